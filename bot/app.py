@@ -1,0 +1,60 @@
+"""The composition root: builds the Application and registers every handler in one place."""
+
+import logging
+
+from sqlalchemy import Engine
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
+
+from bot import texts
+from bot.commands import MENU
+from bot.context import BotApplication, BotContext, BotServices
+from bot.features import welcome
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def build_application(settings: Settings, engine: Engine) -> BotApplication:
+    """Create the Application with its services, rate limiter and every handler."""
+    context_types = ContextTypes(context=BotContext, bot_data=BotServices)
+    application: BotApplication = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(f"{settings.telegram_api_base_url}/bot")
+        .base_file_url(f"{settings.telegram_api_base_url}/file/bot")
+        .context_types(context_types)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(_announce_commands)
+        .build()
+    )
+    application.bot_data.settings = settings
+    application.bot_data.engine = engine
+    register_handlers(application)
+    return application
+
+
+def register_handlers(application: BotApplication) -> None:
+    """Every handler of every feature, in the order Telegram updates are matched."""
+    application.add_handlers(welcome.handlers())
+    application.add_error_handler(_report_error)
+
+
+async def _announce_commands(application: BotApplication) -> None:
+    """Set the command menu Telegram shows the patient."""
+    await application.bot.set_my_commands(
+        [BotCommand(command, description) for command, description in MENU]
+    )
+
+
+async def _report_error(update: object, context: BotContext) -> None:
+    """Log the failure without any message content and apologise to the patient."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    logger.error("handler failed for update %s", update_id, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WENT_WRONG)
+        except Exception:  # noqa: BLE001  # the apology is best effort; the error is logged
+            logger.warning("could not tell the patient about a failed update %s", update_id)

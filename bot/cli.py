@@ -1,0 +1,64 @@
+"""Command-line entry point: `b12bot run` and `b12bot migrate`."""
+
+import argparse
+import logging
+import os
+import sys
+
+from telegram import Update
+
+from bot.app import build_application
+from bot.logs import configure_logging
+from bot.settings import Settings, SettingsError, load_settings
+from storage.database import create_database_engine
+from storage.schema import upgrade_to_latest
+
+logger = logging.getLogger("bot")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line, load settings and run the chosen command."""
+    arguments = _parser().parse_args(argv)
+    # Opt in to python-telegram-bot's timedelta periods (RetryAfter); ints are deprecated.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        sys.stderr.write(f"b12bot: {error}\n")
+        return 2
+    configure_logging(settings.log_level, secrets=[settings.token])
+    if arguments.command == "migrate":
+        migrate(settings)
+        return 0
+    run(settings)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The command-line grammar."""
+    parser = argparse.ArgumentParser(
+        prog="b12bot", description="Telegram reminders for vitamin B12 injection therapy."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="apply migrations, then answer patients (long polling)")
+    commands.add_parser("migrate", help="bring the database to the newest schema and exit")
+    return parser
+
+
+def migrate(settings: Settings) -> None:
+    """Apply pending migrations to the configured database."""
+    engine = create_database_engine(settings.resolved_database_url)
+    upgrade_to_latest(engine)
+    engine.dispose()
+    logger.info("database schema is up to date")
+
+
+def run(settings: Settings) -> None:
+    """Migrate, then poll Telegram until SIGINT or SIGTERM."""
+    engine = create_database_engine(settings.resolved_database_url)
+    upgrade_to_latest(engine)
+    application = build_application(settings, engine)
+    logger.info("b12bot starting (long polling)")
+    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    engine.dispose()
+    logger.info("b12bot stopped")

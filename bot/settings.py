@@ -1,0 +1,88 @@
+"""Configuration from the environment (and a `.env` file), validated once at start-up."""
+
+import re
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,64}$")
+DEFAULT_DATA_DIR = Path("data")
+
+
+class SettingsError(Exception):
+    """The configuration cannot be used; the message is one line an operator can act on."""
+
+
+class Settings(BaseSettings):
+    """Everything an operator can set; see deploy/.env.example for each one."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    telegram_bot_token: SecretStr = Field(repr=False)
+    database_url: str = ""
+    data_dir: Path = DEFAULT_DATA_DIR
+    telegram_api_base_url: str = "https://api.telegram.org"
+    default_time_zone: str = "UTC"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_is_well_formed(cls, value: SecretStr) -> SecretStr:
+        """Reject tokens that cannot be a BotFather token, without echoing them."""
+        if not TOKEN_PATTERN.match(value.get_secret_value().strip()):
+            raise ValueError("it should look like 123456789:AAE… as given by @BotFather")
+        return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("default_time_zone")
+    @classmethod
+    def _zone_exists(cls, value: str) -> str:
+        """Accept only IANA zone names that this machine's tz database knows."""
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError("use an IANA zone name such as Europe/London") from error
+        return value
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _strip_trailing_slash(cls, value: str) -> str:
+        """Normalise the base URL so method paths can be appended."""
+        return value.rstrip("/")
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL, defaulting to a SQLite file inside the data folder."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'b12bot.sqlite3').as_posix()}"
+
+    @property
+    def token(self) -> str:
+        """The bot token, only for handing to python-telegram-bot."""
+        return self.telegram_bot_token.get_secret_value()
+
+
+def load_settings() -> Settings:
+    """Read the settings, turning validation errors into one readable line."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        raise SettingsError(_describe(error)) from None
+
+
+def _describe(error: ValidationError) -> str:
+    """Describe what is wrong with the settings without repeating any secret value."""
+    problems = []
+    for item in error.errors():
+        name = ".".join(str(part) for part in item["loc"]).upper()
+        if item["type"] == "missing":
+            problems.append(f"{name} is not set")
+        else:
+            reason = str(item["msg"]).removeprefix("Value error, ")
+            problems.append(f"{name} is not valid: {reason}")
+    return "; ".join(problems) + " (set it in the environment or in a .env file)"

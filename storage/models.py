@@ -1,0 +1,228 @@
+"""SQLModel tables: the database is the source of truth for every plan, dose and reminder.
+
+Every instant is an aware UTC datetime (see `UTCDateTime`); local calendar dates are
+plain dates in the patient's own zone, named `*_on`. Enumerations are stored as short
+strings so the schema stays portable between SQLite and PostgreSQL.
+"""
+
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from storage.types import UTCDateTime
+
+# Named constraints let Alembic alter them later, on SQLite (batch mode) and PostgreSQL alike.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> datetime:
+    """The current instant, aware and in UTC (for row bookkeeping only)."""
+    return datetime.now(UTC)
+
+
+class DoseStatus(StrEnum):
+    """Where a planned dose stands."""
+
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+class DoseEventKind(StrEnum):
+    """What the patient (or the grace period) said about a dose; events are append-only."""
+
+    DONE = "done"
+    LATE = "late"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+
+
+class ReminderStatus(StrEnum):
+    """A reminder's place in the delivery ledger."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    EXPIRED = "expired"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class ReminderKind(StrEnum):
+    """What a reminder is about."""
+
+    DOSE = "dose"
+    DOSE_FOLLOW_UP = "dose_follow_up"
+    DOSE_LATE_AGAIN = "dose_late_again"
+    LAB_DAY_BEFORE = "lab_day_before"
+    LAB_DAY_OF = "lab_day_of"
+    BOOK_APPOINTMENT = "book_appointment"
+
+
+class LabOrderStatus(StrEnum):
+    """Where a planned lab test stands."""
+
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Patient(SQLModel, table=True):
+    """A person using the bot, known by their private chat; no name is stored."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_type=sa.BigInteger, unique=True, index=True)
+    time_zone: str = Field(max_length=64)
+    reminder_time: time | None = Field(default=None)
+    language_code: str | None = Field(default=None, max_length=16)
+    follow_up_after_minutes: int = Field(default=180)
+    active: bool = Field(default=True)
+    inactive_reason: str | None = Field(default=None, max_length=32)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class Regimen(SQLModel, table=True):
+    """One version of the prescriber's plan; a change writes a new version, never edits."""
+
+    __table_args__ = (
+        sa.Index(
+            "uq_regimen_one_current_per_patient",
+            "patient_id",
+            unique=True,
+            sqlite_where=sa.text("replaced_at IS NULL"),
+            postgresql_where=sa.text("replaced_at IS NULL"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    preset: str = Field(max_length=40)
+    drug: str = Field(max_length=32)
+    route: str = Field(max_length=16)
+    giver: str = Field(max_length=16)
+    first_dose_on: date
+    last_dose_before_start_on: date | None = Field(default=None)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    replaced_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Phase(SQLModel, table=True):
+    """One phase of a regimen (loading, transition or maintenance), in order."""
+
+    __table_args__ = (sa.UniqueConstraint("regimen_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    regimen_id: int = Field(foreign_key="regimen.id", ondelete="CASCADE", index=True)
+    position: int
+    kind: str = Field(max_length=16)
+    cadence: str = Field(max_length=16)
+    interval: int | None = Field(default=None)
+    weekdays: str | None = Field(default=None, max_length=16)
+    end: str = Field(max_length=32)
+    end_value: int | None = Field(default=None)
+    dose_amount: Decimal = Field(sa_type=sa.Numeric(12, 3))
+    dose_unit: str = Field(max_length=8)
+    anchor: str | None = Field(default=None, max_length=24)
+    switched_on: date | None = Field(default=None)
+
+
+class ScheduledDose(SQLModel, table=True):
+    """A planned injection, computed from the regimen, with where it stands now."""
+
+    __tablename__ = "scheduled_dose"
+    __table_args__ = (sa.UniqueConstraint("regimen_id", "sequence"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    regimen_id: int = Field(foreign_key="regimen.id", ondelete="CASCADE")
+    phase_position: int
+    sequence: int
+    number_in_phase: int
+    count_in_phase: int | None = Field(default=None)
+    local_date: date
+    due_at: datetime = Field(sa_type=UTCDateTime)
+    dose_amount: Decimal = Field(sa_type=sa.Numeric(12, 3))
+    dose_unit: str = Field(max_length=8)
+    status: DoseStatus = Field(default=DoseStatus.SCHEDULED, sa_type=sa.String(16))
+
+
+class DoseEvent(SQLModel, table=True):
+    """Something that happened to a dose; rows are only ever added."""
+
+    __tablename__ = "dose_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    dose_id: int = Field(foreign_key="scheduled_dose.id", ondelete="CASCADE", index=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    kind: DoseEventKind = Field(sa_type=sa.String(16))
+    occurred_at: datetime = Field(sa_type=UTCDateTime)
+    remind_again_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    reason: str | None = Field(default=None, max_length=500)
+    recorded_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class LabOrder(SQLModel, table=True):
+    """A lab test the patient plans to have, and its result once recorded."""
+
+    __tablename__ = "lab_order"
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    test: str = Field(max_length=40)
+    due_on: date
+    ordered_by_clinician: bool = Field(default=False)
+    status: LabOrderStatus = Field(default=LabOrderStatus.PLANNED, sa_type=sa.String(16))
+    result_value: Decimal | None = Field(default=None, sa_type=sa.Numeric(12, 4))
+    result_unit: str | None = Field(default=None, max_length=16)
+    result_recorded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class Reminder(SQLModel, table=True):
+    """The delivery ledger: one row per message the bot owes a patient."""
+
+    __table_args__ = (
+        # Only pending rows are ever looked up by time; sent rows pile up and must not
+        # slow the scan, so the index covers pending rows alone.
+        sa.Index(
+            "ix_reminder_pending_due",
+            "due_at",
+            sqlite_where=sa.text("status = 'pending'"),
+            postgresql_where=sa.text("status = 'pending'"),
+        ),
+        sa.Index(
+            "ix_reminder_sending_claimed",
+            "claimed_at",
+            sqlite_where=sa.text("status = 'sending'"),
+            postgresql_where=sa.text("status = 'sending'"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    dose_id: int | None = Field(
+        default=None, foreign_key="scheduled_dose.id", ondelete="CASCADE", index=True
+    )
+    lab_order_id: int | None = Field(
+        default=None, foreign_key="lab_order.id", ondelete="CASCADE", index=True
+    )
+    kind: ReminderKind = Field(sa_type=sa.String(24))
+    due_at: datetime = Field(sa_type=UTCDateTime)
+    status: ReminderStatus = Field(default=ReminderStatus.PENDING, sa_type=sa.String(16))
+    attempts: int = Field(default=0)
+    claimed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    telegram_message_id: int | None = Field(default=None, sa_type=sa.BigInteger)
+    last_error: str | None = Field(default=None, max_length=200)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)

@@ -1,0 +1,134 @@
+"""The reminder ledger: write, claim, settle and recover reminders, all in the database.
+
+Delivery is at-least-once: a wake claims due rows (pending → sending) in one statement,
+the sender marks each one sent with Telegram's message id, and rows left in "sending" by
+a crash go back to pending. On PostgreSQL concurrent claimers skip each other's rows.
+"""
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from storage.models import Reminder, ReminderKind, ReminderStatus
+
+
+def add_reminder(
+    session: Session,
+    *,
+    patient_id: int,
+    kind: ReminderKind,
+    due_at: datetime,
+    dose_id: int | None = None,
+    lab_order_id: int | None = None,
+) -> Reminder:
+    """Write one pending reminder."""
+    reminder = Reminder(
+        patient_id=patient_id, kind=kind, due_at=due_at, dose_id=dose_id, lab_order_id=lab_order_id
+    )
+    session.add(reminder)
+    session.flush()
+    return reminder
+
+
+def next_pending_due_at(session: Session) -> datetime | None:
+    """When the earliest pending reminder falls due (what the wake-up timer is armed for)."""
+    statement = sa.select(sa.func.min(Reminder.due_at)).where(
+        col(Reminder.status) == ReminderStatus.PENDING
+    )
+    return session.execute(statement).scalar_one_or_none()
+
+
+def claim_due_reminders(session: Session, *, now: datetime, limit: int) -> list[Reminder]:
+    """Move up to `limit` due pending reminders to "sending" and return them, oldest first."""
+    due_ids = (
+        select(Reminder.id)
+        .where(col(Reminder.status) == ReminderStatus.PENDING, Reminder.due_at <= now)
+        .order_by(col(Reminder.due_at), col(Reminder.id))
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    statement = (
+        sa.update(Reminder)
+        .where(col(Reminder.id).in_(due_ids.scalar_subquery()))
+        .values(
+            status=ReminderStatus.SENDING,
+            claimed_at=now,
+            attempts=col(Reminder.attempts) + 1,
+        )
+        .returning(Reminder)
+        .execution_options(synchronize_session=False)
+    )
+    claimed = list(session.execute(statement).scalars())
+    return sorted(claimed, key=lambda reminder: (reminder.due_at, reminder.id or 0))
+
+
+def mark_reminder_sent(
+    session: Session, *, reminder_id: int, sent_at: datetime, telegram_message_id: int
+) -> None:
+    """Record that Telegram accepted the reminder, with the message it became."""
+    session.execute(
+        sa.update(Reminder)
+        .where(col(Reminder.id) == reminder_id)
+        .values(
+            status=ReminderStatus.SENT,
+            sent_at=sent_at,
+            telegram_message_id=telegram_message_id,
+            last_error=None,
+        )
+    )
+
+
+def release_reminder(session: Session, *, reminder_id: int, retry_at: datetime, error: str) -> None:
+    """Give a claimed reminder back to the ledger to be tried again at `retry_at`."""
+    session.execute(
+        sa.update(Reminder)
+        .where(col(Reminder.id) == reminder_id)
+        .values(status=ReminderStatus.PENDING, due_at=retry_at, last_error=error[:200])
+    )
+
+
+def settle_reminder(
+    session: Session, *, reminder_id: int, status: ReminderStatus, error: str | None = None
+) -> None:
+    """End a reminder without sending it (expired, failed or cancelled), never silently."""
+    session.execute(
+        sa.update(Reminder)
+        .where(col(Reminder.id) == reminder_id)
+        .values(status=status, last_error=error[:200] if error else None)
+    )
+
+
+def requeue_stuck_reminders(session: Session, *, claimed_before: datetime) -> int:
+    """Return reminders left in "sending" (a crash between claim and send) to pending."""
+    result = session.execute(
+        sa.update(Reminder)
+        .where(
+            col(Reminder.status) == ReminderStatus.SENDING,
+            col(Reminder.claimed_at) < claimed_before,
+        )
+        .values(status=ReminderStatus.PENDING)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def cancel_pending_reminders(
+    session: Session, *, patient_id: int, dose_ids: Sequence[int] | None = None
+) -> int:
+    """Cancel a patient's pending reminders (all, or those of the given doses)."""
+    statement = sa.update(Reminder).where(
+        col(Reminder.patient_id) == patient_id, col(Reminder.status) == ReminderStatus.PENDING
+    )
+    if dose_ids is not None:
+        statement = statement.where(col(Reminder.dose_id).in_(dose_ids))
+    result = session.execute(statement.values(status=ReminderStatus.CANCELLED))
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def count_reminders_by_status(session: Session) -> dict[ReminderStatus, int]:
+    """How many reminders stand in each status (for health checks and benchmarks)."""
+    rows = session.execute(
+        sa.select(col(Reminder.status), sa.func.count()).group_by(col(Reminder.status))
+    ).all()
+    return {ReminderStatus(status): int(count) for status, count in rows}
