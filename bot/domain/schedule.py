@@ -1,0 +1,399 @@
+"""When each planned dose falls, given the regimen, what happened so far and any switches.
+
+Doses are numbered across the whole regimen (``sequence``, 0 = the first injection of phase 1). A
+dose's date is one interval after the previous dose's *anchor date*: the day it was actually taken
+when its phase counts from the last injection (and it was taken), otherwise its planned date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+
+from bot.domain.local_time import local_to_utc, require_aware
+from bot.domain.regimen import (
+    AfterDoses,
+    AfterDuration,
+    Anchor,
+    Cadence,
+    Dose,
+    EveryNDays,
+    EveryNMonths,
+    OnWeekdays,
+    Phase,
+    PhaseKind,
+    Regimen,
+)
+
+
+class DoseOutcome(StrEnum):
+    """How a planned dose was resolved."""
+
+    TAKEN = "taken"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+
+
+def _require_plain_date(value: object, name: str) -> None:
+    """Raise TypeError unless ``value`` is a date (and not a datetime)."""
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise TypeError(f"{name} must be a date, not {type(value).__name__}")
+
+
+@dataclass(frozen=True)
+class DoseRecord:
+    """What happened to planned dose number ``sequence`` (0-based across the regimen)."""
+
+    sequence: int
+    outcome: DoseOutcome
+    taken_on: date | None = None
+
+    def __post_init__(self) -> None:
+        """Require a non-negative sequence, and a local date exactly when the dose was taken."""
+        object.__setattr__(self, "outcome", DoseOutcome(self.outcome))
+        if self.sequence < 0:
+            raise ValueError("dose sequence numbers start at 0")
+        if (self.outcome is DoseOutcome.TAKEN) != (self.taken_on is not None):
+            raise ValueError("taken_on is required for a taken dose and only for one")
+        if self.taken_on is not None:
+            _require_plain_date(self.taken_on, "taken_on")
+
+
+@dataclass(frozen=True)
+class ScheduleContext:
+    """Where and when the patient's schedule starts; give exactly one of the two dates.
+
+    ``first_dose_on``: the local date of the regimen's first injection (weekday cadences: the
+    first matching weekday on or after it).
+    ``last_dose_before_start_on``: for a patient who is already on treatment (typically
+    maintenance only), the local date of their last injection before using the bot; the first
+    planned dose is then one interval of phase 1 after it, and month cadences keep its day of
+    month. Prefer the ``starting_on`` and ``continuing_after`` constructors.
+    """
+
+    zone: ZoneInfo
+    reminder_time: time
+    first_dose_on: date | None = None
+    last_dose_before_start_on: date | None = None
+
+    def __post_init__(self) -> None:
+        """Require exactly one start date and a wall-clock reminder time."""
+        if (self.first_dose_on is None) == (self.last_dose_before_start_on is None):
+            raise ValueError("give exactly one of first_dose_on and last_dose_before_start_on")
+        for name in ("first_dose_on", "last_dose_before_start_on"):
+            value = getattr(self, name)
+            if value is not None:
+                _require_plain_date(value, name)
+        if self.reminder_time.tzinfo is not None:
+            raise ValueError("reminder_time is a local wall time and must have no tzinfo")
+
+    @classmethod
+    def starting_on(
+        cls, zone: ZoneInfo, reminder_time: time, first_dose_on: date
+    ) -> ScheduleContext:
+        """Build a context whose first planned injection is on ``first_dose_on``."""
+        return cls(zone, reminder_time, first_dose_on=first_dose_on)
+
+    @classmethod
+    def continuing_after(
+        cls, zone: ZoneInfo, reminder_time: time, last_injection_on: date
+    ) -> ScheduleContext:
+        """Build a context whose first planned injection is one interval after the last one."""
+        return cls(zone, reminder_time, last_dose_before_start_on=last_injection_on)
+
+
+@dataclass(frozen=True)
+class DoseOccurrence:
+    """One planned injection."""
+
+    sequence: int
+    phase_index: int
+    phase_kind: PhaseKind
+    number_in_phase: int
+    count_in_phase: int | None
+    local_date: date
+    due_at: datetime
+    dose: Dose
+
+
+@dataclass(frozen=True)
+class PhaseBoundary:
+    """The local date a phase starts (its first dose), or None while that is not known."""
+
+    phase_index: int
+    kind: PhaseKind
+    starts_on: date | None
+
+
+@dataclass(frozen=True)
+class _Cursor:
+    """Where the next dose is counted from: ``steps`` intervals after ``base``, after ``floor``."""
+
+    base: date
+    steps: int
+    floor: date | None
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """A planned dose before conversion to UTC."""
+
+    sequence: int
+    phase_index: int
+    number_in_phase: int
+    count_in_phase: int | None
+    local_date: date
+
+
+def _weekday_on_or_after(day: date, weekdays: frozenset[int]) -> date:
+    """Return the first date on or after ``day`` whose weekday is in ``weekdays``."""
+    ahead = min((weekday - day.weekday()) % 7 for weekday in weekdays)
+    return day + timedelta(days=ahead)
+
+
+def _candidate(cadence: Cadence, cursor: _Cursor) -> date:
+    """Return the date ``cursor.steps`` intervals after ``cursor.base`` (may overflow)."""
+    if isinstance(cadence, EveryNDays):
+        return cursor.base + timedelta(days=cadence.days * cursor.steps)
+    if isinstance(cadence, EveryNMonths):
+        # From the base in one go (never month by month), so 31 Jan gives 29 Feb then 31 Mar.
+        return cursor.base + relativedelta(months=cadence.months * cursor.steps)
+    start = cursor.base + timedelta(days=min(cursor.steps, 1))
+    return _weekday_on_or_after(start, cadence.weekdays)
+
+
+def _next_date(cadence: Cadence, cursor: _Cursor) -> tuple[date, bool]:
+    """Return the next planned date and whether it had to be moved past the previous dose."""
+    candidate = _candidate(cadence, cursor)
+    if cursor.floor is None or candidate > cursor.floor:
+        return candidate, False
+    # Only reached when a dose was recorded as taken long before it was planned.
+    after_floor = cursor.floor + timedelta(days=1)
+    if isinstance(cadence, OnWeekdays):
+        return _weekday_on_or_after(after_floor, cadence.weekdays), True
+    return after_floor, True
+
+
+def _advance(
+    phase: Phase, cursor: _Cursor, planned: date, moved: bool, record: DoseRecord | None
+) -> tuple[_Cursor, date]:
+    """Return the cursor for the phase's next dose and this dose's anchor date."""
+    taken_on = record.taken_on if record is not None else None
+    if (
+        phase.effective_anchor is Anchor.FROM_LAST_INJECTION
+        and taken_on is not None
+        and taken_on != planned
+    ):
+        return _Cursor(taken_on, 1, planned), taken_on
+    if moved or isinstance(phase.cadence, OnWeekdays):
+        return _Cursor(planned, 1, planned), planned
+    return _Cursor(cursor.base, cursor.steps + 1, planned), planned
+
+
+def _duration_limit(first: date, phase: Phase) -> date | None:
+    """Return the date from which an AfterDuration phase holds no more doses."""
+    if not isinstance(phase.end, AfterDuration):
+        return None
+    try:
+        return first + timedelta(days=phase.end.days)
+    except OverflowError:
+        return None
+
+
+def _phase_dates(
+    phase: Phase,
+    cursor: _Cursor,
+    first_sequence: int,
+    history: Mapping[int, DoseRecord],
+    switch_on: date | None,
+) -> Generator[date, None, _Cursor | None]:
+    """Yield one phase's planned dates; return the next phase's cursor (None: never ends)."""
+    following = cursor
+    limit: date | None = None
+    number = 0
+    while not (isinstance(phase.end, AfterDoses) and number >= phase.end.count):
+        try:
+            planned, moved = _next_date(phase.cadence, cursor)
+        except OverflowError:
+            return None
+        if number == 0:
+            limit = _duration_limit(planned, phase)
+        if limit is not None and planned >= limit:
+            break
+        if switch_on is not None and planned >= switch_on:
+            return _Cursor(switch_on, 1, cursor.floor)
+        yield planned
+        cursor, anchor = _advance(
+            phase, cursor, planned, moved, history.get(first_sequence + number)
+        )
+        following = _Cursor(anchor, 1, planned)
+        number += 1
+    return following
+
+
+def _drain(dates: Generator[date, None, _Cursor | None]) -> tuple[list[date], _Cursor | None]:
+    """Run a finite phase to its end; return its dates and the next phase's cursor."""
+    collected: list[date] = []
+    while True:
+        try:
+            collected.append(next(dates))
+        except StopIteration as stop:
+            return collected, stop.value
+
+
+def _replay(dates: list[date], following: _Cursor | None) -> Generator[date, None, _Cursor | None]:
+    """Yield already computed dates, then return the cursor that followed them."""
+    yield from dates
+    return following
+
+
+def _initial_cursor(context: ScheduleContext) -> _Cursor:
+    """Return the cursor of the regimen's first dose."""
+    if context.first_dose_on is not None:
+        return _Cursor(context.first_dose_on, 0, None)
+    assert context.last_dose_before_start_on is not None  # checked by ScheduleContext
+    prior = context.last_dose_before_start_on
+    return _Cursor(prior, 1, prior)
+
+
+def _index_history(history: Sequence[DoseRecord]) -> dict[int, DoseRecord]:
+    """Return the records by sequence, refusing two records for one dose."""
+    indexed: dict[int, DoseRecord] = {}
+    for record in history:
+        if record.sequence in indexed:
+            raise ValueError(f"two records for dose {record.sequence}")
+        indexed[record.sequence] = record
+    return indexed
+
+
+def _check_switches(regimen: Regimen, switches: Mapping[int, date]) -> None:
+    """Refuse switch dates for phases that do not exist or are not open-ended."""
+    for index, switched_on in switches.items():
+        if not 0 <= index < len(regimen.phases):
+            raise ValueError(f"no phase {index} to switch out of")
+        if not regimen.phases[index].is_open_ended:
+            raise ValueError(f"phase {index} has a planned end; only open-ended phases switch")
+        _require_plain_date(switched_on, "switch date")
+
+
+def _walk(
+    regimen: Regimen,
+    context: ScheduleContext,
+    history: Mapping[int, DoseRecord],
+    switches: Mapping[int, date],
+) -> Iterator[_Planned]:
+    """Yield every planned dose in order; endless while a phase has no end and no switch."""
+    cursor: _Cursor | None = _initial_cursor(context)
+    sequence = 0
+    for index, phase in enumerate(regimen.phases):
+        if cursor is None:
+            return
+        switch_on = switches.get(index)
+        dates = _phase_dates(phase, cursor, sequence, history, switch_on)
+        count: int | None = phase.end.count if isinstance(phase.end, AfterDoses) else None
+        if isinstance(phase.end, AfterDuration) or switch_on is not None:
+            collected, following = _drain(dates)
+            count = len(collected)
+            dates = _replay(collected, following)
+        number = 0
+        while True:
+            try:
+                planned = next(dates)
+            except StopIteration as stop:
+                cursor = stop.value
+                break
+            yield _Planned(sequence + number, index, number + 1, count, planned)
+            number += 1
+        sequence += number
+
+
+def _occurrence(regimen: Regimen, context: ScheduleContext, planned: _Planned) -> DoseOccurrence:
+    """Attach the phase's kind and dose and the UTC due time to a planned dose."""
+    phase = regimen.phases[planned.phase_index]
+    return DoseOccurrence(
+        sequence=planned.sequence,
+        phase_index=planned.phase_index,
+        phase_kind=phase.kind,
+        number_in_phase=planned.number_in_phase,
+        count_in_phase=planned.count_in_phase,
+        local_date=planned.local_date,
+        due_at=local_to_utc(planned.local_date, context.reminder_time, context.zone),
+        dose=phase.dose,
+    )
+
+
+def iter_doses(
+    regimen: Regimen,
+    context: ScheduleContext,
+    history: Sequence[DoseRecord] = (),
+    switches: Mapping[int, date] | None = None,
+) -> Iterator[DoseOccurrence]:
+    """Yield every planned dose, resolved or not, in order; endless for a never-ending phase."""
+    switches = switches or {}
+    _check_switches(regimen, switches)
+    indexed = _index_history(history)
+    for planned in _walk(regimen, context, indexed, switches):
+        yield _occurrence(regimen, context, planned)
+
+
+def upcoming_doses(
+    regimen: Regimen,
+    context: ScheduleContext,
+    history: Sequence[DoseRecord] = (),
+    switches: Mapping[int, date] | None = None,
+    *,
+    now: datetime,
+    horizon: timedelta,
+    limit: int,
+) -> list[DoseOccurrence]:
+    """Return the unresolved doses from the first one (even if overdue) up to ``now + horizon``.
+
+    The first unresolved dose is always included if the regimen has one; never more than
+    ``limit`` doses are returned.
+    """
+    until = require_aware(now) + horizon
+    if horizon < timedelta(0) or limit < 0:
+        raise ValueError("horizon and limit must not be negative")
+    resolved = {record.sequence for record in history}
+    found: list[DoseOccurrence] = []
+    if limit == 0:
+        return found
+    for occurrence in iter_doses(regimen, context, history, switches):
+        if occurrence.sequence in resolved:
+            continue
+        if found and occurrence.due_at > until:
+            break
+        found.append(occurrence)
+        if len(found) >= limit or occurrence.due_at > until:
+            break
+    return found
+
+
+def phase_boundaries(
+    regimen: Regimen,
+    context: ScheduleContext,
+    history: Sequence[DoseRecord] = (),
+    switches: Mapping[int, date] | None = None,
+) -> list[PhaseBoundary]:
+    """Return each phase's first-dose date; None after a phase that waits for a switch."""
+    switches = switches or {}
+    endless = [
+        index
+        for index, phase in enumerate(regimen.phases)
+        if phase.is_open_ended and index not in switches
+    ]
+    last_known = min([*endless, len(regimen.phases) - 1])
+    starts: dict[int, date] = {}
+    for occurrence in iter_doses(regimen, context, history, switches):
+        starts.setdefault(occurrence.phase_index, occurrence.local_date)
+        if occurrence.phase_index >= last_known:
+            break
+    return [
+        PhaseBoundary(index, phase.kind, starts.get(index))
+        for index, phase in enumerate(regimen.phases)
+    ]
