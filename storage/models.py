@@ -8,6 +8,7 @@ strings so the schema stays portable between SQLite and PostgreSQL.
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -226,3 +227,38 @@ class Reminder(SQLModel, table=True):
     telegram_message_id: int | None = Field(default=None, sa_type=sa.BigInteger)
     last_error: str | None = Field(default=None, max_length=200)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class HandlerDataKind(StrEnum):
+    """Whose python-telegram-bot data a row holds."""
+
+    USER = "user"
+    CHAT = "chat"
+
+
+class ConversationState(SQLModel, table=True):
+    """Where one conversation (by python-telegram-bot's key) of a persistent handler stands."""
+
+    __tablename__ = "conversation_state"
+    __table_args__ = (sa.UniqueConstraint("name", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64)
+    key: str = Field(max_length=128)
+    state: Any = Field(sa_type=sa.JSON)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class HandlerData(SQLModel, table=True):
+    """A user's or chat's `context.user_data` / `chat_data`, as one JSON object."""
+
+    __tablename__ = "handler_data"
+    __table_args__ = (sa.UniqueConstraint("kind", "owner_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: HandlerDataKind = Field(sa_type=sa.String(8))
+    owner_id: int = Field(sa_type=sa.BigInteger)
+    data: dict[str, Any] = Field(sa_type=sa.JSON)
+    # Bumped on every write so a replica can tell that another one changed the row.
+    version: int = Field(default=1)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
