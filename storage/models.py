@@ -66,6 +66,7 @@ class ReminderKind(StrEnum):
     DOSE = "dose"
     DOSE_FOLLOW_UP = "dose_follow_up"
     DOSE_LATE_AGAIN = "dose_late_again"
+    DOSE_MISSED = "dose_missed"
     LAB_DAY_BEFORE = "lab_day_before"
     LAB_DAY_OF = "lab_day_of"
     BOOK_APPOINTMENT = "book_appointment"
@@ -112,7 +113,9 @@ class Regimen(SQLModel, table=True):
     drug: str = Field(max_length=32)
     route: str = Field(max_length=16)
     giver: str = Field(max_length=16)
-    first_dose_on: date
+    # Exactly one is set: the first injection of the plan, or (already on treatment) the last
+    # injection before the bot took over.
+    first_dose_on: date | None = Field(default=None)
     last_dose_before_start_on: date | None = Field(default=None)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     replaced_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -142,12 +145,23 @@ class ScheduledDose(SQLModel, table=True):
     """A planned injection, computed from the regimen, with where it stands now."""
 
     __tablename__ = "scheduled_dose"
-    __table_args__ = (sa.UniqueConstraint("regimen_id", "sequence"),)
+    __table_args__ = (
+        # A cancelled dose frees its number: after a phase switch the next phase reuses it.
+        sa.Index(
+            "uq_scheduled_dose_live_sequence",
+            "regimen_id",
+            "sequence",
+            unique=True,
+            sqlite_where=sa.text("status <> 'cancelled'"),
+            postgresql_where=sa.text("status <> 'cancelled'"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
     regimen_id: int = Field(foreign_key="regimen.id", ondelete="CASCADE")
     phase_position: int
+    phase_kind: str = Field(max_length=16)
     sequence: int
     number_in_phase: int
     count_in_phase: int | None = Field(default=None)
@@ -156,6 +170,7 @@ class ScheduledDose(SQLModel, table=True):
     dose_amount: Decimal = Field(sa_type=sa.Numeric(12, 3))
     dose_unit: str = Field(max_length=8)
     status: DoseStatus = Field(default=DoseStatus.SCHEDULED, sa_type=sa.String(16))
+    taken_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class DoseEvent(SQLModel, table=True):

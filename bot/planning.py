@@ -1,0 +1,234 @@
+"""Keeps the stored doses and reminders in line with the plan: the bridge domain → storage.
+
+The domain computes when doses fall; this module writes that into the database, the source
+of truth the reminder loop reads. It never touches a resolved dose (history is kept) and
+only moves or cancels doses that are still to be done, with their pending reminders.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from bot.domain.regimen import EveryNDays, EveryNMonths, Phase
+from bot.domain.regimen import Regimen as RegimenPlan
+from bot.domain.schedule import (
+    DoseOccurrence,
+    DoseOutcome,
+    DoseRecord,
+    PhaseBoundary,
+    ScheduleContext,
+    phase_boundaries,
+    upcoming_doses,
+)
+from storage.doses import RESOLVED, doses_of_regimen
+from storage.models import (
+    DoseStatus,
+    Patient,
+    Regimen,
+    ReminderKind,
+    ScheduledDose,
+)
+from storage.regimens import current_regimen, load_plan, phase_switches
+from storage.reminders import add_reminder, cancel_pending_reminders
+
+# How far ahead doses are written; later ones appear as the patient moves through the plan.
+HORIZON = timedelta(days=120)
+MAX_DOSES_WRITTEN = 60
+DEFAULT_REMINDER_TIME = time(9, 0)
+# A dose counts as missed when no answer came within half its interval, kept between these.
+SHORTEST_GRACE = timedelta(hours=12)
+LONGEST_GRACE = timedelta(days=3)
+_OUTCOME = {
+    DoseStatus.DONE: DoseOutcome.TAKEN,
+    DoseStatus.SKIPPED: DoseOutcome.SKIPPED,
+    DoseStatus.MISSED: DoseOutcome.MISSED,
+}
+
+
+@dataclass(frozen=True)
+class PatientPlan:
+    """A patient's plan in force, with what the schedule engine needs to place doses."""
+
+    regimen: Regimen
+    plan: RegimenPlan
+    context: ScheduleContext
+    history: tuple[DoseRecord, ...]
+    switches: dict[int, date]
+
+    def boundaries(self) -> list[PhaseBoundary]:
+        """The day each phase starts (None while it waits for the clinician's switch)."""
+        return phase_boundaries(self.plan, self.context, self.history, self.switches)
+
+    def phase(self, position: int) -> Phase:
+        """The phase at a position."""
+        return self.plan.phases[position]
+
+
+def load_patient_plan(session: Session, *, patient: Patient) -> PatientPlan | None:
+    """The patient's plan in force, or None before setup is finished."""
+    assert patient.id is not None
+    regimen = current_regimen(session, patient_id=patient.id)
+    if regimen is None or regimen.id is None:
+        return None
+    zone = ZoneInfo(patient.time_zone)
+    resolved = doses_of_regimen(session, regimen_id=regimen.id, statuses=RESOLVED)
+    return PatientPlan(
+        regimen=regimen,
+        plan=load_plan(session, regimen=regimen),
+        context=schedule_context(patient, regimen),
+        history=tuple(_record(dose, zone) for dose in resolved),
+        switches=phase_switches(session, regimen_id=regimen.id),
+    )
+
+
+def schedule_context(patient: Patient, regimen: Regimen) -> ScheduleContext:
+    """Where and when the patient's schedule starts."""
+    zone = ZoneInfo(patient.time_zone)
+    at = patient.reminder_time or DEFAULT_REMINDER_TIME
+    if regimen.first_dose_on is not None:
+        return ScheduleContext.starting_on(zone, at, regimen.first_dose_on)
+    assert regimen.last_dose_before_start_on is not None
+    return ScheduleContext.continuing_after(zone, at, regimen.last_dose_before_start_on)
+
+
+def sync_schedule(session: Session, *, patient: Patient, now: datetime) -> list[ScheduledDose]:
+    """Write, move or cancel the patient's open doses and reminders to match the plan."""
+    patient_plan = load_patient_plan(session, patient=patient)
+    if patient_plan is None or patient_plan.regimen.id is None:
+        return []
+    occurrences = upcoming_doses(
+        patient_plan.plan,
+        patient_plan.context,
+        patient_plan.history,
+        patient_plan.switches,
+        now=now,
+        horizon=HORIZON,
+        limit=MAX_DOSES_WRITTEN,
+    )
+    open_rows = {
+        dose.sequence: dose
+        for dose in doses_of_regimen(
+            session, regimen_id=patient_plan.regimen.id, statuses=(DoseStatus.SCHEDULED,)
+        )
+    }
+    written = [
+        _place(session, patient_plan, occurrence, open_rows.pop(occurrence.sequence, None))
+        for occurrence in occurrences
+    ]
+    for stale in open_rows.values():
+        cancel_dose(session, dose=stale)
+    return written
+
+
+def cancel_dose(session: Session, *, dose: ScheduledDose) -> None:
+    """Withdraw a dose that is no longer planned, with its pending reminders."""
+    assert dose.id is not None
+    dose.status = DoseStatus.CANCELLED
+    session.add(dose)
+    cancel_pending_reminders(session, patient_id=dose.patient_id, dose_ids=[dose.id])
+
+
+def cancel_open_doses(session: Session, *, patient_id: int, regimen_id: int) -> None:
+    """Withdraw every open dose of a regimen (the plan was replaced)."""
+    for dose in doses_of_regimen(session, regimen_id=regimen_id, statuses=(DoseStatus.SCHEDULED,)):
+        if dose.patient_id == patient_id:
+            cancel_dose(session, dose=dose)
+
+
+def grace_period(phase: Phase) -> timedelta:
+    """How long after its due time an unanswered dose is marked missed."""
+    half_interval = _typical_interval(phase) / 2
+    return max(SHORTEST_GRACE, min(LONGEST_GRACE, half_interval))
+
+
+def _typical_interval(phase: Phase) -> timedelta:
+    """The usual gap between two doses of a phase."""
+    cadence = phase.cadence
+    if isinstance(cadence, EveryNDays):
+        return timedelta(days=cadence.days)
+    if isinstance(cadence, EveryNMonths):
+        return timedelta(days=30 * cadence.months)
+    days = sorted(cadence.weekdays)
+    gaps = [later - earlier for earlier, later in pairwise(days)] + [days[0] + 7 - days[-1]]
+    return timedelta(days=min(gaps))
+
+
+def _place(
+    session: Session,
+    patient_plan: PatientPlan,
+    occurrence: DoseOccurrence,
+    existing: ScheduledDose | None,
+) -> ScheduledDose:
+    """Insert the dose, or move an existing open one, keeping its reminders in step."""
+    regimen = patient_plan.regimen
+    assert regimen.id is not None
+    if existing is not None and _same_placement(existing, occurrence):
+        return existing
+    placement: dict[str, object] = {
+        "phase_position": occurrence.phase_index,
+        "phase_kind": occurrence.phase_kind,
+        "number_in_phase": occurrence.number_in_phase,
+        "count_in_phase": occurrence.count_in_phase,
+        "local_date": occurrence.local_date,
+        "due_at": occurrence.due_at,
+        "dose_amount": occurrence.dose.amount,
+        "dose_unit": occurrence.dose.unit,
+    }
+    if existing is None:
+        dose = ScheduledDose.model_validate(
+            {
+                "patient_id": regimen.patient_id,
+                "regimen_id": regimen.id,
+                "sequence": occurrence.sequence,
+                **placement,
+            }
+        )
+    else:
+        dose = existing
+        dose.sqlmodel_update(placement)
+    session.add(dose)
+    session.flush()
+    assert dose.id is not None
+    if existing is not None:
+        cancel_pending_reminders(session, patient_id=dose.patient_id, dose_ids=[dose.id])
+    grace = grace_period(patient_plan.phase(occurrence.phase_index))
+    add_reminder(
+        session,
+        patient_id=dose.patient_id,
+        kind=ReminderKind.DOSE,
+        due_at=occurrence.due_at,
+        dose_id=dose.id,
+    )
+    add_reminder(
+        session,
+        patient_id=dose.patient_id,
+        kind=ReminderKind.DOSE_MISSED,
+        due_at=occurrence.due_at + grace,
+        dose_id=dose.id,
+    )
+    return dose
+
+
+def _same_placement(dose: ScheduledDose, occurrence: DoseOccurrence) -> bool:
+    """Whether a stored open dose already matches the computed occurrence."""
+    return (
+        dose.due_at == occurrence.due_at
+        and dose.phase_position == occurrence.phase_index
+        and dose.number_in_phase == occurrence.number_in_phase
+        and dose.count_in_phase == occurrence.count_in_phase
+        and dose.dose_amount == occurrence.dose.amount
+        and dose.dose_unit == occurrence.dose.unit
+    )
+
+
+def _record(dose: ScheduledDose, zone: ZoneInfo) -> DoseRecord:
+    """The domain's view of a resolved dose."""
+    outcome = _OUTCOME[DoseStatus(dose.status)]
+    taken_on = None
+    if outcome is DoseOutcome.TAKEN:
+        assert dose.taken_at is not None
+        taken_on = dose.taken_at.astimezone(zone).date()
+    return DoseRecord(sequence=dose.sequence, outcome=outcome, taken_on=taken_on)
