@@ -35,7 +35,7 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     ensure_environment(EXTRAS[command])
     if command == "run":
-        return call([str(BIN / "b12bot"), "run", *rest])
+        return run_bot(rest)
     return run_tests(rest)
 
 
@@ -44,15 +44,27 @@ def ensure_environment(extras: str) -> None:
     if not (BIN / "python").exists() and not (BIN / "python.exe").exists():
         print("Creating the virtual environment in .venv …", flush=True)
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    stamp = VENV / f".installed-{extras.replace(',', '-')}"
+    stamp = VENV / ".b12bot-installed"
     fingerprint = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if stamp.exists() and stamp.read_text() == fingerprint:
-        return
+    wanted = set(extras.split(","))
+    if stamp.exists():
+        installed_fingerprint, _, installed_extras = stamp.read_text().partition("\n")
+        # The test environment is a superset of the run environment: no reinstall needed.
+        if installed_fingerprint == fingerprint and wanted <= set(installed_extras.split(",")):
+            return
     print(f"Installing b12bot [{extras}] into .venv …", flush=True)
     pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "install", "-e", f"{ROOT}[{extras}]"], check=True)
-    stamp.write_text(fingerprint)
+    stamp.write_text(f"{fingerprint}\n{extras}")
+
+
+def run_bot(arguments: list[str]) -> int:
+    """Become the bot process, so that Ctrl-C and SIGTERM reach it directly."""
+    bot = str(BIN / "b12bot")
+    if os.name == "nt":
+        return call([bot, "run", *arguments])
+    os.execv(bot, [bot, "run", *arguments])
 
 
 def run_tests(pytest_arguments: list[str]) -> int:

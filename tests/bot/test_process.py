@@ -15,6 +15,7 @@ from tests.bot_api_double import BotApiDouble
 
 PATIENT = 5150
 B12BOT = Path(sys.executable).with_name("b12bot")
+README_RUN_COMMAND = (sys.executable, str(Path(__file__).parents[2] / "deploy" / "local.py"), "run")
 
 
 def _environment(double: BotApiDouble, tmp_path: Path) -> dict[str, str]:
@@ -29,14 +30,20 @@ def _environment(double: BotApiDouble, tmp_path: Path) -> dict[str, str]:
     return environment
 
 
-@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize(
+    ("command", "stop_signal"),
+    [
+        (README_RUN_COMMAND, signal.SIGTERM),
+        ((str(B12BOT), "run"), signal.SIGINT),
+    ],
+    ids=["readme-command-sigterm", "b12bot-run-sigint"],
+)
 async def test_run_answers_start_and_stops_cleanly_on_signal(
-    double: BotApiDouble, tmp_path: Path, stop_signal: signal.Signals
+    double: BotApiDouble, tmp_path: Path, command: tuple[str, ...], stop_signal: signal.Signals
 ) -> None:
-    """`b12bot run` migrates a new SQLite file, answers /start, and exits 0 on a signal."""
+    """The run command migrates a new SQLite file, answers /start, and exits 0 on a signal."""
     process = await asyncio.create_subprocess_exec(
-        str(B12BOT),
-        "run",
+        *command,
         env=_environment(double, tmp_path),
         cwd=tmp_path,
         stderr=asyncio.subprocess.PIPE,
