@@ -1,6 +1,7 @@
 """The composition root: builds the Application and registers every handler in one place."""
 
 import logging
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 from telegram import BotCommand, Update
@@ -9,15 +10,23 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defau
 
 from bot import texts
 from bot.commands import MENU
-from bot.context import BotApplication, BotContext, BotServices
+from bot.context import BotApplication, BotContext, BotServices, Clock
 from bot.features import welcome
+from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 
-def build_application(settings: Settings, engine: Engine) -> BotApplication:
-    """Create the Application with its services, rate limiter and every handler."""
+def system_clock() -> datetime:
+    """The real current instant, aware and in UTC."""
+    return datetime.now(UTC)
+
+
+def build_application(
+    settings: Settings, engine: Engine, *, clock: Clock = system_clock
+) -> BotApplication:
+    """Create the Application with its services, rate limiter, persistence and every handler."""
     context_types = ContextTypes(context=BotContext, bot_data=BotServices)
     application: BotApplication = (
         ApplicationBuilder()
@@ -27,11 +36,13 @@ def build_application(settings: Settings, engine: Engine) -> BotApplication:
         .context_types(context_types)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(AIORateLimiter(max_retries=3))
+        .persistence(DatabasePersistence(engine))
         .post_init(_announce_commands)
         .build()
     )
     application.bot_data.settings = settings
     application.bot_data.engine = engine
+    application.bot_data.clock = clock
     register_handlers(application)
     return application
 
@@ -39,6 +50,8 @@ def build_application(settings: Settings, engine: Engine) -> BotApplication:
 def register_handlers(application: BotApplication) -> None:
     """Every handler of every feature, in the order Telegram updates are matched."""
     application.add_handlers(welcome.handlers())
+    # Last group: saves conversation state after every update, so a crash loses no answer.
+    application.add_handler(write_through_handler(), group=WRITE_THROUGH_GROUP)
     application.add_error_handler(_report_error)
 
 

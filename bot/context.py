@@ -1,5 +1,7 @@
 """The typed context every handler receives: settings and the database, no string look-ups."""
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine
@@ -8,16 +10,21 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 from bot.settings import Settings
 
 
+# "Now", as an aware UTC datetime. Tests replace it to move time without sleeping.
+Clock = Callable[[], datetime]
+
+
 class BotServices:
     """What the composition root hands to every handler (filled in by build_application).
 
     python-telegram-bot creates bot_data with no arguments, so the fields are set after.
     """
 
-    __slots__ = ("engine", "settings")
+    __slots__ = ("clock", "engine", "settings")
 
     settings: Settings
     engine: Engine
+    clock: Clock
 
 
 class BotContext(
@@ -34,6 +41,10 @@ class BotContext(
     def engine(self) -> Engine:
         """The database engine; open a unit of work with storage.database.session_scope."""
         return self.bot_data.engine
+
+    def now(self) -> datetime:
+        """The current instant (aware, UTC) from the application's clock."""
+        return self.bot_data.clock()
 
 
 # ExtBot[int]: the bot sends through AIORateLimiter, whose per-call arguments are ints.

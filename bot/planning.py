@@ -31,7 +31,7 @@ from storage.models import (
     ReminderKind,
     ScheduledDose,
 )
-from storage.regimens import current_regimen, load_plan, phase_switches
+from storage.regimens import current_regimen, load_plan, phase_switches, save_regimen
 from storage.reminders import add_reminder, cancel_pending_reminders
 
 # How far ahead doses are written; later ones appear as the patient moves through the plan.
@@ -232,3 +232,33 @@ def _record(dose: ScheduledDose, zone: ZoneInfo) -> DoseRecord:
         assert dose.taken_at is not None
         taken_on = dose.taken_at.astimezone(zone).date()
     return DoseRecord(sequence=dose.sequence, outcome=outcome, taken_on=taken_on)
+
+
+def adopt_plan(
+    session: Session,
+    *,
+    patient: Patient,
+    plan: RegimenPlan,
+    preset: str,
+    first_dose_on: date | None,
+    last_dose_before_start_on: date | None,
+    now: datetime,
+) -> list[ScheduledDose]:
+    """Save a confirmed plan as the patient's new version and write its doses and reminders.
+
+    Open doses of the previous version are withdrawn; what already happened stays as it was.
+    """
+    assert patient.id is not None
+    previous = current_regimen(session, patient_id=patient.id)
+    if previous is not None and previous.id is not None:
+        cancel_open_doses(session, patient_id=patient.id, regimen_id=previous.id)
+    save_regimen(
+        session,
+        patient_id=patient.id,
+        plan=plan,
+        preset=preset,
+        first_dose_on=first_dose_on,
+        last_dose_before_start_on=last_dose_before_start_on,
+        now=now,
+    )
+    return sync_schedule(session, patient=patient, now=now)

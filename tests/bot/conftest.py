@@ -1,7 +1,7 @@
 """The real b12bot Application, polling the Bot API double over HTTP."""
 
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pydantic import SecretStr
@@ -11,6 +11,16 @@ from bot.app import build_application
 from bot.context import BotApplication
 from bot.settings import Settings
 from tests.bot_api_double import BotApiDouble
+from tests.fake_clock import FakeClock
+
+# A Wednesday morning in London (GMT), well away from any DST change.
+START = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The application's clock; move it with clock.advance()."""
+    return FakeClock(START)
 
 
 def settings_for(double: BotApiDouble, database_url: str) -> Settings:
@@ -24,9 +34,11 @@ def settings_for(double: BotApiDouble, database_url: str) -> Settings:
 
 
 @pytest.fixture
-async def application(double: BotApiDouble, engine: Engine) -> AsyncIterator[BotApplication]:
+async def application(
+    double: BotApiDouble, engine: Engine, clock: FakeClock
+) -> AsyncIterator[BotApplication]:
     """b12bot's Application, started and polling the double; stopped after the test."""
-    app = build_application(settings_for(double, str(engine.url)), engine)
+    app = build_application(settings_for(double, str(engine.url)), engine, clock=clock)
     await app.initialize()
     if app.post_init is not None:
         await app.post_init(app)
