@@ -92,3 +92,122 @@ SOMETHING_WENT_WRONG = (
     "Sorry, something went wrong on my side and I could not finish that. "
     "Your records are safe. Please try again in a minute."
 )
+
+# --- Reply parsing (bot.domain.intents) ---
+
+DATE_EMPTY = "Please send a date, for example <i>yesterday</i> or <i>12 March</i>."
+DATE_UNRECOGNISED = (
+    "I could not read that as a date. Please write it like one of these, for example "
+    "<i>today</i>, <i>yesterday</i>, <i>3 days ago</i>, <i>Monday</i>, <i>12 March</i> "
+    "or <i>2026-03-12</i>."
+)
+DATE_MISSING_MONTH = "Which month? Please add it, for example <i>12 March</i>."
+DATE_NO_SUCH_DAY = (
+    "{month} has no day {day}. Please check the date, for example <i>28 February</i>."
+)
+DATE_NO_SUCH_MONTH = (
+    "There are only 12 months. Please check the date, or write the month as a word, "
+    "for example <i>12 March</i>."
+)
+DATE_YEAR_OUT_OF_RANGE = (
+    "Please give a year from {earliest} to {latest}, for example <i>12 March {latest}</i>."
+)
+DATE_IN_FUTURE = (
+    "That date has not come yet. Please give today or an earlier date, for example "
+    "<i>yesterday</i> or <i>3 days ago</i>."
+)
+DATE_IN_PAST = (
+    "That date has already passed. Please give today or a later date, for example "
+    "<i>tomorrow</i> or <i>in 2 days</i>."
+)
+
+TIME_EMPTY = "Please send a time, for example <i>9:00</i> or <i>9am</i>."
+TIME_UNRECOGNISED = (
+    "I could not read that as a time. Please write it like <i>9:30</i>, <i>21:30</i> or "
+    "<i>9.30pm</i>, for example."
+)
+TIME_BAD_HOUR = (
+    "Hours go from 0 to 23. Please check the time, for example <i>21:30</i> or <i>9pm</i>."
+)
+TIME_BAD_MINUTE = "Minutes go from 00 to 59. Please check the time, for example <i>9:30</i>."
+TIME_BAD_AM_PM_HOUR = (
+    "With am or pm, the hour goes from 1 to 12. Please check the time, for example "
+    "<i>1pm</i> or <i>13:00</i>."
+)
+
+ZONE_EMPTY = (
+    "Please tell me your time zone or nearest city, for example <i>London</i> or "
+    "<i>Europe/London</i>."
+)
+ZONE_UNRECOGNISED = (
+    "I don't know that place or time zone. Please send a nearby large city or a zone name, "
+    "for example <i>London</i>, <i>New York</i>, <i>Sydney</i> or <i>Europe/Berlin</i>."
+)
+ZONE_OFFSET_OUT_OF_RANGE = (
+    "Time zones run from UTC-12 to UTC+14. Please check the offset, for example "
+    "<i>UTC+2</i> or <i>GMT-5</i>."
+)
+ZONE_OFFSET_NOT_WHOLE_HOURS = (
+    "I can only use whole-hour offsets. For a zone like UTC+5:30, please send a city "
+    "instead, for example <i>Delhi</i> or <i>Adelaide</i>."
+)
+
+DONE_DATE_IN_FUTURE = (
+    "You can only record an injection on today or an earlier date. Please tell me when you "
+    "had it, for example <i>done yesterday</i> or <i>done on 3 Dec</i>."
+)
+
+DOSE_EMPTY = "Please send the dose, for example <i>1000 mcg</i> or <i>1 mg</i>."
+DOSE_UNRECOGNISED = (
+    "I could not read that as a dose. Please send the amount and the unit from your "
+    "prescription, for example <i>1000 mcg</i> or <i>1 mg</i>."
+)
+DOSE_NEEDS_UNIT = (
+    "Is that mcg (micrograms) or mg (milligrams)? Please add the unit from your prescription, "
+    "for example <i>1000 mcg</i> or <i>1 mg</i>."
+)
+DOSE_WRONG_UNIT = (
+    "Please give the dose in mcg or mg, as your prescription states it (not ml or units), "
+    "for example <i>1000 mcg</i> or <i>1 mg</i>."
+)
+DOSE_AMBIGUOUS_SEPARATOR = (
+    "Please write the amount without a thousands dot, so I can't misread it a thousand-fold, "
+    "for example <i>1000 mcg</i> or <i>1.5 mg</i>."
+)
+DOSE_NOT_ABOVE_ZERO = "The dose must be above zero, for example <i>1000 mcg</i> or <i>1 mg</i>."
+
+COUNT_UNRECOGNISED = "Please send a number, for example <i>7</i> or <i>seven</i>."
+COUNT_OUT_OF_RANGE = (
+    "Please send a number from {minimum} to {maximum}, for example <i>{example}</i>."
+)
+
+# --- Reminders (bot.reminders) ---------------------------------------------------------------
+
+PHASE_NAMES = {"loading": "loading", "transition": "transition", "maintenance": "maintenance"}
+DOSE_NUMBER_OF = ", dose {number} of {count}"
+DOSE_NUMBER = ", dose {number}"
+
+REMINDER_DOSE = "💉 Time for your <b>{dose} B12 injection</b>, {phase} phase{number}.\nDue {when}."
+REMINDER_SENT_LATE = "⏱ Sent late: this reminder was due {when}.\n\n"
+REMINDER_FOLLOW_UP = (
+    "Just checking in: did you have your <b>{dose} B12 injection</b> due {when}? "
+    "Tap a button, or reply “done”, “late” or “skip”."
+)
+REMINDER_LATE_AGAIN = (
+    "⏰ As you asked, a reminder: your <b>{dose} B12 injection</b> due {when} is still to do."
+)
+REMINDER_MISSED_ONE = (
+    "I marked your B12 injection due {when} as missed, because I didn't hear back."
+)
+REMINDER_MISSED_MANY = (
+    "I marked {count} B12 injections as missed, because I didn't hear back:\n{dates}"
+)
+REMINDER_MISSED_ADVICE = (
+    "\n\nThat's okay. If you did have it, reply for example “done on {example}”. "
+    "If you are behind with your injections, ask your clinician what to do: "
+    "don't double up without their advice."
+)
+
+BUTTON_DONE = "✅ Done"
+BUTTON_LATE = "⏰ Late"
+BUTTON_SKIP = "⏭ Skip"

@@ -1,0 +1,489 @@
+"""Free-text replies: intents, dose amounts and small counts."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import texts
+from bot.domain.dates import normalise
+from bot.domain.intents import (
+    MAX_REASON_LENGTH,
+    AmbiguousDate,
+    AskNext,
+    AskStatus,
+    CountParseError,
+    Done,
+    DoseParseError,
+    Help,
+    Intent,
+    IntentError,
+    Late,
+    Skip,
+    Unknown,
+    parse_count,
+    parse_dose,
+    parse_intent,
+)
+from bot.domain.regimen import DoseUnit
+
+TODAY = date(2027, 1, 2)  # a Saturday
+FAST = settings(max_examples=200, deadline=None)
+
+
+def has_example(message: str) -> bool:
+    """Tell whether a patient-facing message shows an example of what works."""
+    return "for example" in message or "e.g." in message
+
+
+def intent(text: str) -> Intent:
+    """Parse with the fixed test date."""
+    return parse_intent(text, today=TODAY)
+
+
+# --- Done ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("done", Done()),
+        ("Done!", Done()),
+        ("  DONE  ", Done()),
+        ("did it", Done()),
+        ("I did it", Done()),
+        ("taken", Done()),
+        ("✅", Done()),
+        ("✔️", Done()),
+        ("👍", Done()),
+        ("👍👍", Done()),
+        ("injected", Done()),
+        ("had my shot", Done()),
+        ("Had my injecton", Done()),
+        ("I've had my B12 jab", Done()),
+        ("just done it", Done()),
+        ("shot done", Done()),
+        ("yes, done", Done()),
+        ("done ✅", Done()),
+        ("self-injected", Done()),
+        ("done today", Done(taken_on=TODAY)),
+        ("done yesterday", Done(taken_on=date(2027, 1, 1))),
+        ("did it yesterday", Done(taken_on=date(2027, 1, 1))),
+        ("✅ yesterday", Done(taken_on=date(2027, 1, 1))),
+        ("done on 3 Dec", Done(taken_on=date(2026, 12, 3))),
+        ("done on the 3rd of December", Done(taken_on=date(2026, 12, 3))),
+        ("took it 2 days ago", Done(taken_on=date(2026, 12, 31))),
+        ("done monday", Done(taken_on=date(2026, 12, 28))),  # back-dating looks back
+        ("done, left arm", Done(site="left arm")),
+        ("Done! Left deltoid.", Done(site="left arm")),
+        ("done in my right thigh", Done(site="right thigh")),
+        ("done, arm a bit sore", Done(note="arm a bit sore")),
+        ("done, not sore", Done(note="not sore")),
+        ("did it, didn't hurt", Done(note="didn't hurt")),
+        (
+            "I've had my B12 jab, right thigh, yesterday",
+            Done(taken_on=date(2027, 1, 1), site="right thigh"),
+        ),
+        (
+            "Taken it ✅ in the left arm this morning",
+            Done(site="left arm", note="this morning"),
+        ),
+        (
+            "done yesterday, left arm, a bit of a bruise",
+            Done(taken_on=date(2027, 1, 1), site="left arm", note="a bit of a bruise"),
+        ),
+        ("done at 9am", Done(note="at 9am")),
+        (
+            "done 3/12",
+            Done(taken_on=AmbiguousDate((date(2026, 12, 3), date(2026, 3, 12)))),
+        ),
+    ],
+)
+def test_done(text: str, expected: Done) -> None:
+    assert intent(text) == expected
+
+
+def test_done_note_is_capped() -> None:
+    answer = intent("done, " + "sore " * 100)
+    assert isinstance(answer, Done)
+    assert answer.note is not None
+    assert len(answer.note) <= MAX_REASON_LENGTH
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("done tomorrow", texts.DONE_DATE_IN_FUTURE),
+        ("did it in 2 days", texts.DONE_DATE_IN_FUTURE),
+        ("done on 31 Feb", texts.DATE_NO_SUCH_DAY.format(day=31, month="February")),
+    ],
+)
+def test_done_on_an_impossible_date_is_an_error(text: str, message: str) -> None:
+    assert intent(text) == IntentError(message)
+    assert has_example(message)
+
+
+# --- Late, skip, negations ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "late",
+        "later",
+        "Later!",
+        "not yet",
+        "no, not yet",
+        "I'll do it later",
+        "running late",
+        "⏰",
+        "remind me later",
+        "snooze",
+        # A negated "done" is never recorded as done.
+        "not done",
+        "not done yet",
+        "haven't done it",
+        "havent done it",
+        "I haven't",
+        "didn't take it",
+        "I did not take it",
+        "I have not had my shot",
+        "✅ not yet",
+    ],
+)
+def test_late(text: str) -> None:
+    assert intent(text) == Late()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("skip", Skip()),
+        ("Skip.", Skip()),
+        ("skipping today", Skip()),
+        ("skipped", Skip()),
+        ("skip - travelling", Skip("travelling")),
+        ("skip: Travelling until Friday", Skip("Travelling until Friday")),
+        ("Skip today's dose, I'm travelling", Skip("I'm travelling")),
+        ("skip this one because I'm in hospital", Skip("I'm in hospital")),
+        ("I'll skip this one", Skip()),
+    ],
+)
+def test_skip(text: str, expected: Skip) -> None:
+    assert intent(text) == expected
+
+
+def test_skip_reason_is_capped() -> None:
+    answer = intent("skip - " + "x" * 500)
+    assert answer == Skip("x" * MAX_REASON_LENGTH)
+
+
+# --- Questions ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("when's my next shot", AskNext()),
+        ("When\u2019s my next shot?", AskNext()),  # curly apostrophe
+        ("when is my next dose", AskNext()),
+        ("next injection?", AskNext()),
+        ("next?", AskNext()),
+        ("Next", AskNext()),
+        ("nxt?", AskNext()),
+        ("when do I inject next", AskNext()),
+        ("when is my injection due", AskNext()),
+        ("what's next", AskNext()),
+        ("whats nxt", AskNext()),
+        ("status", AskStatus()),
+        ("Status?", AskStatus()),
+        ("my progress", AskStatus()),
+        ("how am I doing", AskStatus()),
+        ("how am i doing?", AskStatus()),
+        ("help", Help()),
+        ("/help", Help()),
+        ("Help!", Help()),
+        ("?", Help()),
+        ("??", Help()),
+        ("what can you do", Help()),
+        ("What can you do?", Help()),
+    ],
+)
+def test_questions(text: str, expected: Intent) -> None:
+    assert intent(text) == expected
+
+
+# --- Unknown ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "🙂",
+        "hello",
+        "yes",
+        "no",
+        "ok",
+        "thanks",
+        "don't skip",
+        "I won't skip",
+        "should I skip?",
+        "done?",
+        "is it done",
+        "am I done?",
+        "I'm not late",
+        "when did I last inject",
+        "my arm hurts",
+    ],
+)
+def test_unknown(text: str) -> None:
+    assert intent(text) == Unknown()
+
+
+@FAST
+@given(text=st.text())
+def test_parse_intent_never_raises(text: str) -> None:
+    answer = intent(text)
+    if isinstance(answer, IntentError):
+        assert has_example(answer.message)
+
+
+# Substrings that can make a reply mean something; random text without them must be Unknown.
+TRIGGERS = [
+    "done",
+    "do",
+    "did",
+    "tak",
+    "took",
+    "inject",
+    "jab",
+    "had",
+    "got",
+    "gave",
+    "give",
+    "sk",
+    "late",
+    "latr",
+    "snooze",
+    "not",
+    "never",
+    "remind",
+    "bit",
+    "while",
+    "next",
+    "nxt",
+    "nex",
+    "stat",
+    "staut",
+    "progress",
+    "adherence",
+    "summary",
+    "help",
+    "hlep",
+    "what",
+    "when",
+    "how",
+    "command",
+    "menu",
+    "option",
+    "yet",
+    "now",
+    "?",
+    "✅",
+    "✔",
+    "☑",
+    "👍",
+    "💉",
+    "⏰",
+    "⏳",
+    "⌛",
+    "🕐",
+]
+
+
+@FAST
+@given(text=st.text(max_size=60))
+def test_random_text_without_keywords_is_unknown(text: str) -> None:
+    folded = normalise(text)
+    if any(trigger in folded for trigger in TRIGGERS):
+        return
+    assert intent(text) == Unknown()
+
+
+@FAST
+@given(
+    filler=st.text(alphabet="bcfhmpqvwxz ", max_size=30).filter(lambda s: s.strip()),
+)
+def test_words_without_keywords_are_unknown(filler: str) -> None:
+    assert intent(filler) == Unknown()
+
+
+# --- Dose amounts -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("1000 mcg", "1000", DoseUnit.MCG),
+        ("1,000mcg", "1000", DoseUnit.MCG),
+        ("1000 micrograms", "1000", DoseUnit.MCG),
+        ("1000 Micrograms", "1000", DoseUnit.MCG),
+        ("1000µg", "1000", DoseUnit.MCG),  # micro sign
+        ("1000 μg", "1000", DoseUnit.MCG),  # Greek mu
+        ("1000 ug", "1000", DoseUnit.MCG),
+        ("1000 mcg.", "1000", DoseUnit.MCG),
+        ("1 mg", "1", DoseUnit.MG),
+        ("1mg", "1", DoseUnit.MG),
+        ("1 MG", "1", DoseUnit.MG),
+        ("0.5 mg", "0.5", DoseUnit.MG),
+        ("0,5 mg", "0.5", DoseUnit.MG),  # decimal comma
+        ("0.500 mg", "0.500", DoseUnit.MG),
+        ("1 milligram", "1", DoseUnit.MG),
+    ],
+)
+def test_accepted_doses(text: str, amount: str, unit: DoseUnit) -> None:
+    assert parse_dose(text) == (Decimal(amount), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1000", texts.DOSE_NEEDS_UNIT),
+        ("0.5", texts.DOSE_NEEDS_UNIT),
+        ("1.000 mcg", texts.DOSE_AMBIGUOUS_SEPARATOR),
+        ("1 ml", texts.DOSE_WRONG_UNIT),
+        ("1000 iu", texts.DOSE_WRONG_UNIT),
+        ("0 mg", texts.DOSE_NOT_ABOVE_ZERO),
+        ("-1 mg", texts.DOSE_UNRECOGNISED),
+        ("a lot", texts.DOSE_UNRECOGNISED),
+        ("", texts.DOSE_EMPTY),
+    ],
+)
+def test_rejected_doses(text: str, message: str) -> None:
+    assert parse_dose(text) == DoseParseError(message)
+    assert has_example(message)
+
+
+@FAST
+@given(text=st.text(max_size=20))
+def test_parse_dose_never_raises(text: str) -> None:
+    answer = parse_dose(text)
+    if isinstance(answer, DoseParseError):
+        assert has_example(answer.message)
+    else:
+        assert answer[0] > 0
+
+
+# --- Counts -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7", 7),
+        ("seven", 7),
+        ("Seven.", 7),
+        ("7 doses", 7),
+        ("4 weeks", 4),
+        ("twenty-one", 21),
+        ("twenty one injections", 21),
+        ("thirty", 30),
+        ("1", 1),
+    ],
+)
+def test_accepted_counts(text: str, expected: int) -> None:
+    assert parse_count(text, minimum=1, maximum=30) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("0", texts.COUNT_OUT_OF_RANGE.format(minimum=1, maximum=30, example=7)),
+        ("31", texts.COUNT_OUT_OF_RANGE.format(minimum=1, maximum=30, example=7)),
+        ("7 or 8", texts.COUNT_UNRECOGNISED),
+        ("a few", texts.COUNT_UNRECOGNISED),
+        ("1234567", texts.COUNT_UNRECOGNISED),
+        ("", texts.COUNT_UNRECOGNISED),
+    ],
+)
+def test_rejected_counts(text: str, message: str) -> None:
+    assert parse_count(text, minimum=1, maximum=30) == CountParseError(message)
+    assert has_example(message)
+
+
+@FAST
+@given(value=st.integers(min_value=0, max_value=30), words=st.booleans())
+def test_count_round_trip(value: int, words: bool) -> None:
+    names = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ]
+    if words and value <= 20:
+        text = names[value]
+    elif words and value < 30:
+        text = f"twenty-{names[value - 20]}"
+    else:
+        text = str(value)
+    assert parse_count(text, minimum=0, maximum=30) == value
+
+
+PARSER_TEXTS = [
+    "DATE_EMPTY",
+    "DATE_UNRECOGNISED",
+    "DATE_MISSING_MONTH",
+    "DATE_NO_SUCH_DAY",
+    "DATE_NO_SUCH_MONTH",
+    "DATE_YEAR_OUT_OF_RANGE",
+    "DATE_IN_FUTURE",
+    "DATE_IN_PAST",
+    "TIME_EMPTY",
+    "TIME_UNRECOGNISED",
+    "TIME_BAD_HOUR",
+    "TIME_BAD_MINUTE",
+    "TIME_BAD_AM_PM_HOUR",
+    "ZONE_EMPTY",
+    "ZONE_UNRECOGNISED",
+    "ZONE_OFFSET_OUT_OF_RANGE",
+    "ZONE_OFFSET_NOT_WHOLE_HOURS",
+    "DONE_DATE_IN_FUTURE",
+    "DOSE_EMPTY",
+    "DOSE_UNRECOGNISED",
+    "DOSE_NEEDS_UNIT",
+    "DOSE_WRONG_UNIT",
+    "DOSE_AMBIGUOUS_SEPARATOR",
+    "DOSE_NOT_ABOVE_ZERO",
+    "COUNT_UNRECOGNISED",
+    "COUNT_OUT_OF_RANGE",
+]
+
+
+def test_every_parser_message_shows_an_example() -> None:
+    for name in PARSER_TEXTS:
+        message = getattr(texts, name)
+        assert message.strip(), name
+        assert has_example(message), name
