@@ -13,6 +13,8 @@ from bot.commands import MENU
 from bot.context import BotApplication, BotContext, BotServices, Clock
 from bot.features import welcome
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
+from bot.reminders.dispatcher import ReminderDispatcher
+from bot.reminders.timer import start_reminders
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -37,12 +39,15 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(AIORateLimiter(max_retries=3))
         .persistence(DatabasePersistence(engine))
-        .post_init(_announce_commands)
+        .post_init(_on_start)
         .build()
     )
     application.bot_data.settings = settings
     application.bot_data.engine = engine
     application.bot_data.clock = clock
+    application.bot_data.dispatcher = ReminderDispatcher(
+        engine=engine, bot=application.bot, clock=clock
+    )
     register_handlers(application)
     return application
 
@@ -55,11 +60,12 @@ def register_handlers(application: BotApplication) -> None:
     application.add_error_handler(_report_error)
 
 
-async def _announce_commands(application: BotApplication) -> None:
-    """Set the command menu Telegram shows the patient."""
+async def _on_start(application: BotApplication) -> None:
+    """Set the command menu Telegram shows the patient, then start reminder delivery."""
     await application.bot.set_my_commands(
         [BotCommand(command, description) for command, description in MENU]
     )
+    await start_reminders(application)
 
 
 async def _report_error(update: object, context: BotContext) -> None:

@@ -2,12 +2,15 @@
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.reminders.dispatcher import ReminderDispatcher
 
 
 # "Now", as an aware UTC datetime. Tests replace it to move time without sleeping.
@@ -20,11 +23,12 @@ class BotServices:
     python-telegram-bot creates bot_data with no arguments, so the fields are set after.
     """
 
-    __slots__ = ("clock", "engine", "settings")
+    __slots__ = ("clock", "dispatcher", "engine", "settings")
 
     settings: Settings
     engine: Engine
     clock: Clock
+    dispatcher: "ReminderDispatcher"
 
 
 class BotContext(

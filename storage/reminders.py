@@ -132,3 +132,40 @@ def count_reminders_by_status(session: Session) -> dict[ReminderStatus, int]:
         sa.select(col(Reminder.status), sa.func.count()).group_by(col(Reminder.status))
     ).all()
     return {ReminderStatus(status): int(count) for status, count in rows}
+
+
+def missed_check_due(session: Session, *, dose_id: int, now: datetime) -> bool:
+    """Whether the dose's missed check is due (so an earlier reminder for it is stale)."""
+    statement = select(Reminder.id).where(
+        col(Reminder.dose_id) == dose_id,
+        col(Reminder.kind) == ReminderKind.DOSE_MISSED,
+        col(Reminder.status).in_([ReminderStatus.PENDING, ReminderStatus.SENDING]),
+        col(Reminder.due_at) <= now,
+    )
+    return session.exec(statement).first() is not None
+
+
+def pending_reminders_of_dose(
+    session: Session, *, dose_id: int, kinds: Sequence[ReminderKind]
+) -> list[Reminder]:
+    """A dose's reminders of the given kinds that are still to be sent."""
+    statement = select(Reminder).where(
+        col(Reminder.dose_id) == dose_id,
+        col(Reminder.kind).in_(list(kinds)),
+        col(Reminder.status) == ReminderStatus.PENDING,
+    )
+    return list(session.exec(statement).all())
+
+
+def sent_reminders_of_dose(session: Session, *, dose_id: int) -> list[Reminder]:
+    """The messages already sent about a dose (to edit them once it is answered)."""
+    statement = (
+        select(Reminder)
+        .where(
+            col(Reminder.dose_id) == dose_id,
+            col(Reminder.status) == ReminderStatus.SENT,
+            col(Reminder.telegram_message_id).is_not(None),
+        )
+        .order_by(col(Reminder.id))
+    )
+    return list(session.exec(statement).all())

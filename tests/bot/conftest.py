@@ -1,5 +1,6 @@
 """The real b12bot Application, polling the Bot API double over HTTP."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -9,7 +10,10 @@ from sqlalchemy import Engine
 
 from bot.app import build_application
 from bot.context import BotApplication
+from bot.reminders.timer import WAKE_JOB
 from bot.settings import Settings
+from storage.database import session_scope
+from storage.reminders import next_pending_due_at
 from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
@@ -50,3 +54,23 @@ async def application(
     await app.updater.stop()
     await app.stop()
     await app.shutdown()
+
+
+async def reminders_settled(application: BotApplication) -> None:
+    """Wait until no wake-up is due now and no delivery run is under way."""
+    assert application.job_queue is not None
+    deadline = asyncio.get_running_loop().time() + 5.0
+    while asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.02)
+        due_now = [
+            job
+            for job in application.job_queue.get_jobs_by_name(WAKE_JOB)
+            if job.next_t is not None and (job.next_t - datetime.now(UTC)).total_seconds() < 0.5
+        ]
+        services = application.bot_data
+        with session_scope(services.engine) as session:
+            next_due = next_pending_due_at(session)
+        nothing_due = next_due is None or next_due > services.clock()
+        if nothing_due and not due_now and not services.dispatcher.busy:
+            return
+    raise AssertionError("reminder delivery did not settle in time")

@@ -1,0 +1,203 @@
+"""Delivers due reminders from the database ledger: claim, send, settle — at least once.
+
+One wake claims a batch in one transaction, sends each message through the bot (and so
+through python-telegram-bot's rate limiter), then settles every reminder in one transaction:
+sent with its message id, released for a retry (429 after `retry_after`, 5xx and timeouts
+with back-off), or ended (the patient blocked the bot: marked inactive, never retried).
+"""
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+from telegram import Bot, Message
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+
+from bot.context import Clock
+from bot.reminders.messages import Delivery, plan_deliveries
+from storage.database import session_scope
+from storage.models import Reminder, ReminderStatus
+from storage.patients import mark_patient_inactive
+from storage.reminders import (
+    claim_due_reminders,
+    mark_reminder_sent,
+    release_reminder,
+    requeue_stuck_reminders,
+    settle_reminder,
+)
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+CONCURRENT_SENDS = 64
+MAX_ATTEMPTS = 12
+FIRST_RETRY = timedelta(seconds=5)
+LONGEST_RETRY = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """Telegram accepted the message."""
+
+    message_id: int
+
+
+@dataclass(frozen=True)
+class RetryLater:
+    """Try again at `at` (rate limited, server error or timeout)."""
+
+    at: datetime
+    error: str
+    back_off: bool = True
+
+
+@dataclass(frozen=True)
+class Blocked:
+    """The patient blocked the bot."""
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """Telegram refused the message for good."""
+
+    error: str
+
+
+@dataclass(frozen=True)
+class NotSent:
+    """There was nothing to send."""
+
+
+SendResult = Sent | RetryLater | Blocked | Rejected | NotSent
+
+
+class ReminderDispatcher:
+    """Sends whatever the ledger says is due; one delivery run at a time."""
+
+    def __init__(self, *, engine: Engine, bot: Bot, clock: Clock) -> None:
+        """Deliver through `bot`, reading and writing the ledger in `engine`."""
+        self.engine = engine
+        self.bot = bot
+        self.clock = clock
+        self._lock = asyncio.Lock()
+        self._sending = asyncio.Semaphore(CONCURRENT_SENDS)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a delivery run is under way."""
+        return self._lock.locked()
+
+    def recover_after_crash(self) -> int:
+        """Give back reminders a previous process claimed but never settled (at start-up)."""
+        with session_scope(self.engine) as session:
+            count = requeue_stuck_reminders(session, claimed_before=self.clock())
+        if count:
+            logger.warning("requeued %d reminders left in sending by a previous run", count)
+        return count
+
+    async def deliver_due(self) -> int:
+        """Deliver every reminder due now, batch after batch; return how many were settled."""
+        async with self._lock:
+            settled = 0
+            while batch := self._claim():
+                settled += await self._deliver(batch)
+            return settled
+
+    def _claim(self) -> list[Reminder]:
+        """Claim the next batch of due reminders."""
+        with session_scope(self.engine) as session:
+            return claim_due_reminders(session, now=self.clock(), limit=BATCH_SIZE)
+
+    async def _deliver(self, batch: list[Reminder]) -> int:
+        """Plan, send and settle one claimed batch."""
+        now = self.clock()
+        with session_scope(self.engine) as session:
+            deliveries = plan_deliveries(session, batch, now)
+        attempts = {reminder.id: reminder.attempts for reminder in batch}
+        results = await asyncio.gather(*(self._send(delivery) for delivery in deliveries))
+        with session_scope(self.engine) as session:
+            for delivery, result in zip(deliveries, results, strict=True):
+                tries = max(attempts.get(reminder_id, 1) for reminder_id in delivery.reminder_ids)
+                _settle(session, delivery, result, now, tries)
+        return len(batch)
+
+    async def _send(self, delivery: Delivery) -> SendResult:
+        """Send one message and classify what Telegram answered."""
+        if delivery.outgoing is None:
+            return NotSent()
+        outgoing = delivery.outgoing
+        async with self._sending:
+            try:
+                message: Message = await self.bot.send_message(
+                    outgoing.chat_id, outgoing.text, reply_markup=outgoing.reply_markup
+                )
+            except RetryAfter as error:
+                return RetryLater(
+                    self.clock() + _seconds(error.retry_after), "rate limited", back_off=False
+                )
+            except Forbidden:
+                return Blocked()
+            except BadRequest as error:
+                return Rejected(error.message)
+            except TelegramError as error:
+                return RetryLater(self.clock(), type(error).__name__)
+        return Sent(message.message_id)
+
+
+def _settle(
+    session: Session, delivery: Delivery, result: SendResult, now: datetime, attempts: int
+) -> None:
+    """Write the outcome of one delivery to the ledger."""
+    if isinstance(result, RetryLater):
+        if attempts < MAX_ATTEMPTS:
+            retry_at = max(result.at, now + _backoff(attempts)) if result.back_off else result.at
+            for reminder_id in delivery.reminder_ids:
+                release_reminder(
+                    session, reminder_id=reminder_id, retry_at=retry_at, error=result.error
+                )
+            return
+        result = Rejected(f"gave up after {attempts} attempts: {result.error}")
+    message_id = result.message_id if isinstance(result, Sent) else None
+    for reminder_id in delivery.reminder_ids:
+        _settle_one(session, reminder_id, delivery, result, now)
+    if isinstance(result, Blocked):
+        mark_patient_inactive(session, patient_id=delivery.patient_id, reason="blocked")
+        logger.info("patient %s blocked the bot; marked inactive", delivery.patient_id)
+    for after in delivery.after_settled:
+        after(session, message_id)
+
+
+def _settle_one(
+    session: Session, reminder_id: int, delivery: Delivery, result: SendResult, now: datetime
+) -> None:
+    """Mark one reminder sent, failed or otherwise ended."""
+    if isinstance(result, Sent):
+        mark_reminder_sent(
+            session, reminder_id=reminder_id, sent_at=now, telegram_message_id=result.message_id
+        )
+    elif isinstance(result, NotSent):
+        settle_reminder(session, reminder_id=reminder_id, status=delivery.unsent_status)
+    else:
+        error = (
+            "blocked by the patient"
+            if isinstance(result, Blocked)
+            else getattr(result, "error", "")
+        )
+        logger.warning("reminder %s failed: %s", reminder_id, error)
+        settle_reminder(session, reminder_id=reminder_id, status=ReminderStatus.FAILED, error=error)
+
+
+def _backoff(attempts: int) -> timedelta:
+    """Exponential back-off after `attempts` tries, capped."""
+    factor: int = 2 ** max(0, attempts - 1)
+    return min(LONGEST_RETRY, FIRST_RETRY * factor)
+
+
+def _seconds(retry_after: object) -> timedelta:
+    """Telegram's retry_after as a timedelta, whichever form python-telegram-bot gave."""
+    if isinstance(retry_after, timedelta):
+        return retry_after
+    return timedelta(seconds=float(str(retry_after)))

@@ -1,0 +1,60 @@
+"""Wakes the process when reminders fall due; the database, not the scheduler, holds them.
+
+Two jobs with fixed names: a one-off wake-up armed for the earliest pending reminder
+(re-armed whenever reminders are written), and a periodic sweep that catches anything else,
+including what came due while the bot was down. Neither is subject to APScheduler's
+misfire grace: lateness is handled by the dispatcher, which says when a reminder is late.
+"""
+
+from datetime import timedelta
+from typing import Any
+
+from telegram.ext import Application
+
+from bot.context import BotApplication, BotContext
+from storage.database import session_scope
+from storage.reminders import next_pending_due_at
+
+WAKE_JOB = "reminders:wake"
+SWEEP_JOB = "reminders:sweep"
+SWEEP_INTERVAL = timedelta(seconds=30)
+NO_MISFIRE_LIMIT: dict[str, Any] = {"misfire_grace_time": None, "coalesce": True}
+
+
+async def start_reminders(application: BotApplication) -> None:
+    """Recover from a crash, then start the sweep (its first run is immediate)."""
+    application.bot_data.dispatcher.recover_after_crash()
+    _job_queue(application).run_repeating(
+        _deliver_and_rearm,
+        interval=SWEEP_INTERVAL,
+        first=0,
+        name=SWEEP_JOB,
+        job_kwargs={**NO_MISFIRE_LIMIT, "max_instances": 1},
+    )
+
+
+async def rearm_reminders(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Arm the wake-up for the earliest pending reminder (call after writing reminders)."""
+    services = application.bot_data
+    with session_scope(services.engine) as session:
+        due_at = next_pending_due_at(session)
+    job_queue = _job_queue(application)
+    for job in job_queue.get_jobs_by_name(WAKE_JOB):
+        job.schedule_removal()
+    if due_at is None:
+        return
+    delay = max(0.0, (due_at - services.clock()).total_seconds())
+    job_queue.run_once(_deliver_and_rearm, when=delay, name=WAKE_JOB, job_kwargs=NO_MISFIRE_LIMIT)
+
+
+async def _deliver_and_rearm(context: BotContext) -> None:
+    """Deliver what is due, then arm the next wake-up."""
+    await context.bot_data.dispatcher.deliver_due()
+    await rearm_reminders(context.application)
+
+
+def _job_queue(application: Application[Any, Any, Any, Any, Any, Any]) -> Any:
+    """The application's job queue (installed with the job-queue extra)."""
+    if application.job_queue is None:
+        raise RuntimeError("python-telegram-bot's job-queue extra is required")
+    return application.job_queue

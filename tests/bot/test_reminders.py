@@ -1,0 +1,253 @@
+"""Reminders from the database ledger, delivered through the real Application over HTTP."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from bot.context import BotApplication
+from bot.reminders.timer import rearm_reminders
+from storage.models import (
+    DoseEvent,
+    DoseEventKind,
+    DoseStatus,
+    Reminder,
+    ReminderKind,
+    ReminderStatus,
+    ScheduledDose,
+)
+from tests.bot.conftest import reminders_settled
+from tests.bot.patients import common_monthly, patient_row, patient_with_plan
+from tests.bot_api_double import (
+    Blocked,
+    BotApiDouble,
+    RecordedCall,
+    ServerError,
+    TooManyRequests,
+)
+from tests.fake_clock import FakeClock
+
+PATIENT = 3001
+# Thursday 26 November 2026, 09:00 in London (GMT, so also 09:00 UTC).
+FIRST_DOSE_DAY = date(2026, 11, 26)
+FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+def _text(call: RecordedCall) -> str:
+    """The text of a recorded sendMessage."""
+    assert call.text is not None
+    return call.text
+
+
+def _reminders(session: Session, kind: ReminderKind) -> list[Reminder]:
+    """Reminders of one kind, oldest first."""
+    session.expire_all()
+    statement = select(Reminder).where(Reminder.kind == kind).order_by(col(Reminder.due_at))
+    return list(session.exec(statement).all())
+
+
+def _first_dose(session: Session) -> ScheduledDose:
+    """The first planned dose."""
+    session.expire_all()
+    statement = select(ScheduledDose).order_by(col(ScheduledDose.due_at))
+    dose = session.exec(statement).first()
+    assert dose is not None
+    return dose
+
+
+async def _at(application: BotApplication, clock: FakeClock, instant: datetime) -> None:
+    """Move the clock to an instant, let the wake-up timer fire and the delivery finish."""
+    clock.set(instant)
+    await rearm_reminders(application)
+    await reminders_settled(application)
+
+
+async def test_reminder_arrives_at_local_time_with_buttons(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """The first loading dose is announced at 09:00 local, with Done / Late / Skip."""
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+    await _at(application, clock, FIRST_DOSE_AT - timedelta(minutes=1))
+    await double.idle(quiet=0.3)
+    assert double.calls_to("sendMessage") == []
+
+    await _at(application, clock, FIRST_DOSE_AT)
+    call = await double.wait_for("sendMessage", chat_id=PATIENT)
+    assert "<b>1,000 mcg B12 injection</b>, loading phase, dose 1 of 7" in _text(call)
+    assert "Due Thu 26 Nov, 09:00" in _text(call)
+    assert "Sent late" not in _text(call)
+    buttons = [b["text"] for b in call.params["reply_markup"]["inline_keyboard"][0]]
+    assert buttons == ["✅ Done", "⏰ Late", "⏭ Skip"]
+    await double.idle(quiet=0.2)
+    [reminder] = _reminders(session, ReminderKind.DOSE)[:1]
+    assert reminder.status == ReminderStatus.SENT
+    last_message = double.last_message(PATIENT)
+    assert last_message is not None
+    assert reminder.telegram_message_id == last_message["message_id"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "before", "after"),
+    [
+        # London: GMT until 28 Mar 2027, then BST (UTC+1).
+        (
+            "Europe/London",
+            datetime(2027, 3, 21, 9, tzinfo=UTC),
+            datetime(2027, 3, 28, 8, tzinfo=UTC),
+        ),
+        # New York: EST (UTC-5) until 14 Mar 2027, then EDT (UTC-4).
+        (
+            "America/New_York",
+            datetime(2027, 3, 7, 14, tzinfo=UTC),
+            datetime(2027, 3, 14, 13, tzinfo=UTC),
+        ),
+    ],
+)
+async def test_weekly_reminder_stays_at_nine_across_dst(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    zone: str,
+    before: datetime,
+    after: datetime,
+) -> None:
+    """A weekly 09:00 reminder is sent at 09:00 local on both sides of the clock change."""
+    clock.set(before - timedelta(days=1))
+    weekly = common_monthly()[1:2]
+    patient_with_plan(
+        engine,
+        chat_id=PATIENT,
+        phases=weekly,
+        now=clock(),
+        first_dose_on=before.date(),
+        time_zone=zone,
+    )
+    for due in (before, after):
+        await _at(application, clock, due - timedelta(minutes=1))
+        await double.idle(quiet=0.2)
+        await _at(application, clock, due)
+        call = await double.wait_for(
+            "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
+        )
+        assert ", 09:00." in _text(call)
+        assert "Sent late" not in _text(call)
+
+
+async def test_follow_up_then_missed_and_told_kindly(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """No answer: one follow-up after 3 hours, then missed at the grace end, never silently."""
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+    await _at(application, clock, FIRST_DOSE_AT)
+    await double.wait_for("sendMessage", chat_id=PATIENT)
+
+    await _at(application, clock, FIRST_DOSE_AT + timedelta(hours=3))
+    follow_up = await double.wait_for("sendMessage", chat_id=PATIENT)
+    assert "Just checking in" in _text(follow_up)
+    assert follow_up.params["reply_markup"]["inline_keyboard"]
+
+    # Daily loading doses are missed 12 hours after their time.
+    await _at(application, clock, FIRST_DOSE_AT + timedelta(hours=12))
+    missed = await double.wait_for(
+        "sendMessage", chat_id=PATIENT, predicate=lambda c: "missed" in (c.text or "")
+    )
+    assert "I marked your B12 injection due Thu 26 Nov, 09:00 as missed" in _text(missed)
+    assert "ask your clinician" in _text(missed)
+    await double.idle(quiet=0.2)
+    dose = _first_dose(session)
+    assert dose.status == DoseStatus.MISSED
+    events = session.exec(select(DoseEvent).where(DoseEvent.dose_id == dose.id)).all()
+    assert [e.kind for e in events] == [DoseEventKind.MISSED]
+    assert [r.status for r in _reminders(session, ReminderKind.DOSE_FOLLOW_UP)] == [
+        ReminderStatus.SENT
+    ]
+
+
+async def test_429_is_honoured_and_the_reminder_sent_once(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """Telegram's 429 with retry_after delays the message; it still arrives exactly once."""
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+    double.fail_next("sendMessage", TooManyRequests(retry_after=1))
+    await _at(application, clock, FIRST_DOSE_AT)
+    first = await double.wait_for("sendMessage", chat_id=PATIENT)
+    assert not first.response_ok
+    second = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
+    assert second.at - first.at >= 1.0
+    assert double.count_429 == 1
+    await double.idle(quiet=0.3)
+    assert sum(1 for c in double.calls_to("sendMessage") if c.response_ok) == 1
+    assert _reminders(session, ReminderKind.DOSE)[0].status == ReminderStatus.SENT
+
+
+async def test_server_error_is_retried_with_back_off(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """A 500 puts the reminder back in the ledger; it goes out after the back-off."""
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+    double.fail_next("sendMessage", ServerError())
+    await _at(application, clock, FIRST_DOSE_AT)
+    failed = await double.wait_for("sendMessage", chat_id=PATIENT)
+    assert not failed.response_ok
+    await double.idle(quiet=0.3)
+    reminder = _reminders(session, ReminderKind.DOSE)[0]
+    assert reminder.status == ReminderStatus.PENDING
+    assert reminder.due_at == FIRST_DOSE_AT + timedelta(seconds=5)
+
+    await _at(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
+    sent = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
+    assert "dose 1 of 7" in _text(sent)
+    await double.idle(quiet=0.2)
+    reminder = _reminders(session, ReminderKind.DOSE)[0]
+    assert (reminder.status, reminder.attempts) == (ReminderStatus.SENT, 2)
+
+
+async def test_blocked_patient_is_marked_inactive_not_retried(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """403 ends the reminder, marks the patient inactive, and later reminders are not sent."""
+    patient_id = patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+    double.fail_next("sendMessage", Blocked(), times=100, chat_id=PATIENT)
+    await _at(application, clock, FIRST_DOSE_AT)
+    await double.wait_for("sendMessage", chat_id=PATIENT)
+    await double.idle(quiet=0.3)
+    patient = patient_row(engine, patient_id)
+    assert (patient.active, patient.inactive_reason) == (False, "blocked")
+    assert _reminders(session, ReminderKind.DOSE)[0].status == ReminderStatus.FAILED
+
+    await _at(application, clock, FIRST_DOSE_AT + timedelta(days=1))
+    await double.idle(quiet=0.3)
+    assert len(double.calls_to("sendMessage")) == 1
+    assert _reminders(session, ReminderKind.DOSE)[1].status == ReminderStatus.FAILED
