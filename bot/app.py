@@ -11,7 +11,7 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defau
 from bot import texts
 from bot.commands import MENU
 from bot.context import BotApplication, BotContext, BotServices, Clock
-from bot.features import welcome
+from bot.features import setup, welcome
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.reminders.dispatcher import ReminderDispatcher
 from bot.reminders.timer import start_reminders
@@ -54,6 +54,8 @@ def build_application(
 
 def register_handlers(application: BotApplication) -> None:
     """Every handler of every feature, in the order Telegram updates are matched."""
+    # Setup first: it owns /start while a patient has no plan, and every answer mid-setup.
+    application.add_handlers(setup.handlers())
     application.add_handlers(welcome.handlers())
     # Last group: saves conversation state after every update, so a crash loses no answer.
     application.add_handler(write_through_handler(), group=WRITE_THROUGH_GROUP)

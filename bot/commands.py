@@ -4,5 +4,7 @@ from bot import texts
 
 MENU: tuple[tuple[str, str], ...] = (
     ("start", texts.COMMAND_START),
+    ("regimen", texts.COMMAND_REGIMEN),
+    ("cancel", texts.COMMAND_CANCEL),
     ("help", texts.COMMAND_HELP),
 )

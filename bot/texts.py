@@ -211,3 +211,230 @@ REMINDER_MISSED_ADVICE = (
 BUTTON_DONE = "✅ Done"
 BUTTON_LATE = "⏰ Late"
 BUTTON_SKIP = "⏭ Skip"
+
+# --- Setup conversation --------------------------------------------------------------------
+
+COMMAND_REGIMEN = "Set up or change your injection plan"
+COMMAND_CANCEL = "Stop what we are doing"
+
+# The plan in words (bot.plan_words), reused by reminders and /status.
+PLAN_EVERY_DAY = "every day"
+PLAN_EVERY_OTHER_DAY = "every other day"
+PLAN_EVERY_WEEK = "every week"
+PLAN_EVERY_N_WEEKS = "every {weeks} weeks"
+PLAN_EVERY_N_DAYS = "every {days} days"
+PLAN_EVERY_MONTH = "every month"
+PLAN_EVERY_N_MONTHS = "every {months} months"
+PLAN_ON_WEEKDAYS = "every {days}"
+PLAN_AND = "{items} and {last}"
+PLAN_FOR_ONE_INJECTION = "for 1 injection"
+PLAN_FOR_INJECTIONS = "for {count} injections"
+PLAN_FOR_ONE_DAY = "for 1 day"
+PLAN_FOR_DAYS = "for {days} days"
+PLAN_FOR_ONE_WEEK = "for 1 week"
+PLAN_FOR_WEEKS = "for {weeks} weeks"
+PLAN_UNTIL_NO_FURTHER_IMPROVEMENT = "until your clinician sees no further improvement"
+PLAN_NO_SET_END = "with no set end"
+PLAN_MAINTENANCE_MARK = "(maintenance)"
+PLAN_THEN = ", then "
+PLAN_KIND_LOADING = "Loading"
+PLAN_KIND_TRANSITION = "Transition"
+PLAN_KIND_MAINTENANCE = "Maintenance"
+PLAN_PHASE_LINE = "{position}. {kind}: {words}"
+
+SETUP_INTRO_NEW = (
+    "Let's set up your injection plan. Please have your prescription or clinic letter at "
+    "hand: every number must come from it.\n"
+    "Send /back to go one step back, or /cancel to stop at any time."
+)
+SETUP_INTRO_CHANGE = (
+    "Let's set up your new plan. Your current plan stays in force until you confirm the new "
+    "one, and your history is kept either way.\n"
+    "Send /back to go one step back, or /cancel to stop at any time."
+)
+SETUP_ASK_PRESET = (
+    "Which of these matches your prescription? Each one is only a starting point: I will show "
+    "you every number to check. Choose <b>Custom plan</b> to enter yours phase by phase."
+)
+SETUP_ASK_PRESET_DOSE = (
+    "How much is each maintenance injection? Please enter it exactly as written on your "
+    "prescription, for example <i>1000 mcg</i> or <i>1 mg</i>."
+)
+SETUP_BUTTON_EVERY_N_MONTHS = "Every {months} months"
+SETUP_REVIEW = (
+    "<b>{name}</b>\n"
+    "<i>Source: {source}</i>\n\n"
+    "{phases}\n\n"
+    "Please compare each number with your prescription. Does it match exactly?"
+)
+SETUP_BUTTON_MATCHES = "Yes, it matches"
+SETUP_BUTTON_CHANGE_NUMBERS = "Change a number"
+SETUP_ASK_EDITOR = (
+    "Your plan so far:\n{phases}\n\n"
+    "Choose a phase to change, or <b>Done</b> when every number matches your prescription."
+)
+SETUP_NO_PHASES_YET = "(no phases yet)"
+SETUP_BUTTON_CHANGE_PHASE = "Change phase {position}"
+SETUP_BUTTON_REMOVE_PHASE = "Remove phase {position}"
+SETUP_BUTTON_ADD_PHASE = "Add a phase"
+SETUP_BUTTON_DONE = "Done"
+SETUP_PLAN_PROBLEM = "{problem}\n\nPlease change the phase that does not match your prescription."
+SETUP_ASK_PHASE_KIND = (
+    "Phase {position}: what kind of phase is it?\n"
+    "<b>Loading</b>: the first, frequent injections. <b>Transition</b>: an in-between step "
+    "some plans have. <b>Maintenance</b>: the long-term injection."
+)
+SETUP_ASK_CADENCE = "Phase {position} ({kind}): how often is the injection?"
+SETUP_BUTTON_KEEP = "Keep: {value}"
+SETUP_BUTTON_DAILY = "Every day"
+SETUP_BUTTON_ALTERNATE_DAYS = "Every other day"
+SETUP_BUTTON_WEEKLY = "Every week"
+SETUP_BUTTON_FOUR_WEEKLY = "Every 4 weeks"
+SETUP_BUTTON_OTHER_DAYS = "Every … days"
+SETUP_BUTTON_WEEKDAYS = "On certain days of the week"
+SETUP_BUTTON_MONTHS = "Every … months"
+SETUP_ASK_INTERVAL_DAYS = (
+    "Every how many days? Send a number, for example <i>14</i> for every 2 weeks."
+)
+SETUP_ASK_INTERVAL_MONTHS = "Every how many months? Send a number, for example <i>3</i>."
+SETUP_ASK_WEEKDAYS = (
+    "Phase {position}: on which days of the week? Tap each day to tick it, then <b>Done</b>."
+)
+SETUP_WEEKDAY_TICKED = "✓ {day}"
+SETUP_ASK_END = "Phase {position} ({kind}): how long does it last?"
+SETUP_BUTTON_END_INJECTIONS = "A number of injections"
+SETUP_BUTTON_END_DURATION = "A number of days or weeks"
+SETUP_BUTTON_END_OPEN = "Until my clinician changes it"
+SETUP_ASK_COUNT = "How many injections are in this phase? Send a number, for example <i>7</i>."
+SETUP_ASK_DURATION = (
+    "For how long? Send days or weeks, for example <i>14 days</i> or <i>2 weeks</i>."
+)
+SETUP_DURATION_IN_DAYS_OR_WEEKS = (
+    "Please give the length in days or weeks, for example <i>14 days</i> or <i>2 weeks</i>."
+)
+SETUP_ASK_DOSE = (
+    "Phase {position} ({kind}): how much is each injection? Send the amount and unit from your "
+    "prescription, for example <i>1000 mcg</i> or <i>1 mg</i>."
+)
+SETUP_BUTTON_SAME_DOSE = "Same as phase {position}: {dose}"
+SETUP_ASK_MORE = (
+    "Your plan so far:\n{phases}\n\nDoes your prescription have another phase after this one?"
+)
+SETUP_BUTTON_ADD_ANOTHER = "Add another phase"
+SETUP_BUTTON_THATS_ALL = "That's all"
+SETUP_ASK_DRUG = "Which form of vitamin B12 is it? It is written on the ampoule's label."
+SETUP_ASK_DRUG_SUGGESTED = (
+    "Which form of vitamin B12 is it? It is written on the ampoule's label. "
+    "(Plans like the one you chose usually use {drug}.)"
+)
+SETUP_DRUG_CYANOCOBALAMIN = "Cyanocobalamin"
+SETUP_DRUG_HYDROXOCOBALAMIN = "Hydroxocobalamin"
+SETUP_DRUG_METHYLCOBALAMIN = "Methylcobalamin"
+SETUP_DRUG_OTHER = "Another form"
+SETUP_ASK_ROUTE = (
+    "I am made for B12 injections. Please check your prescription: how is yours given?"
+)
+SETUP_BUTTON_IM = "Into the muscle (IM)"
+SETUP_BUTTON_DEEP_SC = "Deep under the skin (deep SC)"
+SETUP_ROUTE_NOT_INJECTION = (
+    "Thank you for telling me. B12 tablets, sprays and lozenges help many people, but I am "
+    "built only for injection plans, so I cannot keep track of them for you. Your clinician "
+    "or pharmacist can help you keep to a tablet plan.\n\n"
+    "If your prescription also includes injections, choose how they are given:"
+)
+SETUP_ROUTE_UNRECOGNISED = (
+    "Please choose one of the buttons, or write <i>IM</i> (into the muscle) or "
+    "<i>deep SC</i> (deep under the skin)."
+)
+SETUP_ASK_GIVER = "Who gives the injection?"
+SETUP_GIVER_SELF = "I inject myself"
+SETUP_GIVER_CAREGIVER = "Someone who cares for me"
+SETUP_GIVER_CLINIC = "A nurse or clinic"
+SETUP_ASK_ZONE = (
+    "Which time zone are you in? I remind you at your local time.\n"
+    "Send your nearest city (for example <i>London</i>) or a zone name "
+    "(<i>Europe/London</i>), share your location with the button below, or choose a UTC "
+    "offset."
+)
+SETUP_BUTTON_SHARE_LOCATION = "Share my location"
+SETUP_BUTTON_CHOOSE_OFFSET = "Choose a UTC offset"
+SETUP_ASK_ZONE_OFFSET = "It is {utc} UTC right now. Choose the offset that gives your local time."
+SETUP_ZONE_FROM_LOCATION_UNKNOWN = (
+    "I could not tell the time zone from your location. It is {utc} UTC right now: please "
+    "choose the offset that gives your local time, or send your nearest city."
+)
+SETUP_ASK_ZONE_CHOICE = "Which of these is yours?"
+SETUP_ZONE_OFFSET_LABEL = "UTC{sign}{hours}"
+SETUP_ZONE_SET = "Time zone: <b>{zone}</b> (it is {time} there now)."
+SETUP_ASK_START_FROM = (
+    "How should I place your injections?\n"
+    "• Not started yet: give me the date of your <b>first</b> injection.\n"
+    "• Already on this plan: give me the date of your <b>last</b> injection and I will count "
+    "on from it."
+)
+SETUP_BUTTON_FIRST_INJECTION = "My first injection"
+SETUP_BUTTON_LAST_INJECTION = "My last injection"
+SETUP_ASK_START_FROM_CHANGE = (
+    "Where does the new plan start?\n"
+    "• <b>From my next injection</b>: you give me its date.\n"
+    "• <b>From my last injection</b>: you give me its date, and I count the new plan on from it."
+)
+SETUP_BUTTON_FROM_NEXT = "From my next injection"
+SETUP_BUTTON_FROM_LAST = "From my last injection"
+SETUP_ASK_FIRST_DATE = (
+    "On what date is your first injection on this plan? For example <i>today</i>, "
+    "<i>12 March</i> or <i>2026-03-12</i>."
+)
+SETUP_ASK_LAST_DATE = (
+    "When was your last injection? For example <i>yesterday</i>, <i>12 March</i> or "
+    "<i>2026-03-12</i>."
+)
+SETUP_ASK_WHICH_DATE = "Did you mean {first} or {second}?"
+SETUP_ASK_TIME = "At what time of day should I remind you? For example <i>9am</i> or <i>21:30</i>."
+SETUP_SUMMARY = (
+    "<b>Please check your plan</b>\n{plan}\n\n"
+    "<b>Next injections</b>\n{dates}\n\n"
+    "{maintenance}\n"
+    "<b>Drug:</b> {drug}\n"
+    "<b>Given:</b> {route}, {giver}\n"
+    "<b>Time zone:</b> {zone}\n"
+    "<b>Reminders at:</b> {time}\n\n"
+    "Is everything right? Nothing is saved until you confirm."
+)
+SETUP_SUMMARY_DATE_LINE = "• {when}"
+SETUP_MAINTENANCE_STARTS = "<b>Maintenance starts:</b> {day}"
+SETUP_MAINTENANCE_FROM_START = "<b>Maintenance:</b> from your first injection on this plan"
+SETUP_MAINTENANCE_ON_SWITCH = "<b>Maintenance starts:</b> when your clinician switches you"
+SETUP_NO_MAINTENANCE = "<b>Maintenance:</b> not part of this plan"
+SETUP_OVERDUE = (
+    "\n⚠️ By these dates, an injection was already due on {day}, more than a day ago. "
+    "Please ask your clinician or nurse when to have it; I cannot advise on that. You can "
+    "still save the plan and record the injection once you have had it.\n"
+)
+SETUP_ROUTE_IM = "into the muscle (IM)"
+SETUP_ROUTE_DEEP_SC = "deep under the skin (deep SC)"
+SETUP_GIVEN_BY_SELF = "by yourself"
+SETUP_GIVEN_BY_CAREGIVER = "by someone who cares for you"
+SETUP_GIVEN_BY_CLINIC = "by a nurse or clinic"
+SETUP_BUTTON_CONFIRM = "Confirm and save"
+SETUP_BUTTON_START_OVER = "Start over"
+SETUP_SAVED = "Saved. Your first reminder comes on <b>{when}</b>."
+SETUP_SAVED_DUE_NOW = (
+    "Saved. An injection is already due by this plan, so your first reminder comes right away."
+)
+SETUP_CANCELLED = (
+    "Setup stopped; nothing was saved. Send /regimen whenever you want to start again."
+)
+SETUP_CANCELLED_PLAN_KEPT = (
+    "Setup stopped; nothing was changed and your current plan stays as it was."
+)
+SETUP_NOTHING_TO_GO_BACK = (
+    "This is the first question, so there is nothing to go back to. Send /cancel to stop."
+)
+SETUP_RESUME = "We are in the middle of setting up your plan. Here is where we were:"
+SETUP_USE_BUTTONS = "Please choose one of the buttons below."
+# Shown in Telegram's small pop-up for a button press: plain text, no HTML.
+SETUP_STALE_BUTTON = "That button belongs to an earlier question."
+SETUP_FINISHED_BUTTON = "That setup has ended. Send /regimen to set up your plan."
+
+# --- end of setup conversation ---------------------------------------------------------------

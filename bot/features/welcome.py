@@ -10,23 +10,33 @@ from bot.commands import MENU
 from bot.context import BotContext
 from storage.database import session_scope
 from storage.patients import get_or_create_patient
+from storage.regimens import current_regimen
 
 
-async def start(update: Update, context: BotContext) -> None:
-    """Greet the patient, registering them on first contact."""
-    if update.effective_chat is None or update.effective_message is None:
-        return
+def greeting(update: Update, context: BotContext) -> tuple[str, bool]:
+    """The greeting for this patient, registering them on first contact; True: has a plan."""
+    assert update.effective_chat is not None
     user = update.effective_user
     with session_scope(context.engine) as session:
-        _, is_new = get_or_create_patient(
+        patient, is_new = get_or_create_patient(
             session,
             chat_id=update.effective_chat.id,
             time_zone=context.services.settings.default_time_zone,
             language_code=user.language_code if user else None,
         )
+        assert patient.id is not None
+        has_plan = current_regimen(session, patient_id=patient.id) is not None
     name = f", {escape(user.first_name)}" if user and user.first_name else ""
     text = texts.WELCOME if is_new else texts.WELCOME_BACK
-    await update.effective_message.reply_text(text.format(name=name))
+    return text.format(name=name), has_plan
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Greet the patient (the setup conversation takes /start while they have no plan)."""
+    if update.effective_chat is None or update.effective_message is None:
+        return
+    text, _ = greeting(update, context)
+    await update.effective_message.reply_text(text)
 
 
 async def show_help(update: Update, context: BotContext) -> None:

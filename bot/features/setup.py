@@ -1,0 +1,222 @@
+"""The guided setup conversation: the prescriber's plan, step by step, confirmed and saved.
+
+Entered with /start while the patient has no plan and with /regimen at any time. Each step's
+question lives in setup_questions, its answers in setup_plan and setup_details; this module
+wires the states together and holds what applies to every step: /cancel, /back, resuming,
+stale buttons, and the final confirmation that saves the plan. The flow is drawn in
+setup_flow.md beside this file.
+"""
+
+import warnings
+from datetime import datetime
+
+from telegram import ReplyKeyboardRemove, Update
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot import texts
+from bot.context import BotContext
+from bot.domain.regimen import Regimen
+from bot.features import setup_details, setup_plan, welcome
+from bot.features.setup_draft import KEY, PREFIX, Draft, Step
+from bot.features.setup_nav import (
+    ANSWER,
+    StaleButton,
+    ask,
+    draft_of,
+    on_button,
+    reask,
+    send,
+)
+from bot.formatting import local_datetime_text
+from bot.planning import adopt_plan
+from bot.reminders.timer import rearm_reminders
+from storage.database import session_scope
+from storage.patients import get_or_create_patient
+from storage.regimens import current_regimen
+
+END = ConversationHandler.END
+NAME = "setup"
+
+
+# --- Entering -------------------------------------------------------------------------------
+
+
+async def begin_from_start(update: Update, context: BotContext) -> Step | int:
+    """/start: greet; a patient without a plan goes straight into setup, in the same message."""
+    hello, has_plan = welcome.greeting(update, context)
+    if has_plan:
+        await send(update, context, hello)
+        return END
+    return await _begin(update, context, has_plan=False, hello=hello)
+
+
+async def begin_from_command(update: Update, context: BotContext) -> Step | int:
+    """/regimen: set up a first plan or a new version of the current one."""
+    assert update.effective_chat is not None
+    with session_scope(context.engine) as session:
+        patient, _ = get_or_create_patient(
+            session,
+            chat_id=update.effective_chat.id,
+            time_zone=context.services.settings.default_time_zone,
+        )
+        assert patient.id is not None
+        has_plan = current_regimen(session, patient_id=patient.id) is not None
+    return await _begin(update, context, has_plan=has_plan)
+
+
+async def _begin(update: Update, context: BotContext, *, has_plan: bool, hello: str = "") -> Step:
+    """Start with no answers and ask for the preset."""
+    _clear(context)
+    draft_of(context).set("has_plan", has_plan)
+    intro = texts.SETUP_INTRO_CHANGE if has_plan else texts.SETUP_INTRO_NEW
+    before = f"{hello}\n\n{intro}" if hello else intro
+    return await ask(update, context, Step.PRESET, before=before)
+
+
+def _clear(context: BotContext) -> None:
+    """Forget every setup answer."""
+    assert context.user_data is not None
+    context.user_data.pop(KEY, None)
+
+
+# --- Any step -------------------------------------------------------------------------------
+
+
+async def cancel(update: Update, context: BotContext) -> int:
+    """/cancel: leave without saving anything."""
+    kept = bool(draft_of(context).get("has_plan"))
+    _clear(context)
+    text = texts.SETUP_CANCELLED_PLAN_KEPT if kept else texts.SETUP_CANCELLED
+    await send(update, context, text, ReplyKeyboardRemove())
+    return END
+
+
+async def back(update: Update, context: BotContext) -> Step:
+    """/back: undo the last answer and ask that question again."""
+    draft = draft_of(context)
+    previous = draft.pop_previous()
+    if previous is None:
+        return await reask(update, context, texts.SETUP_NOTHING_TO_GO_BACK)
+    return await ask(update, context, previous)
+
+
+async def resume_from_start(update: Update, context: BotContext) -> Step:
+    """/start during setup: greet as usual, then ask the current question again."""
+    hello, _ = welcome.greeting(update, context)
+    return await reask(update, context, f"{hello}\n\n{texts.SETUP_RESUME}")
+
+
+async def resume(update: Update, context: BotContext) -> Step:
+    """/regimen during setup: ask the current question again."""
+    return await reask(update, context, texts.SETUP_RESUME)
+
+
+async def use_buttons(update: Update, context: BotContext) -> Step:
+    """Text where only buttons fit: say so and show them again."""
+    return await reask(update, context, texts.SETUP_USE_BUTTONS)
+
+
+async def stale_button(update: Update, context: BotContext) -> None:
+    """A setup button from an earlier step: a short note, the state is untouched."""
+    assert update.callback_query is not None
+    await update.callback_query.answer(texts.SETUP_STALE_BUTTON)
+
+
+async def finished_button(update: Update, context: BotContext) -> None:
+    """A setup button pressed after setup ended."""
+    assert update.callback_query is not None
+    await update.callback_query.answer(texts.SETUP_FINISHED_BUTTON)
+
+
+# --- Confirming -----------------------------------------------------------------------------
+
+
+async def confirm(update: Update, context: BotContext, value: str) -> Step | int:
+    """Save the plan, or start over."""
+    if value == "restart":
+        return await _begin(update, context, has_plan=bool(draft_of(context).get("has_plan")))
+    if value != "ok":
+        raise StaleButton
+    draft = draft_of(context)
+    first_due = _save(update, context, draft)
+    _clear(context)
+    await rearm_reminders(context.application)
+    await send(update, context, _saved_text(draft, first_due, context.now()))
+    return END
+
+
+def _save(update: Update, context: BotContext, draft: Draft) -> datetime | None:
+    """Write the patient's zone and time and the new plan version; the first reminder's time."""
+    assert update.effective_chat is not None
+    plan: Regimen = draft.regimen()
+    last = draft.get("start_from") == "last"
+    with session_scope(context.engine) as session:
+        patient, _ = get_or_create_patient(
+            session, chat_id=update.effective_chat.id, time_zone=draft.get("zone")
+        )
+        patient.time_zone = draft.get("zone")
+        patient.reminder_time = draft.reminder_time
+        session.add(patient)
+        doses = adopt_plan(
+            session,
+            patient=patient,
+            plan=plan,
+            preset=draft.get("preset"),
+            first_dose_on=None if last else draft.start_on,
+            last_dose_before_start_on=draft.start_on if last else None,
+            now=context.now(),
+        )
+    return min((dose.due_at for dose in doses), default=None)
+
+
+def _saved_text(draft: Draft, first_due: datetime | None, now: datetime) -> str:
+    """When the first reminder comes."""
+    if first_due is None or first_due <= now:
+        return texts.SETUP_SAVED_DUE_NOW
+    return texts.SETUP_SAVED.format(when=local_datetime_text(first_due, draft.zone))
+
+
+# --- Wiring ---------------------------------------------------------------------------------
+
+
+def conversation() -> ConversationHandler[BotContext]:
+    """The persistent setup ConversationHandler."""
+    states = setup_plan.handlers() | setup_details.handlers()
+    states[Step.SUMMARY] = [on_button(Step.SUMMARY, confirm)]
+    fallbacks: list[BaseHandler[Update, BotContext, object]] = [
+        CommandHandler("cancel", cancel),
+        CommandHandler("back", back),
+        CommandHandler("start", resume_from_start),
+        CommandHandler("regimen", resume),
+        CallbackQueryHandler(stale_button, pattern=f"^{PREFIX}:"),
+        MessageHandler(ANSWER, use_buttons),
+    ]
+    # Buttons are tracked per chat, not per message, on purpose: a press is checked against
+    # the current step instead. PTB warns about that combination; the warning is expected.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message")
+        return ConversationHandler(
+            entry_points=[
+                CommandHandler("start", begin_from_start),
+                CommandHandler("regimen", begin_from_command),
+            ],
+            states=states,
+            fallbacks=fallbacks,
+            name=NAME,
+            persistent=True,
+        )
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The setup conversation, and a note for its buttons once it has ended."""
+    return [
+        conversation(),
+        CallbackQueryHandler(finished_button, pattern=f"^{PREFIX}:"),
+    ]

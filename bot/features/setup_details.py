@@ -1,0 +1,224 @@
+"""Setup steps after the plan: drug, route, giver, time zone, the start date and reminder time."""
+
+from datetime import date
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from telegram import ReplyKeyboardRemove, Update
+from telegram.ext import BaseHandler, MessageHandler, filters
+
+from bot import texts
+from bot.context import BotContext
+from bot.domain.dates import (
+    AmbiguousDate,
+    AmbiguousZone,
+    DateParseError,
+    TimeParseError,
+    TimeZoneParseError,
+    normalise,
+    parse_date,
+    parse_time,
+    parse_time_zone,
+    time_zone_for_location,
+)
+from bot.domain.regimen import Drug, Giver, Route
+from bot.features.setup_draft import StartFrom, Step
+from bot.features.setup_nav import StaleButton, draft_of, go, on_button, on_text, reask, send
+from bot.features.setup_questions import (
+    column,
+    keyboard,
+    offset_keyboard,
+    route_keyboard,
+    zone_label,
+)
+from bot.formatting import local_date_text, local_time_text
+
+MAINTENANCE_ONLY = "maintenance_only"
+# Words that mean the B12 is not injected; the bot explains kindly that it is for injections.
+_NOT_INJECTED = (
+    *("oral", "tablet", "pill", "capsule", "mouth", "sublingual", "spray", "nasal"),
+    *("lozenge", "drops", "patch"),
+)
+_IM_WORDS = frozenset({"im", "i.m.", "intramuscular", "muscle", "into the muscle"})
+_SC_WORDS = frozenset(
+    {"sc", "deep sc", "s.c.", "subcutaneous", "deep subcutaneous", "under the skin"}
+    | {"deep under the skin"}
+)
+_ZONES_PER_ROW = 2
+
+
+async def choose_drug(update: Update, context: BotContext, value: str) -> Step:
+    """Which cobalamin."""
+    if value not in {drug.value for drug in Drug}:
+        raise StaleButton
+    draft_of(context).set("drug", value)
+    return await go(update, context, Step.ROUTE)
+
+
+async def choose_route(update: Update, context: BotContext, value: str) -> Step:
+    """IM or deep SC, from the buttons."""
+    if value not in {route.value for route in Route}:
+        raise StaleButton
+    draft_of(context).set("route", value)
+    return await go(update, context, Step.GIVER)
+
+
+async def type_route(update: Update, context: BotContext, text: str) -> Step:
+    """A typed route: IM or SC words are taken; tablets and the like get the explanation."""
+    words = normalise(text).strip(" .!")
+    if any(word in words for word in _NOT_INJECTED):
+        await send(update, context, texts.SETUP_ROUTE_NOT_INJECTION, route_keyboard())
+        return Step.ROUTE
+    route = Route.IM if words in _IM_WORDS else Route.DEEP_SC if words in _SC_WORDS else None
+    if route is None:
+        return await reask(update, context, texts.SETUP_ROUTE_UNRECOGNISED)
+    draft_of(context).set("route", route.value)
+    return await go(update, context, Step.GIVER)
+
+
+async def choose_giver(update: Update, context: BotContext, value: str) -> Step:
+    """Self, caregiver or clinic."""
+    if value not in {giver.value for giver in Giver}:
+        raise StaleButton
+    draft_of(context).set("giver", value)
+    return await go(update, context, Step.ZONE)
+
+
+# --- Time zone --------------------------------------------------------------------------------
+
+
+async def type_zone(update: Update, context: BotContext, text: str) -> Step:
+    """A city, zone name or offset; or the "Choose a UTC offset" keyboard button."""
+    if text.strip() == texts.SETUP_BUTTON_CHOOSE_OFFSET:
+        return await _offer_offsets(update, context, texts.SETUP_ASK_ZONE_OFFSET)
+    answer = parse_time_zone(text)
+    if isinstance(answer, TimeZoneParseError):
+        return await reask(update, context, answer.message)
+    if isinstance(answer, AmbiguousZone):
+        choices = [(zone_label(zone.key), zone.key) for zone in answer.candidates]
+        rows = [choices[i : i + _ZONES_PER_ROW] for i in range(0, len(choices), _ZONES_PER_ROW)]
+        await send(update, context, texts.SETUP_ASK_ZONE_CHOICE, keyboard(Step.ZONE, rows))
+        return Step.ZONE
+    return await _set_zone(update, context, answer.key)
+
+
+async def share_location(update: Update, context: BotContext) -> Step:
+    """A shared location: its zone if it can be told, else the offset choice."""
+    assert update.effective_message is not None
+    location = update.effective_message.location
+    assert location is not None
+    zone = time_zone_for_location(location.latitude, location.longitude)
+    if zone is None:
+        return await _offer_offsets(update, context, texts.SETUP_ZONE_FROM_LOCATION_UNKNOWN)
+    return await _set_zone(update, context, zone.key)
+
+
+async def _offer_offsets(update: Update, context: BotContext, text: str) -> Step:
+    """Show UTC-12 … UTC+14 as buttons (the question stays the same)."""
+    utc_now = f"{context.now():%H:%M}"
+    await send(update, context, text.format(utc=utc_now), offset_keyboard())
+    return Step.ZONE
+
+
+async def choose_zone(update: Update, context: BotContext, value: str) -> Step:
+    """A zone from the offset or candidate buttons."""
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise StaleButton from None
+    return await _set_zone(update, context, value)
+
+
+async def _set_zone(update: Update, context: BotContext, name: str) -> Step:
+    """Keep the zone, confirm it with the local time there, and go on."""
+    draft = draft_of(context)
+    draft.set("zone", name)
+    now_there = local_time_text(context.now(), ZoneInfo(name))
+    confirmation = texts.SETUP_ZONE_SET.format(zone=zone_label(name), time=now_there)
+    await send(update, context, confirmation, ReplyKeyboardRemove())
+    if draft.get("preset") == MAINTENANCE_ONLY:
+        draft.set("start_from", StartFrom.LAST.value)
+        return await go(update, context, Step.START_DATE)
+    return await go(update, context, Step.START_FROM)
+
+
+# --- Dates and time ---------------------------------------------------------------------------
+
+
+async def choose_start_from(update: Update, context: BotContext, value: str) -> Step:
+    """Date the plan by the first (next) injection or by the last one."""
+    if value not in {choice.value for choice in StartFrom}:
+        raise StaleButton
+    draft_of(context).set("start_from", value)
+    return await go(update, context, Step.START_DATE)
+
+
+def _local_today(context: BotContext) -> date:
+    """Today in the zone the patient chose."""
+    return context.now().astimezone(draft_of(context).zone).date()
+
+
+async def type_start_date(update: Update, context: BotContext, text: str) -> Step:
+    """The date; an ambiguous one ("3/4/26") is asked back with both readings as buttons."""
+    draft = draft_of(context)
+    last = draft.start_from is StartFrom.LAST
+    answer = parse_date(text, today=_local_today(context), allow_future=not last)
+    if isinstance(answer, DateParseError):
+        return await reask(update, context, answer.message)
+    if isinstance(answer, AmbiguousDate):
+        return await _ask_which_date(update, context, answer.candidates)
+    return await _set_start_date(update, context, answer)
+
+
+async def _ask_which_date(
+    update: Update, context: BotContext, candidates: tuple[date, date]
+) -> Step:
+    """Offer the two readings of an ambiguous date."""
+    draft_of(context).set("date_choices", [day.isoformat() for day in candidates])
+    first, second = (local_date_text(day) + f" {day.year}" for day in candidates)
+    choices = [
+        (label, day.isoformat()) for label, day in zip((first, second), candidates, strict=True)
+    ]
+    text = texts.SETUP_ASK_WHICH_DATE.format(first=first, second=second)
+    await send(update, context, text, column(Step.START_DATE, choices))
+    return Step.START_DATE
+
+
+async def choose_start_date(update: Update, context: BotContext, value: str) -> Step:
+    """One of the two readings offered for an ambiguous date."""
+    if value not in (draft_of(context).get("date_choices") or []):
+        raise StaleButton
+    return await _set_start_date(update, context, date.fromisoformat(value))
+
+
+async def _set_start_date(update: Update, context: BotContext, day: date) -> Step:
+    """Keep the date and ask the reminder time."""
+    draft = draft_of(context)
+    draft.set("start_on", day.isoformat())
+    draft.data.pop("date_choices", None)
+    return await go(update, context, Step.TIME)
+
+
+async def type_time(update: Update, context: BotContext, text: str) -> Step:
+    """The local reminder time; then the summary."""
+    answer = parse_time(text)
+    if isinstance(answer, TimeParseError):
+        return await reask(update, context, answer.message)
+    draft_of(context).set("time", answer.strftime("%H:%M"))
+    return await go(update, context, Step.SUMMARY)
+
+
+def handlers() -> dict[object, list[BaseHandler[Update, BotContext, object]]]:
+    """The detail states and their handlers."""
+    return {
+        Step.DRUG: [on_button(Step.DRUG, choose_drug)],
+        Step.ROUTE: [on_button(Step.ROUTE, choose_route), on_text(type_route)],
+        Step.GIVER: [on_button(Step.GIVER, choose_giver)],
+        Step.ZONE: [
+            on_button(Step.ZONE, choose_zone),
+            MessageHandler(filters.LOCATION, share_location),
+            on_text(type_zone),
+        ],
+        Step.START_FROM: [on_button(Step.START_FROM, choose_start_from)],
+        Step.START_DATE: [on_button(Step.START_DATE, choose_start_date), on_text(type_start_date)],
+        Step.TIME: [on_text(type_time)],
+    }
