@@ -4,6 +4,9 @@ from bot import texts
 
 MENU: tuple[tuple[str, str], ...] = (
     ("start", texts.COMMAND_START),
+    ("next", texts.COMMAND_NEXT),
+    ("status", texts.COMMAND_STATUS),
+    ("switch", texts.COMMAND_SWITCH),
     ("regimen", texts.COMMAND_REGIMEN),
     ("cancel", texts.COMMAND_CANCEL),
     ("help", texts.COMMAND_HELP),

@@ -3,6 +3,8 @@
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from bot import texts
+
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -27,16 +29,21 @@ def countdown_text(due: datetime, now: datetime, zone: ZoneInfo) -> str:
     """How far away a due time is, in calendar days where that reads better: "in 3 days"."""
     days = (due.astimezone(zone).date() - now.astimezone(zone).date()).days
     if days > 1:
-        return f"in {days} days"
+        return texts.COUNTDOWN_IN_DAYS.format(days=days)
     if days == 1:
-        return "tomorrow"
+        return texts.COUNTDOWN_TOMORROW
     if days < -1:
-        return f"{-days} days ago"
+        return texts.COUNTDOWN_DAYS_AGO.format(days=-days)
     if days == -1:
-        return "yesterday"
+        return texts.COUNTDOWN_YESTERDAY
     minutes = round((due - now).total_seconds() / 60)
     if minutes > 90:
-        return f"today, in about {round(minutes / 60)} hours"
+        return texts.COUNTDOWN_IN_HOURS.format(hours=round(minutes / 60))
     if minutes > 0:
-        return f"today, in {minutes} minutes"
-    return "today, now due"
+        return texts.COUNTDOWN_IN_MINUTES.format(minutes=minutes)
+    return texts.COUNTDOWN_NOW
+
+
+def days_text(days: int) -> str:
+    """A number of days in words: "1 day", "3 days"."""
+    return texts.ONE_DAY if days == 1 else texts.SEVERAL_DAYS.format(days=days)

@@ -45,11 +45,72 @@ def dose_keyboard(dose_id: int) -> InlineKeyboardMarkup:
 
 def parse_dose_button(data: str) -> DoseButton | None:
     """Read dose button data; None for anything malformed (callback data is untrusted)."""
-    prefix, _, rest = data.partition(":")
-    dose_text, _, action_text = rest.partition(":")
-    if prefix != DOSE_PREFIX or not dose_text.isdigit():
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != DOSE_PREFIX or not parts[1].isdigit():
         return None
     try:
-        return DoseButton(int(dose_text), DoseAction(action_text))
+        return DoseButton(int(parts[1]), DoseAction(parts[2]))
     except ValueError:
         return None
+
+
+LATE_PREFIX = "late"
+SKIP_REASON_PREFIX = "skipwhy"
+
+
+class LateChoice(StrEnum):
+    """When a late patient expects to have the injection."""
+
+    IN_THREE_HOURS = "today"
+    TOMORROW = "tomorrow"
+    PICK_DATE = "pick"
+
+
+@dataclass(frozen=True)
+class LateButton:
+    """A pressed "when will you have it" button."""
+
+    dose_id: int
+    choice: LateChoice
+
+
+def late_keyboard(dose_id: int) -> InlineKeyboardMarkup:
+    """In 3 hours / Tomorrow / Pick a date."""
+    labels = (
+        (LateChoice.IN_THREE_HOURS, texts.BUTTON_LATER_TODAY),
+        (LateChoice.TOMORROW, texts.BUTTON_TOMORROW),
+        (LateChoice.PICK_DATE, texts.BUTTON_PICK_DATE),
+    )
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(label, callback_data=f"{LATE_PREFIX}:{dose_id}:{choice}")
+                for choice, label in labels
+            ]
+        ]
+    )
+
+
+def parse_late_button(data: str) -> LateButton | None:
+    """Read late-choice button data; None for anything malformed."""
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != LATE_PREFIX or not parts[1].isdigit():
+        return None
+    try:
+        return LateButton(int(parts[1]), LateChoice(parts[2]))
+    except ValueError:
+        return None
+
+
+def no_reason_keyboard(dose_id: int) -> InlineKeyboardMarkup:
+    """A single "No reason" button under the skip question."""
+    button = InlineKeyboardButton(
+        texts.BUTTON_NO_REASON, callback_data=f"{SKIP_REASON_PREFIX}:{dose_id}"
+    )
+    return InlineKeyboardMarkup([[button]])
+
+
+def parse_no_reason_button(data: str) -> int | None:
+    """The dose id of a "No reason" button; None for anything malformed."""
+    prefix, _, dose_text = data.partition(":")
+    return int(dose_text) if prefix == SKIP_REASON_PREFIX and dose_text.isdigit() else None

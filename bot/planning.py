@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.domain.regimen import EveryNDays, EveryNMonths, Phase
+from bot.domain.regimen import EveryNDays, EveryNMonths, OpenEnded, Phase
 from bot.domain.regimen import Regimen as RegimenPlan
 from bot.domain.schedule import (
     DoseOccurrence,
@@ -23,7 +23,7 @@ from bot.domain.schedule import (
     phase_boundaries,
     upcoming_doses,
 )
-from storage.doses import RESOLVED, doses_of_regimen
+from storage.doses import RESOLVED, doses_in_phase, doses_of_regimen, next_open_dose
 from storage.models import (
     DoseStatus,
     Patient,
@@ -31,7 +31,13 @@ from storage.models import (
     ReminderKind,
     ScheduledDose,
 )
-from storage.regimens import current_regimen, load_plan, phase_switches, save_regimen
+from storage.regimens import (
+    current_regimen,
+    load_plan,
+    phase_switches,
+    record_phase_switch,
+    save_regimen,
+)
 from storage.reminders import add_reminder, cancel_pending_reminders
 
 # How far ahead doses are written; later ones appear as the patient moves through the plan.
@@ -262,3 +268,44 @@ def adopt_plan(
         now=now,
     )
     return sync_schedule(session, patient=patient, now=now)
+
+
+def record_clinician_switch(
+    session: Session, *, patient: Patient, on: date, now: datetime
+) -> int | None:
+    """End the current "until no further improvement" phase on `on`; None when there is none.
+
+    Doses of that phase planned from that day on are withdrawn (even ones already marked
+    missed: they were never due), and the next phase is planned from the switch.
+    """
+    assert patient.id is not None
+    patient_plan = load_patient_plan(session, patient=patient)
+    if patient_plan is None or patient_plan.regimen.id is None:
+        return None
+    position = _switchable_phase(session, patient_plan, patient.id)
+    if position is None:
+        return None
+    record_phase_switch(
+        session, regimen_id=patient_plan.regimen.id, position=position, switched_on=on
+    )
+    for dose in doses_in_phase(
+        session, regimen_id=patient_plan.regimen.id, phase_position=position
+    ):
+        if dose.local_date >= on and dose.status in (DoseStatus.SCHEDULED, DoseStatus.MISSED):
+            cancel_dose(session, dose=dose)
+    sync_schedule(session, patient=patient, now=now)
+    return position
+
+
+def _switchable_phase(session: Session, patient_plan: PatientPlan, patient_id: int) -> int | None:
+    """The current phase, if it waits for the clinician's switch and has a phase after it."""
+    upcoming = next_open_dose(session, patient_id=patient_id)
+    if upcoming is None:
+        return None
+    position = upcoming.phase_position
+    phase = patient_plan.phase(position)
+    waits_for_switch = isinstance(phase.end, OpenEnded) and phase.end.until_no_further_improvement
+    has_next = position + 1 < len(patient_plan.plan.phases)
+    if waits_for_switch and has_next and position not in patient_plan.switches:
+        return position
+    return None

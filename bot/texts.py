@@ -438,3 +438,107 @@ SETUP_STALE_BUTTON = "That button belongs to an earlier question."
 SETUP_FINISHED_BUTTON = "That setup has ended. Send /regimen to set up your plan."
 
 # --- end of setup conversation ---------------------------------------------------------------
+
+# --- Dose replies, questions and plan changes ------------------------------------------------
+
+ONE_DAY = "1 day"
+SEVERAL_DAYS = "{days} days"
+COUNTDOWN_IN_DAYS = "in {days} days"
+COUNTDOWN_TOMORROW = "tomorrow"
+COUNTDOWN_DAYS_AGO = "{days} days ago"
+COUNTDOWN_YESTERDAY = "yesterday"
+COUNTDOWN_IN_HOURS = "today, in about {hours} hours"
+COUNTDOWN_IN_MINUTES = "today, in {minutes} minutes"
+COUNTDOWN_NOW = "today, due now"
+
+DOSE_OUTCOME_DONE = "\n\n✅ Done {when}."
+DOSE_OUTCOME_DONE_LATE = "\n\n✅ Done {when}: {days} after it was due."
+DOSE_OUTCOME_SKIPPED = "\n\n⏭ Skipped."
+DOSE_OUTCOME_LATE = "\n\n⏰ Late: I'll remind you again {when}."
+
+DOSE_DONE_REPLY = "✅ Recorded: your {dose} injection, done {when}."
+DOSE_DONE_REPLY_LATE = "✅ Recorded: your {dose} injection, done {when}, {days} after it was due."
+DOSE_SKIP_REPLY = (
+    "⏭ Recorded as skipped. If you like, tell me why (for example “travelling”), "
+    "or tap “No reason”."
+)
+DOSE_SKIP_REASON_SAVED = "Thanks, noted: {reason}."
+DOSE_SKIP_REASON_TOO_LONG = "That is a bit long. Please keep the reason under 200 characters."
+DOSE_LATE_ASK = "⏰ No problem. When will you have it?"
+DOSE_LATE_PICK_DATE = "Which day? For example “Friday” or “3 Dec”."
+DOSE_LATE_SET = "⏰ Okay, I'll remind you again {when}."
+DOSE_NEXT_AFTER = "\nNext injection: {when}."
+
+BUTTON_LATER_TODAY = "In 3 hours"
+BUTTON_TOMORROW = "Tomorrow"
+BUTTON_PICK_DATE = "Pick a date"
+BUTTON_NO_REASON = "No reason"
+
+# Shown in Telegram's small pop-up for a button press: plain text, no HTML.
+DOSE_BUTTON_NOT_YOURS = "That button does not belong to this chat."
+DOSE_BUTTON_ALREADY = "This injection is already recorded."
+DOSE_BUTTON_RECORDED = "Recorded."
+
+DOSE_NOTHING_OPEN = "I don't have an injection waiting for an answer right now."
+DOSE_DATE_AMBIGUOUS = (
+    "Did you mean {first} or {second}? Please write the month as a word, for example "
+    "“done on 3 April”."
+)
+DOSE_TAKEN_TOO_EARLY = (
+    "That date is before this injection was planned ({due}). If you had an extra injection, "
+    "please tell your clinician."
+)
+
+UNKNOWN_REPLY = (
+    "Sorry, I didn't understand that. You can reply, for example:\n"
+    "• “done” or “done yesterday”\n"
+    "• “late”\n"
+    "• “skip”\n"
+    "• “when's my next shot?”\n"
+    "or send /help."
+)
+
+NO_PLAN_YET = "You have no plan saved yet. Send /regimen to set it up."
+NEXT_DOSE = "💉 Your next injection: <b>{when}</b> ({countdown}).\n{dose}, {phase} phase{number}."
+NEXT_DOSE_OPEN = (
+    "💉 Your injection due <b>{when}</b> is still open ({countdown}).\n"
+    "Reply “done” once you have had it, or “late” or “skip”."
+)
+NEXT_NOTHING_PLANNED = "No injection is planned right now."
+NEXT_LAB = "\n🧪 Next lab test: {test}, {day}."
+
+STATUS = (
+    "<b>Now: {phase} phase</b>\n"
+    "Injections done: {done} (late: {late})\n"
+    "Skipped: {skipped}\n"
+    "Missed: {missed}"
+)
+STATUS_NEXT_PHASE = "\n{kind} starts {day}."
+STATUS_WAITING_FOR_SWITCH = (
+    "\nThis phase lasts until your clinician switches you. When they do, send /switch."
+)
+
+SWITCH_NOT_POSSIBLE = (
+    "Your current phase has a planned end, so there is no switch to record. "
+    "To change your plan, send /regimen."
+)
+SWITCH_FUTURE = "The switch can't be in the future. Send /switch on the day, or give a past date."
+SWITCH_RECORDED = (
+    "Recorded: your clinician switched you on {day}. {phase} starts now; "
+    "your next injection: <b>{when}</b>."
+)
+
+COMMAND_NEXT = "When is my next injection?"
+COMMAND_STATUS = "How am I doing in this phase?"
+COMMAND_SWITCH = "My clinician moved me to the next phase"
+
+LAB_TEST_NAMES = {
+    "reticulocytes": "reticulocyte count",
+    "full_blood_count": "full blood count (haemoglobin)",
+    "treatment_review": "treatment review",
+    "b12": "vitamin B12 level",
+    "mma": "methylmalonic acid (MMA)",
+    "folate": "folate",
+    "ferritin": "ferritin",
+    "potassium": "potassium",
+}

@@ -1,11 +1,11 @@
 """Scheduled doses and their append-only events."""
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
-from storage.models import DoseEvent, DoseEventKind, DoseStatus, Patient, ScheduledDose
+from storage.models import DoseEvent, DoseEventKind, DoseStatus, Patient, Reminder, ScheduledDose
 
 RESOLVED = (DoseStatus.DONE, DoseStatus.SKIPPED, DoseStatus.MISSED)
 
@@ -88,7 +88,7 @@ def record_dose_event(
     new_status = _STATUS_AFTER.get(kind)
     if new_status is not None:
         dose.status = new_status
-        dose.taken_at = occurred_at if kind is DoseEventKind.DONE else None
+        dose.taken_at = occurred_at if kind == DoseEventKind.DONE else None
         session.add(dose)
     session.flush()
     return event
@@ -105,3 +105,50 @@ _STATUS_AFTER = {
     DoseEventKind.SKIPPED: DoseStatus.SKIPPED,
     DoseEventKind.MISSED: DoseStatus.MISSED,
 }
+
+
+def dose_by_reminder_message(
+    session: Session, *, chat_id: int, message_id: int
+) -> ScheduledDose | None:
+    """The dose a reminder message (identified by Telegram's message id) was about."""
+    statement = (
+        select(ScheduledDose)
+        .join(Reminder, col(Reminder.dose_id) == ScheduledDose.id)
+        .join(Patient, col(Patient.id) == ScheduledDose.patient_id)
+        .where(Patient.chat_id == chat_id, Reminder.telegram_message_id == message_id)
+    )
+    return session.exec(statement).first()
+
+
+def missed_dose_on(session: Session, *, patient_id: int, local_date: date) -> ScheduledDose | None:
+    """A dose planned on a local date that was marked missed (a late "done" may fix it)."""
+    statement = select(ScheduledDose).where(
+        ScheduledDose.patient_id == patient_id,
+        ScheduledDose.status == DoseStatus.MISSED,
+        ScheduledDose.local_date == local_date,
+    )
+    return session.exec(statement).first()
+
+
+def doses_in_phase(
+    session: Session, *, regimen_id: int, phase_position: int
+) -> list[ScheduledDose]:
+    """Every live dose of one phase of a regimen, in plan order."""
+    statement = (
+        select(ScheduledDose)
+        .where(
+            ScheduledDose.regimen_id == regimen_id,
+            ScheduledDose.phase_position == phase_position,
+            ScheduledDose.status != DoseStatus.CANCELLED,
+        )
+        .order_by(col(ScheduledDose.sequence))
+    )
+    return list(session.exec(statement).all())
+
+
+def was_reported_late(session: Session, *, dose_id: int) -> bool:
+    """Whether the patient said "late" about this dose before doing it."""
+    statement = select(DoseEvent.id).where(
+        DoseEvent.dose_id == dose_id, DoseEvent.kind == DoseEventKind.LATE
+    )
+    return session.exec(statement).first() is not None

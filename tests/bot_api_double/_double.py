@@ -228,9 +228,9 @@ class BotApiDouble:
         """Describe a patient (e.g. language_code='de', username='anna')."""
         self.world.user(user_id).update(first_name=first_name, **fields)
 
-    async def send_text(self, user_id: int, text: str) -> int:
-        """The patient writes `text` in their private chat; returns the update_id."""
-        return await self._queued(self.world.patient_text(user_id, text))
+    async def send_text(self, user_id: int, text: str, *, reply_to: int | None = None) -> int:
+        """The patient writes `text` (maybe replying to a bot message); returns the update_id."""
+        return await self._queued(self.world.patient_text(user_id, text, reply_to))
 
     async def send_location(self, user_id: int, latitude: float, longitude: float) -> int:
         """The patient shares a location; returns the update_id."""

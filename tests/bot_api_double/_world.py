@@ -138,11 +138,16 @@ class World:
         message = self._new_message(user_id, self.user(user_id), content)
         return self.queue_update("message", message)
 
-    def patient_text(self, user_id: int, text: str) -> int:
-        """Queue a text message, with a bot_command entity for a leading command."""
+    def patient_text(self, user_id: int, text: str, reply_to: int | None = None) -> int:
+        """Queue a text message (a bot_command entity for a leading command; maybe a reply)."""
         content: JSON = {"text": text}
         if entities := command_entities(text):
             content["entities"] = entities
+        if reply_to is not None:
+            replied = self.messages.get(user_id, {}).get(reply_to)
+            if replied is None:
+                raise AssertionError(f"no bot message {reply_to} in chat {user_id} to reply to")
+            content["reply_to_message"] = copy.deepcopy(replied)
         return self.patient_message(user_id, content)
 
     def patient_press(self, user_id: int, message_id: int, data: str, check: bool) -> int:

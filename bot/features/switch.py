@@ -1,0 +1,73 @@
+"""/switch: the clinician moved the patient out of an open-ended phase ("until no further
+improvement"); the next phase starts from that day."""
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.ext import BaseHandler, CommandHandler
+
+from bot import texts
+from bot.context import BotContext
+from bot.domain.intents import AmbiguousDate, DateParseError, parse_date
+from bot.formatting import local_date_text, local_datetime_text
+from bot.planning import load_patient_plan, record_clinician_switch
+from bot.reminders.timer import rearm_reminders
+from storage.database import session_scope
+from storage.doses import doses_in_phase
+from storage.patients import get_patient_by_chat
+
+
+async def switch(update: Update, context: BotContext) -> None:
+    """Record the switch on the given day (default: today) and show the next injection."""
+    message = update.effective_message
+    if message is None or update.effective_chat is None:
+        return
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+        patient_plan = load_patient_plan(session, patient=patient) if patient else None
+        if patient is None or patient_plan is None:
+            await message.reply_text(texts.NO_PLAN_YET)
+            return
+        zone = ZoneInfo(patient.time_zone)
+        today = context.now().astimezone(zone).date()
+        day = _switch_day(" ".join(context.args or []), today)
+        if isinstance(day, str):
+            await message.reply_text(day)
+            return
+        position = record_clinician_switch(session, patient=patient, on=day, now=context.now())
+        if position is None:
+            await message.reply_text(texts.SWITCH_NOT_POSSIBLE)
+            return
+        assert patient_plan.regimen.id is not None
+        following = doses_in_phase(
+            session, regimen_id=patient_plan.regimen.id, phase_position=position + 1
+        )
+        dose = following[0] if following else None
+        next_kind = patient_plan.plan.phases[position + 1].kind
+    await message.reply_text(
+        texts.SWITCH_RECORDED.format(
+            day=local_date_text(day),
+            phase=texts.PHASE_NAMES.get(next_kind, next_kind).capitalize(),
+            when=local_datetime_text(dose.due_at, zone) if dose else "-",
+        )
+    )
+    await rearm_reminders(context.application)
+
+
+def _switch_day(text: str, today: date) -> date | str:
+    """The day named after /switch (today when none); a message when it cannot be used."""
+    if not text.strip():
+        return today
+    answer = parse_date(text, today=today, allow_future=False)
+    if isinstance(answer, DateParseError):
+        return answer.message
+    if isinstance(answer, AmbiguousDate):
+        first, second = (local_date_text(day) for day in answer.candidates)
+        return texts.DOSE_DATE_AMBIGUOUS.format(first=first, second=second)
+    return answer
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The handlers this feature contributes."""
+    return [CommandHandler("switch", switch)]
