@@ -11,7 +11,7 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defau
 from bot import texts
 from bot.commands import MENU
 from bot.context import BotApplication, BotContext, BotServices, Clock
-from bot.features import dose_replies, questions, setup, switch, welcome
+from bot.features import dose_replies, preferences, questions, setup, switch, welcome
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.reminders.dispatcher import ReminderDispatcher
 from bot.reminders.timer import start_reminders
@@ -59,6 +59,7 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(welcome.handlers())
     application.add_handlers(questions.handlers())
     application.add_handlers(switch.handlers())
+    application.add_handlers(preferences.handlers())
     # Takes any free text, so it comes after every conversation and command.
     application.add_handlers(dose_replies.handlers())
     # Last group: saves conversation state after every update, so a crash loses no answer.

@@ -7,6 +7,7 @@ MENU: tuple[tuple[str, str], ...] = (
     ("next", texts.COMMAND_NEXT),
     ("status", texts.COMMAND_STATUS),
     ("switch", texts.COMMAND_SWITCH),
+    ("followup", texts.COMMAND_FOLLOW_UP),
     ("regimen", texts.COMMAND_REGIMEN),
     ("cancel", texts.COMMAND_CANCEL),
     ("help", texts.COMMAND_HELP),

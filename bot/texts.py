@@ -542,3 +542,19 @@ LAB_TEST_NAMES = {
     "ferritin": "ferritin",
     "potassium": "potassium",
 }
+
+# --- Settings ----------------------------------------------------------------------------------
+
+FOLLOW_UP_NOW = (
+    "If you don't answer a reminder, I check in once after <b>{delay}</b>. To change that, "
+    "send for example /followup 2 hours or /followup 45 minutes."
+)
+FOLLOW_UP_SET = "Done: if you don't answer a reminder, I'll check in once after <b>{delay}</b>."
+FOLLOW_UP_INVALID = (
+    "Please give a delay between 15 minutes and 12 hours, for example "
+    "/followup 2 hours or /followup 90 minutes."
+)
+HOURS_AND_MINUTES = "{hours} h {minutes} min"
+HOURS_ONLY = "{hours} h"
+MINUTES_ONLY = "{minutes} min"
+COMMAND_FOLLOW_UP = "When I check in after an unanswered reminder"

@@ -315,3 +315,42 @@ async def test_switch_starts_maintenance_from_that_day(
     live = _doses(session)
     assert all(d.local_date < date(2026, 11, 25) or d.phase_kind == "maintenance" for d in live)
     assert "no switch to record" in await double.reply_to(PATIENT, "/switch")
+
+
+@pytest.mark.usefixtures("monthly_patient")
+async def test_follow_up_delay_can_be_changed(
+    application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
+) -> None:
+    """/followup 90 minutes moves the one check-in after an unanswered reminder."""
+    assert "after <b>3 h</b>" in await double.reply_to(PATIENT, "/followup")
+    assert "12 hours" in await double.reply_to(PATIENT, "/followup 20 hours")
+    assert "after <b>1 h 30 min</b>" in await double.reply_to(PATIENT, "/followup 90 minutes")
+    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    follow_up = session.exec(
+        select(Reminder).where(Reminder.kind == ReminderKind.DOSE_FOLLOW_UP)
+    ).one()
+    assert follow_up.due_at == FIRST_DOSE_AT + timedelta(minutes=90)
+
+
+async def test_status_shows_the_phase_counts_and_next_phase_day(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """/status: done, late, skipped and missed in the current phase, and when the next starts."""
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await double.reply_to(PATIENT, "done")
+    await _reminded(application, double, clock, FIRST_DOSE_AT + timedelta(days=1))
+    await double.reply_to(PATIENT, "skip - unwell")
+    status = await double.reply_to(PATIENT, "/status")
+    assert "<b>Now: Loading phase</b>" in status
+    assert "Injections done: 1 (late: 0)" in status
+    assert "Skipped: 1" in status
+    assert "Missed: 0" in status
+    # 7 daily doses from Thu 26 Nov end on Wed 2 Dec; weekly doses start a week later.
+    assert "Transition starts Wed 9 Dec." in status
