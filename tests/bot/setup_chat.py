@@ -24,11 +24,15 @@ class SetupChat:
         message, data = self.button(label)
         since = self.double.mark()
         await self.double.press_button(self.user, message["message_id"], data)
-        return await self._replies(since, replies)
+        text = await self._replies(since, replies)
+        # The query is answered after the reply; wait for it so later waits start past it.
+        await self.double.wait_for("answerCallbackQuery", since=since)
+        return text
 
     async def press_data(self, data: str) -> str:
-        """Press a button by its raw data on the latest keyboard (forged if it is not there)."""
-        message = self.keyboard_message()
+        """Press a button by its raw data on the bot's latest message (forged if not there)."""
+        message = self.double.last_message(self.user)
+        assert message is not None
         since = self.double.mark()
         await self.double.press_button(self.user, message["message_id"], data, check=False)
         call = await self.double.wait_for("answerCallbackQuery", since=since)
