@@ -22,15 +22,19 @@ NO_MISFIRE_LIMIT: dict[str, Any] = {"misfire_grace_time": None, "coalesce": True
 
 
 async def start_reminders(application: BotApplication) -> None:
-    """Recover from a crash, then start the sweep (its first run is immediate)."""
+    """Recover from a crash, start the sweep, and arm a wake-up for what is already due."""
     application.bot_data.dispatcher.recover_after_crash()
     _job_queue(application).run_repeating(
         _deliver_and_rearm,
         interval=SWEEP_INTERVAL,
-        first=0,
+        first=SWEEP_INTERVAL,
         name=SWEEP_JOB,
         job_kwargs={**NO_MISFIRE_LIMIT, "max_instances": 1},
     )
+    # Not `first=0`: APScheduler's interval trigger moves a start date that is already past
+    # (it is by the time the scheduler starts) one whole interval on, so what came due while
+    # the bot was down waited 30 s. The one-off wake-up fires at once for an overdue row.
+    await rearm_reminders(application)
 
 
 async def rearm_reminders(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
