@@ -363,6 +363,10 @@ async def test_every_free_text_step_re_asks_with_an_example(chat: SetupChat) -> 
     assert await chat.say("deep SC") == texts.SETUP_ASK_GIVER
     await chat.press(texts.SETUP_GIVER_CLINIC)
     assert (await chat.say("Middle of nowhere")).startswith(texts.ZONE_UNRECOGNISED)
+    assert await chat.say("Mountain") == texts.SETUP_ASK_ZONE_CHOICE
+    assert chat.labels() == ["America/Denver", "America/Phoenix"]
+    assert await chat.press("America/Phoenix", replies=2) == texts.SETUP_ASK_START_FROM
+    assert await chat.say("/back") == texts.SETUP_ASK_ZONE
     await chat.say("Tokyo", replies=2)
     await chat.press(texts.SETUP_BUTTON_FIRST_INJECTION)
     assert (await chat.say("soonish")).startswith(texts.DATE_UNRECOGNISED)
@@ -466,6 +470,9 @@ async def test_back_returns_one_step_at_a_time(chat: SetupChat) -> None:
     assert await chat.say("/back") == texts.SETUP_ASK_LAST_DATE
     assert await chat.say("/back") == texts.SETUP_ASK_START_FROM
     await chat.press(texts.SETUP_BUTTON_FIRST_INJECTION)
+    resumed = await chat.say("/start")
+    assert resumed.startswith("Welcome back, Patient.")
+    assert resumed.endswith(f"{texts.SETUP_RESUME}\n\n{texts.SETUP_ASK_FIRST_DATE}")
     await chat.say("today")
     summary = await chat.say("10:00")
     assert "then every 2 months (maintenance)" in summary
