@@ -46,7 +46,7 @@ def build_application(
     application.bot_data.engine = engine
     application.bot_data.clock = clock
     application.bot_data.dispatcher = ReminderDispatcher(
-        engine=engine, bot=application.bot, clock=clock
+        engine=engine, bot=application.bot, clock=clock, keep_going=lambda: application.running
     )
     register_handlers(application)
     return application

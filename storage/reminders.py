@@ -89,6 +89,15 @@ def release_reminder(session: Session, *, reminder_id: int, retry_at: datetime, 
     )
 
 
+def unclaim_reminders(session: Session, *, reminder_ids: Sequence[int]) -> None:
+    """Put claimed reminders back as pending, unchanged (the process is stopping)."""
+    session.execute(
+        sa.update(Reminder)
+        .where(col(Reminder.id).in_(list(reminder_ids)))
+        .values(status=ReminderStatus.PENDING, attempts=col(Reminder.attempts) - 1)
+    )
+
+
 def settle_reminder(
     session: Session, *, reminder_id: int, status: ReminderStatus, error: str | None = None
 ) -> None:

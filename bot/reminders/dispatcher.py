@@ -8,6 +8,7 @@ with back-off), or ended (the patient blocked the bot: marked inactive, never re
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -27,11 +28,13 @@ from storage.reminders import (
     release_reminder,
     requeue_stuck_reminders,
     settle_reminder,
+    unclaim_reminders,
 )
 
 logger = logging.getLogger(__name__)
 
-BATCH_SIZE = 500
+# Small enough that a stop under Telegram's rate limit finishes the batch in flight quickly.
+BATCH_SIZE = 100
 CONCURRENT_SENDS = 64
 MAX_ATTEMPTS = 12
 FIRST_RETRY = timedelta(seconds=5)
@@ -71,17 +74,34 @@ class NotSent:
     """There was nothing to send."""
 
 
-SendResult = Sent | RetryLater | Blocked | Rejected | NotSent
+@dataclass(frozen=True)
+class Unclaimed:
+    """Stopping: not sent, back to the ledger as it was."""
+
+
+SendResult = Sent | RetryLater | Blocked | Rejected | NotSent | Unclaimed
 
 
 class ReminderDispatcher:
     """Sends whatever the ledger says is due; one delivery run at a time."""
 
-    def __init__(self, *, engine: Engine, bot: Bot, clock: Clock) -> None:
-        """Deliver through `bot`, reading and writing the ledger in `engine`."""
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        bot: Bot,
+        clock: Clock,
+        keep_going: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """Deliver through `bot`, reading and writing the ledger in `engine`.
+
+        `keep_going` turns false when the application stops: no new batch is claimed and
+        claimed reminders not yet sent go back to the ledger untouched, so a stop is quick.
+        """
         self.engine = engine
         self.bot = bot
         self.clock = clock
+        self._keep_going = keep_going
         self._lock = asyncio.Lock()
         self._sending = asyncio.Semaphore(CONCURRENT_SENDS)
 
@@ -102,7 +122,7 @@ class ReminderDispatcher:
         """Deliver every reminder due now, batch after batch; return how many were settled."""
         async with self._lock:
             settled = 0
-            while batch := self._claim():
+            while self._keep_going() and (batch := self._claim()):
                 settled += await self._deliver(batch)
             return settled
 
@@ -117,12 +137,19 @@ class ReminderDispatcher:
         with session_scope(self.engine) as session:
             deliveries = plan_deliveries(session, batch, now)
         attempts = {reminder.id: reminder.attempts for reminder in batch}
-        results = await asyncio.gather(*(self._send(delivery) for delivery in deliveries))
-        with session_scope(self.engine) as session:
-            for delivery, result in zip(deliveries, results, strict=True):
-                tries = max(attempts.get(reminder_id, 1) for reminder_id in delivery.reminder_ids)
-                _settle(session, delivery, result, now, tries)
+        await asyncio.gather(
+            *(self._send_and_settle(delivery, now, attempts) for delivery in deliveries)
+        )
         return len(batch)
+
+    async def _send_and_settle(
+        self, delivery: Delivery, now: datetime, attempts: dict[int | None, int]
+    ) -> None:
+        """Send one message, then settle it at once: a crash repeats only those in flight."""
+        result = await self._send(delivery)
+        tries = max(attempts.get(reminder_id, 1) for reminder_id in delivery.reminder_ids)
+        with session_scope(self.engine) as session:
+            _settle(session, delivery, result, now, tries)
 
     async def _send(self, delivery: Delivery) -> SendResult:
         """Send one message and classify what Telegram answered."""
@@ -130,6 +157,8 @@ class ReminderDispatcher:
             return NotSent()
         outgoing = delivery.outgoing
         async with self._sending:
+            if not self._keep_going():
+                return Unclaimed()
             try:
                 message: Message = await self.bot.send_message(
                     outgoing.chat_id, outgoing.text, reply_markup=outgoing.reply_markup
@@ -151,6 +180,9 @@ def _settle(
     session: Session, delivery: Delivery, result: SendResult, now: datetime, attempts: int
 ) -> None:
     """Write the outcome of one delivery to the ledger."""
+    if isinstance(result, Unclaimed):
+        unclaim_reminders(session, reminder_ids=delivery.reminder_ids)
+        return
     if isinstance(result, RetryLater):
         if attempts < MAX_ATTEMPTS:
             retry_at = max(result.at, now + _backoff(attempts)) if result.back_off else result.at

@@ -27,7 +27,6 @@ from storage.reminders import add_reminder, missed_check_due, pending_reminders_
 
 # A reminder sent this long after its due time says that it is late, and when it was due.
 LATE_NOTE_AFTER = timedelta(minutes=5)
-DOSE_PROMPTS = (ReminderKind.DOSE, ReminderKind.DOSE_FOLLOW_UP, ReminderKind.DOSE_LATE_AGAIN)
 
 # Runs in the transaction that settles the reminder; gets Telegram's message id when sent.
 AfterSettled = Callable[[Session, int | None], None]
@@ -116,10 +115,9 @@ def _dose_prompt(
         return _unsent(reminder, ReminderStatus.EXPIRED)
     zone = ZoneInfo(patient.time_zone)
     text = _prompt_body(reminder, dose, zone)
-    if now - reminder.due_at > LATE_NOTE_AFTER:
-        text = (
-            texts.REMINDER_SENT_LATE.format(when=local_datetime_text(reminder.due_at, zone)) + text
-        )
+    # Judged against the dose's time, which a retry after a Telegram error does not move.
+    if reminder.kind == ReminderKind.DOSE and now - dose.due_at > LATE_NOTE_AFTER:
+        text = texts.REMINDER_SENT_LATE.format(when=local_datetime_text(dose.due_at, zone)) + text
     delivery = Delivery(
         [reminder.id],
         patient.id or 0,
