@@ -539,13 +539,3 @@ def _canonical(city: str, zones: list[str]) -> tuple[str, ...]:
     if all(zone.split("/")[0] == longest.split("/")[0] for zone in zones):
         return (longest,)
     return tuple(zones)
-
-
-def time_zone_for_location(latitude: float, longitude: float) -> ZoneInfo | None:
-    """Return the zone at a shared location, or None when it cannot be told offline.
-
-    No boundary data ships with the bot, so this always returns None and the bot offers UTC
-    offsets instead (the ``timezonefinder`` package on PyPI could fill this in later).
-    """
-    del latitude, longitude
-    return None

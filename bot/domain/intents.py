@@ -30,7 +30,6 @@ from bot.domain.dates import (
     parse_date,
     parse_time,
     parse_time_zone,
-    time_zone_for_location,
 )
 from bot.domain.regimen import DoseUnit
 
@@ -59,7 +58,6 @@ __all__ = [
     "parse_intent",
     "parse_time",
     "parse_time_zone",
-    "time_zone_for_location",
 ]
 
 MAX_REASON_LENGTH = 200

@@ -18,7 +18,6 @@ from bot.domain.dates import (
     parse_date,
     parse_time,
     parse_time_zone,
-    time_zone_for_location,
 )
 from bot.domain.regimen import Drug, Giver, Route
 from bot.features.setup_draft import StartFrom, Step
@@ -31,6 +30,7 @@ from bot.features.setup_questions import (
     zone_label,
 )
 from bot.formatting import local_date_text, local_time_text
+from bot.locations import time_zone_for_location
 
 MAINTENANCE_ONLY = "maintenance_only"
 # Words that mean the B12 is not injected; the bot explains kindly that it is for injections.

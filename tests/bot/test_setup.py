@@ -403,10 +403,10 @@ async def test_tablets_get_a_kind_explanation(chat: SetupChat, engine: Engine) -
     assert rows(engine)[0] == []
 
 
-async def test_location_without_a_zone_offers_utc_offsets(
+async def test_location_at_sea_offers_utc_offsets(
     chat: SetupChat, double: BotApiDouble, engine: Engine
 ) -> None:
-    """A shared location that cannot be resolved falls back to UTC-12 … UTC+14 buttons."""
+    """A shared location with no land zone (mid-Atlantic) falls back to UTC-12 … UTC+14."""
     await chat.say("/regimen")
     await chat.press(texts.PRESET_UK_HYDROXOCOBALAMIN_NEURO_NAME)
     await chat.press(texts.SETUP_BUTTON_MATCHES)
@@ -420,7 +420,7 @@ async def test_location_without_a_zone_offers_utc_offsets(
         "request_location": True,
     }
     since = double.mark()
-    await double.send_location(PATIENT, 40.7, -74.0)
+    await double.send_location(PATIENT, 30.0, -40.0)
     offered = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
     assert offered.text == texts.SETUP_ZONE_FROM_LOCATION_UNKNOWN.format(utc="08:00")
     labels = chat.labels()
@@ -433,6 +433,31 @@ async def test_location_without_a_zone_offers_utc_offsets(
     await chat.press(texts.SETUP_BUTTON_CONFIRM)
     assert patient_row(engine).time_zone == "Etc/GMT+5"
     assert rows(engine)[2][0].due_at == datetime(2026, 11, 25, 14, tzinfo=UTC)
+
+
+async def test_shared_location_sets_the_zone_of_that_city(
+    chat: SetupChat, double: BotApiDouble, engine: Engine
+) -> None:
+    """A location shared from New York sets America/New_York and shows the time there."""
+    await chat.say("/regimen")
+    await chat.press(texts.PRESET_UK_HYDROXOCOBALAMIN_NEURO_NAME)
+    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await chat.press(texts.SETUP_DRUG_HYDROXOCOBALAMIN)
+    await chat.press(texts.SETUP_BUTTON_IM)
+    await chat.press(texts.SETUP_GIVER_CAREGIVER)
+    since = double.mark()
+    await double.send_location(PATIENT, 40.7128, -74.0060)
+    confirmed = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
+    assert confirmed.text is not None
+    assert "America/New_York" in confirmed.text or "New York" in confirmed.text
+    assert "03:00" in confirmed.text
+    await double.wait_for(
+        "sendMessage", chat_id=PATIENT, predicate=lambda c: c.text == texts.SETUP_ASK_START_FROM
+    )
+    summary = await first_injection(chat, day="today", at="9am")
+    assert dated(summary)[0] == "Wed 25 Nov, 09:00"
+    await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    assert patient_row(engine).time_zone == "America/New_York"
 
 
 # --- Leaving, going back, restarting, stale buttons ---------------------------------------------

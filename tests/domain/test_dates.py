@@ -20,7 +20,6 @@ from bot.domain.dates import (
     parse_date,
     parse_time,
     parse_time_zone,
-    time_zone_for_location,
 )
 
 TODAY = date(2027, 1, 2)  # a Saturday
@@ -367,7 +366,3 @@ def test_parse_time_zone_never_raises_and_errors_show_an_example(text: str) -> N
     answer = parse_time_zone(text)
     if isinstance(answer, TimeZoneParseError):
         assert has_example(answer.message)
-
-
-def test_location_has_no_offline_answer_yet() -> None:
-    assert time_zone_for_location(51.5, -0.12) is None
