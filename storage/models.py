@@ -70,6 +70,8 @@ class ReminderKind(StrEnum):
     LAB_DAY_BEFORE = "lab_day_before"
     LAB_DAY_OF = "lab_day_of"
     BOOK_APPOINTMENT = "book_appointment"
+    SYMPTOM_CHECK_IN = "symptom_check_in"
+    STOCK_LOW = "stock_low"
 
 
 class LabOrderStatus(StrEnum):
@@ -89,6 +91,9 @@ class Patient(SQLModel, table=True):
     reminder_time: time | None = Field(default=None)
     language_code: str | None = Field(default=None, max_length=16)
     follow_up_after_minutes: int = Field(default=180)
+    # How many days before a clinic-given dose the "book your appointment" reminder comes.
+    appointment_notice_days: int = Field(default=7)
+    ampoules_at_hand: int | None = Field(default=None)
     active: bool = Field(default=True)
     inactive_reason: str | None = Field(default=None, max_length=32)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
@@ -185,6 +190,8 @@ class DoseEvent(SQLModel, table=True):
     occurred_at: datetime = Field(sa_type=UTCDateTime)
     remind_again_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     reason: str | None = Field(default=None, max_length=500)
+    # Where a self-injected dose went (left_deltoid, right_thigh, ...), for site rotation.
+    site: str | None = Field(default=None, max_length=24)
     recorded_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
 
 
@@ -202,6 +209,7 @@ class LabOrder(SQLModel, table=True):
     result_value: Decimal | None = Field(default=None, sa_type=sa.Numeric(12, 4))
     result_unit: str | None = Field(default=None, max_length=16)
     result_recorded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    done_on: date | None = Field(default=None)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
 
 
@@ -233,6 +241,9 @@ class Reminder(SQLModel, table=True):
     lab_order_id: int | None = Field(
         default=None, foreign_key="lab_order.id", ondelete="CASCADE", index=True
     )
+    symptom_check_in_id: int | None = Field(
+        default=None, foreign_key="symptom_check_in.id", ondelete="CASCADE"
+    )
     kind: ReminderKind = Field(sa_type=sa.String(24))
     due_at: datetime = Field(sa_type=UTCDateTime)
     status: ReminderStatus = Field(default=ReminderStatus.PENDING, sa_type=sa.String(16))
@@ -242,6 +253,71 @@ class Reminder(SQLModel, table=True):
     telegram_message_id: int | None = Field(default=None, sa_type=sa.BigInteger)
     last_error: str | None = Field(default=None, max_length=200)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class SymptomCheckIn(SQLModel, table=True):
+    """One symptom check-in: each symptom on a small scale (0 none … 3 severe), and a note."""
+
+    __tablename__ = "symptom_check_in"
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    asked_at: datetime = Field(sa_type=UTCDateTime)
+    completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    fatigue: int | None = Field(default=None)
+    tingling: int | None = Field(default=None)
+    balance: int | None = Field(default=None)
+    mouth_soreness: int | None = Field(default=None)
+    memory: int | None = Field(default=None)
+    mood: int | None = Field(default=None)
+    note: str | None = Field(default=None, max_length=1000)
+
+
+class RedFlagLevel(StrEnum):
+    """How urgent the safety text is."""
+
+    EMERGENCY = "emergency"
+    URGENT_CARE = "urgent_care"
+    CALL_CLINICIAN = "call_clinician"
+
+
+class RedFlagEvent(SQLModel, table=True):
+    """A red flag found in what the patient wrote: which one, never the message itself."""
+
+    __tablename__ = "red_flag_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    level: RedFlagLevel = Field(sa_type=sa.String(16))
+    sign: str = Field(max_length=40)
+    source: str = Field(max_length=16)
+    occurred_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class DriftEvent(SQLModel, table=True):
+    """Intervals between injections ran past the plan for consecutive doses (told once)."""
+
+    __tablename__ = "drift_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    regimen_id: int = Field(foreign_key="regimen.id", ondelete="CASCADE")
+    planned_interval_days: int
+    actual_interval_days: list[int] = Field(sa_type=sa.JSON)
+    last_dose_id: int = Field(foreign_key="scheduled_dose.id", ondelete="CASCADE")
+    detected_at: datetime = Field(sa_type=UTCDateTime)
+    told_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Pause(SQLModel, table=True):
+    """Reminders stop from `starts_on` until `resumes_on` (a hospital stay, a trip)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    starts_on: date
+    resumes_on: date
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class HandlerDataKind(StrEnum):
