@@ -50,7 +50,7 @@ from bot.keyboards import (
     parse_no_reason_button,
 )
 from bot.planning import DEFAULT_REMINDER_TIME
-from bot.reminders.messages import dose_of, dose_prompt_text
+from bot.reminders.dose_messages import dose_of, dose_prompt_text
 from bot.reminders.timer import rearm_reminders
 from storage.database import session_scope
 from storage.doses import (

@@ -18,7 +18,8 @@ from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.context import Clock
-from bot.reminders.messages import Delivery, plan_deliveries
+from bot.reminders.delivery import Delivery
+from bot.reminders.messages import plan_deliveries
 from storage.database import session_scope
 from storage.models import Reminder, ReminderStatus
 from storage.patients import mark_patient_inactive

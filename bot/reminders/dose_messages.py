@@ -1,0 +1,179 @@
+"""Dose reminders, follow-ups, "late" reminders and missed-dose notes."""
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from bot import texts
+from bot.domain.regimen import Dose, DoseUnit
+from bot.formatting import local_date_text, local_datetime_text
+from bot.keyboards import dose_keyboard
+from bot.planning import sync_schedule
+from bot.reminders.delivery import AfterSettled, Delivery, Outgoing, unsent
+from storage.doses import record_dose_event
+from storage.models import (
+    DoseEventKind,
+    DoseStatus,
+    Patient,
+    Reminder,
+    ReminderKind,
+    ReminderStatus,
+    ScheduledDose,
+)
+from storage.reminders import add_reminder, missed_check_due, pending_reminders_of_dose
+
+# A reminder sent this long after its due time says that it is late, and when it was due.
+LATE_NOTE_AFTER = timedelta(minutes=5)
+
+
+def plan_dose_deliveries(
+    session: Session, reminders: Sequence[tuple[Reminder, Patient]], now: datetime
+) -> list[Delivery]:
+    """Decide what to do with each dose reminder; missed doses of one patient share a message."""
+    deliveries: list[Delivery] = []
+    missed: dict[int, list[tuple[Reminder, ScheduledDose]]] = {}
+    for reminder, patient in reminders:
+        assert reminder.id is not None
+        dose = session.get(ScheduledDose, reminder.dose_id) if reminder.dose_id else None
+        if dose is None:
+            deliveries.append(unsent(reminder, ReminderStatus.FAILED))
+        elif reminder.kind == ReminderKind.DOSE_MISSED:
+            if dose.status == DoseStatus.SCHEDULED:
+                missed.setdefault(patient.id or 0, []).append((reminder, dose))
+            else:
+                deliveries.append(unsent(reminder))
+        else:
+            deliveries.append(_dose_prompt(session, reminder, patient, dose, now))
+    deliveries.extend(
+        _missed_summary(session, patient_id, items, now) for patient_id, items in missed.items()
+    )
+    return deliveries
+
+
+def dose_of(dose: ScheduledDose) -> Dose:
+    """The domain dose a scheduled dose carries."""
+    return Dose(dose.dose_amount, DoseUnit(dose.dose_unit))
+
+
+def dose_prompt_text(dose: ScheduledDose, zone: ZoneInfo) -> str:
+    """The body of a dose reminder: what is due, in which phase, and when."""
+    if dose.count_in_phase is not None:
+        number = texts.DOSE_NUMBER_OF.format(number=dose.number_in_phase, count=dose.count_in_phase)
+    else:
+        number = texts.DOSE_NUMBER.format(number=dose.number_in_phase)
+    return texts.REMINDER_DOSE.format(
+        dose=dose_of(dose).display(),
+        phase=texts.PHASE_NAMES.get(dose.phase_kind, dose.phase_kind),
+        number=number,
+        when=local_datetime_text(dose.due_at, zone),
+    )
+
+
+def _dose_prompt(
+    session: Session, reminder: Reminder, patient: Patient, dose: ScheduledDose, now: datetime
+) -> Delivery:
+    """A reminder, follow-up or "late" reminder for an open dose, with its buttons."""
+    assert reminder.id is not None
+    assert dose.id is not None
+    if dose.status != DoseStatus.SCHEDULED:
+        return unsent(reminder)
+    if missed_check_due(session, dose_id=dose.id, now=now):
+        # The missed-dose message about this dose goes out now instead.
+        return unsent(reminder, ReminderStatus.EXPIRED)
+    zone = ZoneInfo(patient.time_zone)
+    text = _prompt_body(reminder, dose, zone)
+    # Judged against the dose's time, which a retry after a Telegram error does not move.
+    if reminder.kind == ReminderKind.DOSE and now - dose.due_at > LATE_NOTE_AFTER:
+        text = texts.REMINDER_SENT_LATE.format(when=local_datetime_text(dose.due_at, zone)) + text
+    delivery = Delivery(
+        [reminder.id],
+        patient.id or 0,
+        Outgoing(patient.chat_id, text, dose_keyboard(dose.id)),
+    )
+    if reminder.kind == ReminderKind.DOSE:
+        delivery.after_settled.append(_follow_up_writer(patient, dose, now))
+    return delivery
+
+
+def _prompt_body(reminder: Reminder, dose: ScheduledDose, zone: ZoneInfo) -> str:
+    """The words of a dose prompt by kind."""
+    when = local_datetime_text(dose.due_at, zone)
+    amount = dose_of(dose).display()
+    if reminder.kind == ReminderKind.DOSE_FOLLOW_UP:
+        return texts.REMINDER_FOLLOW_UP.format(dose=amount, when=when)
+    if reminder.kind == ReminderKind.DOSE_LATE_AGAIN:
+        return texts.REMINDER_LATE_AGAIN.format(dose=amount, when=when)
+    return dose_prompt_text(dose, zone)
+
+
+def _follow_up_writer(patient: Patient, dose: ScheduledDose, now: datetime) -> AfterSettled:
+    """Once the reminder is out, plan one follow-up if no answer comes (before it is missed)."""
+
+    def write(session: Session, message_id: int | None) -> None:
+        """Add the follow-up reminder when the reminder really went out."""
+        if message_id is None or dose.id is None or patient.id is None:
+            return
+        follow_up_at = now + timedelta(minutes=patient.follow_up_after_minutes)
+        missed_checks = pending_reminders_of_dose(
+            session, dose_id=dose.id, kinds=[ReminderKind.DOSE_MISSED]
+        )
+        if all(check.due_at > follow_up_at for check in missed_checks):
+            add_reminder(
+                session,
+                patient_id=patient.id,
+                kind=ReminderKind.DOSE_FOLLOW_UP,
+                due_at=follow_up_at,
+                dose_id=dose.id,
+            )
+
+    return write
+
+
+def _missed_summary(
+    session: Session,
+    patient_id: int,
+    items: list[tuple[Reminder, ScheduledDose]],
+    now: datetime,
+) -> Delivery:
+    """One kind message for every dose of a patient that became missed in this batch."""
+    patient = session.get(Patient, patient_id)
+    assert patient is not None
+    zone = ZoneInfo(patient.time_zone)
+    doses = sorted((dose for _, dose in items), key=lambda dose: dose.due_at)
+    if len(doses) == 1:
+        text = texts.REMINDER_MISSED_ONE.format(when=local_datetime_text(doses[0].due_at, zone))
+    else:
+        dates = "\n".join(f"• {local_datetime_text(dose.due_at, zone)}" for dose in doses)
+        text = texts.REMINDER_MISSED_MANY.format(count=len(doses), dates=dates)
+    text += texts.REMINDER_MISSED_ADVICE.format(example=local_date_text(doses[-1].local_date))
+    delivery = Delivery(
+        [reminder.id for reminder, _ in items if reminder.id is not None],
+        patient_id,
+        Outgoing(patient.chat_id, text),
+    )
+    delivery.after_settled.append(_missed_marker(patient_id, doses, now))
+    return delivery
+
+
+def _missed_marker(patient_id: int, doses: list[ScheduledDose], now: datetime) -> AfterSettled:
+    """Record the doses as missed (the patient was told) and let the schedule move on."""
+
+    def mark(session: Session, _message_id: int | None) -> None:
+        """Append a missed event to each dose still open, then recompute what follows."""
+        for dose in doses:
+            current = session.get(ScheduledDose, dose.id)
+            if current is not None and current.status == DoseStatus.SCHEDULED:
+                record_dose_event(
+                    session,
+                    dose=current,
+                    kind=DoseEventKind.MISSED,
+                    occurred_at=now,
+                    recorded_at=now,
+                )
+        patient = session.get(Patient, patient_id)
+        if patient is not None:
+            sync_schedule(session, patient=patient, now=now)
+
+    return mark
