@@ -463,6 +463,7 @@ DOSE_SKIP_REPLY = (
     "or tap “No reason”."
 )
 DOSE_SKIP_REASON_SAVED = "Thanks, noted: {reason}."
+DOSE_SKIP_NO_REASON = "Okay, no reason noted."
 DOSE_SKIP_REASON_TOO_LONG = "That is a bit long. Please keep the reason under 200 characters."
 DOSE_LATE_ASK = "⏰ No problem. When will you have it?"
 DOSE_LATE_PICK_DATE = "Which day? For example “Friday” or “3 Dec”."

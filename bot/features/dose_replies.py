@@ -93,13 +93,9 @@ async def on_dose_button(update: Update, context: BotContext) -> None:
         ):
             await query.answer(texts.DOSE_BUTTON_ALREADY)
             return
-        if button.action is DoseAction.DONE:
-            outcome = _done(session, patient, dose, taken_at=context.now(), now=context.now())
-        elif button.action is DoseAction.SKIP:
-            record_skip(session, patient=patient, dose=dose, reason=None, now=context.now())
-            outcome = texts.DOSE_OUTCOME_SKIPPED
-    await query.answer(texts.DOSE_BUTTON_RECORDED if button.action is not DoseAction.LATE else None)
-    if button.action is DoseAction.LATE:
+        outcome = _apply(session, patient, dose, button.action, context.now())
+    await query.answer(texts.DOSE_BUTTON_RECORDED if outcome else None)
+    if outcome is None:
         await _ask_when(context, patient, dose)
         return
     await _show_outcome(context, patient, dose, outcome)
@@ -142,7 +138,7 @@ async def on_no_reason_button(update: Update, context: BotContext) -> None:
         context.chat_data.pop(AWAITING, None)
     await query.answer()
     if dose_id is not None:
-        await _edit(query, texts.DOSE_SKIP_REASON_SAVED.format(reason="no reason given"))
+        await _edit(query, texts.DOSE_SKIP_NO_REASON)
 
 
 async def on_text(update: Update, context: BotContext) -> None:
@@ -310,6 +306,18 @@ async def _skip_in_words(
     else:
         await _ask_skip_reason(context, patient, dose)
     await rearm_reminders(context.application)
+
+
+def _apply(
+    session: Session, patient: Patient, dose: ScheduledDose, action: DoseAction, now: datetime
+) -> str | None:
+    """Record a Done or Skip button and return the outcome line; None for Late (asked next)."""
+    if action is DoseAction.DONE:
+        return _done(session, patient, dose, taken_at=now, now=now)
+    if action is DoseAction.SKIP:
+        record_skip(session, patient=patient, dose=dose, reason=None, now=now)
+        return texts.DOSE_OUTCOME_SKIPPED
+    return None
 
 
 def _own_dose(session: Session, dose_id: int | None, chat_id: int) -> ScheduledDose | None:
