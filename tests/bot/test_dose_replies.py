@@ -4,52 +4,28 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from bot.context import BotApplication
 from bot.domain.presets import preset
 from bot.reminders.timer import rearm_reminders
 from storage.models import (
-    DoseEvent,
     DoseEventKind,
     DoseStatus,
     Reminder,
     ReminderKind,
     ReminderStatus,
-    ScheduledDose,
 )
 from tests.bot.conftest import reminders_settled
+from tests.bot.ledger import events_of, live_doses, text_of
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
-from tests.bot_api_double import BotApiDouble, RecordedCall
+from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 4001
 OTHER_PATIENT = 4002
 FIRST_DOSE_DAY = date(2026, 11, 26)
 FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-
-
-def _text(call: RecordedCall) -> str:
-    """The text of a recorded call."""
-    assert call.text is not None
-    return call.text
-
-
-def _doses(session: Session) -> list[ScheduledDose]:
-    """Every live dose, in plan order."""
-    session.expire_all()
-    statement = (
-        select(ScheduledDose)
-        .where(ScheduledDose.status != DoseStatus.CANCELLED)
-        .order_by(col(ScheduledDose.sequence))
-    )
-    return list(session.exec(statement).all())
-
-
-def _events(session: Session, dose_id: int | None) -> list[DoseEvent]:
-    """A dose's events, oldest first."""
-    statement = select(DoseEvent).where(DoseEvent.dose_id == dose_id).order_by(col(DoseEvent.id))
-    return list(session.exec(statement).all())
 
 
 async def _reminded(
@@ -81,17 +57,17 @@ async def test_done_button_records_and_edits_the_reminder_in_place(
     """Done records the injection now, removes the buttons and cancels follow-ups."""
     message_id = await _reminded(application, double, clock, FIRST_DOSE_AT)
     clock.advance(timedelta(minutes=7))
-    await double.press_button(PATIENT, message_id, f"dose:{_doses(session)[0].id}:done")
+    await double.press_button(PATIENT, message_id, f"dose:{live_doses(session)[0].id}:done")
     answer = await double.wait_for("answerCallbackQuery")
     assert answer.params.get("text") == "Recorded."
     edit = await double.wait_for("editMessageText", chat_id=PATIENT)
-    assert "dose 1 of 7" in _text(edit)
-    assert "✅ Done Thu 26 Nov, 09:07." in _text(edit)
+    assert "dose 1 of 7" in text_of(edit)
+    assert "✅ Done Thu 26 Nov, 09:07." in text_of(edit)
     assert "reply_markup" not in edit.params
-    dose = _doses(session)[0]
+    dose = live_doses(session)[0]
     assert dose.status == DoseStatus.DONE
     assert dose.taken_at == FIRST_DOSE_AT + timedelta(minutes=7)
-    assert [e.kind for e in _events(session, dose.id)] == [DoseEventKind.DONE]
+    assert [e.kind for e in events_of(session, dose.id)] == [DoseEventKind.DONE]
     pending = session.exec(
         select(Reminder).where(
             Reminder.dose_id == dose.id, Reminder.status == ReminderStatus.PENDING
@@ -112,8 +88,8 @@ async def test_done_in_words_and_reply_to_an_older_reminder(
     reply = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "Recorded" in (c.text or "")
     )
-    assert "done Thu 26 Nov, 09:00" in _text(reply)
-    first, second = _doses(session)[:2]
+    assert "done Thu 26 Nov, 09:00" in text_of(reply)
+    first, second = live_doses(session)[:2]
     assert first.status == DoseStatus.DONE
     assert second.status == DoseStatus.SCHEDULED
 
@@ -121,8 +97,8 @@ async def test_done_in_words_and_reply_to_an_older_reminder(
     reply = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "Recorded" in (c.text or "")
     )
-    assert "done Fri 27 Nov, 09:01" in _text(reply)
-    assert _doses(session)[1].status == DoseStatus.DONE
+    assert "done Fri 27 Nov, 09:01" in text_of(reply)
+    assert live_doses(session)[1].status == DoseStatus.DONE
 
 
 async def test_back_dated_late_dose_moves_the_next_one(
@@ -147,8 +123,8 @@ async def test_back_dated_late_dose_moves_the_next_one(
     reply = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "Recorded" in (c.text or "")
     )
-    assert "done Sat 28 Nov, 09:00, 1 day after it was due" in _text(reply)
-    doses = _doses(session)
+    assert "done Sat 28 Nov, 09:00, 1 day after it was due" in text_of(reply)
+    doses = live_doses(session)
     assert doses[0].taken_at == datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
     assert doses[1].local_date == date(2026, 12, 26)
 
@@ -159,23 +135,23 @@ async def test_late_then_tomorrow_reminds_again_and_counts_late(
 ) -> None:
     """Late → Tomorrow: reminded again tomorrow at 09:00; done then counts as late."""
     message_id = await _reminded(application, double, clock, FIRST_DOSE_AT)
-    dose_id = _doses(session)[0].id
+    dose_id = live_doses(session)[0].id
     await double.press_button(PATIENT, message_id, f"dose:{dose_id}:late")
     ask = await double.wait_for("sendMessage", chat_id=PATIENT)
-    assert "When will you have it?" in _text(ask)
+    assert "When will you have it?" in text_of(ask)
     ask_id = double.last_message(PATIENT)
     assert ask_id is not None
     await double.press_button(PATIENT, ask_id["message_id"], f"late:{dose_id}:tomorrow")
     confirm = await double.wait_for(
         "editMessageText", chat_id=PATIENT, predicate=lambda c: "remind you again" in (c.text or "")
     )
-    assert "Fri 27 Nov, 09:00" in _text(confirm)
+    assert "Fri 27 Nov, 09:00" in text_of(confirm)
     await double.idle(quiet=0.2)
     late_again = session.exec(
         select(Reminder).where(Reminder.kind == ReminderKind.DOSE_LATE_AGAIN)
     ).one()
     assert late_again.due_at == FIRST_DOSE_AT + timedelta(days=1)
-    assert _doses(session)[0].status == DoseStatus.SCHEDULED
+    assert live_doses(session)[0].status == DoseStatus.SCHEDULED
 
     clock.set(FIRST_DOSE_AT + timedelta(days=1))
     await rearm_reminders(application)
@@ -197,7 +173,7 @@ async def test_not_yet_then_pick_a_date(
 ) -> None:
     """ "not yet" asks when; a typed day sets the next reminder at the usual time."""
     await _reminded(application, double, clock, FIRST_DOSE_AT)
-    dose_id = _doses(session)[0].id
+    dose_id = live_doses(session)[0].id
     ask = await double.reply_to(PATIENT, "not yet")
     assert "When will you have it?" in ask
     last = double.last_message(PATIENT)
@@ -215,7 +191,7 @@ async def test_skip_by_button_then_reason(
 ) -> None:
     """Skip records at once; the reason typed afterwards is kept with it."""
     message_id = await _reminded(application, double, clock, FIRST_DOSE_AT)
-    dose_id = _doses(session)[0].id
+    dose_id = live_doses(session)[0].id
     await double.press_button(PATIENT, message_id, f"dose:{dose_id}:skip")
     ask = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "skipped" in (c.text or "")
@@ -223,9 +199,9 @@ async def test_skip_by_button_then_reason(
     assert "No reason" in str(ask.params["reply_markup"])
     answer = await double.reply_to(PATIENT, "travelling <abroad>")
     assert answer == "Thanks, noted: travelling &lt;abroad&gt;."
-    [event] = _events(session, dose_id)
+    [event] = events_of(session, dose_id)
     assert (event.kind, event.reason) == (DoseEventKind.SKIPPED, "travelling <abroad>")
-    assert _doses(session)[0].status == DoseStatus.SKIPPED
+    assert live_doses(session)[0].status == DoseStatus.SKIPPED
 
 
 @pytest.mark.usefixtures("monthly_patient")
@@ -236,7 +212,7 @@ async def test_skip_in_words_with_reason(
     await _reminded(application, double, clock, FIRST_DOSE_AT)
     answer = await double.reply_to(PATIENT, "skip - unwell")
     assert "unwell" in answer
-    [event] = _events(session, _doses(session)[0].id)
+    [event] = events_of(session, live_doses(session)[0].id)
     assert (event.kind, event.reason) == (DoseEventKind.SKIPPED, "unwell")
 
 
@@ -250,7 +226,7 @@ async def test_forged_button_for_another_patients_dose_is_refused(
 ) -> None:
     """A callback naming someone else's dose is refused and changes nothing."""
     await _reminded(application, double, clock, FIRST_DOSE_AT)
-    victim_dose = _doses(session)[0].id
+    victim_dose = live_doses(session)[0].id
     patient_with_plan(
         engine,
         chat_id=OTHER_PATIENT,
@@ -266,8 +242,8 @@ async def test_forged_button_for_another_patients_dose_is_refused(
         await double.press_button(OTHER_PATIENT, own["message_id"], forged, check=False)
         refused = await double.wait_for("answerCallbackQuery")
         assert refused.params["text"] == "That button does not belong to this chat."
-    assert _doses(session)[0].status == DoseStatus.SCHEDULED
-    assert _events(session, victim_dose) == []
+    assert live_doses(session)[0].status == DoseStatus.SCHEDULED
+    assert events_of(session, victim_dose) == []
     assert double.calls_to("editMessageText") == []
 
 
@@ -312,7 +288,7 @@ async def test_switch_starts_maintenance_from_that_day(
     assert "switched you on Wed 25 Nov" in answer
     assert "Maintenance starts now" in answer
     assert "Mon 25 Jan, 09:00" in answer
-    live = _doses(session)
+    live = live_doses(session)
     assert all(d.local_date < date(2026, 11, 25) or d.phase_kind == "maintenance" for d in live)
     assert "no switch to record" in await double.reply_to(PATIENT, "/switch")
 

@@ -12,17 +12,16 @@ from storage.models import (
     DoseEvent,
     DoseEventKind,
     DoseStatus,
-    Reminder,
     ReminderKind,
     ReminderStatus,
     ScheduledDose,
 )
 from tests.bot.conftest import reminders_settled
+from tests.bot.ledger import reminders_of_kind, text_of
 from tests.bot.patients import common_monthly, patient_row, patient_with_plan
 from tests.bot_api_double import (
     Blocked,
     BotApiDouble,
-    RecordedCall,
     ServerError,
     TooManyRequests,
 )
@@ -32,19 +31,6 @@ PATIENT = 3001
 # Thursday 26 November 2026, 09:00 in London (GMT, so also 09:00 UTC).
 FIRST_DOSE_DAY = date(2026, 11, 26)
 FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-
-
-def _text(call: RecordedCall) -> str:
-    """The text of a recorded sendMessage."""
-    assert call.text is not None
-    return call.text
-
-
-def _reminders(session: Session, kind: ReminderKind) -> list[Reminder]:
-    """Reminders of one kind, oldest first."""
-    session.expire_all()
-    statement = select(Reminder).where(Reminder.kind == kind).order_by(col(Reminder.due_at))
-    return list(session.exec(statement).all())
 
 
 def _first_dose(session: Session) -> ScheduledDose:
@@ -80,13 +66,13 @@ async def test_reminder_arrives_at_local_time_with_buttons(
 
     await _at(application, clock, FIRST_DOSE_AT)
     call = await double.wait_for("sendMessage", chat_id=PATIENT)
-    assert "<b>1,000 mcg B12 injection</b>, loading phase, dose 1 of 7" in _text(call)
-    assert "Due Thu 26 Nov, 09:00" in _text(call)
-    assert "Sent late" not in _text(call)
+    assert "<b>1,000 mcg B12 injection</b>, loading phase, dose 1 of 7" in text_of(call)
+    assert "Due Thu 26 Nov, 09:00" in text_of(call)
+    assert "Sent late" not in text_of(call)
     buttons = [b["text"] for b in call.params["reply_markup"]["inline_keyboard"][0]]
     assert buttons == ["✅ Done", "⏰ Late", "⏭ Skip"]
     await double.idle(quiet=0.2)
-    [reminder] = _reminders(session, ReminderKind.DOSE)[:1]
+    [reminder] = reminders_of_kind(session, ReminderKind.DOSE)[:1]
     assert reminder.status == ReminderStatus.SENT
     last_message = double.last_message(PATIENT)
     assert last_message is not None
@@ -137,8 +123,8 @@ async def test_weekly_reminder_stays_at_nine_across_dst(
         call = await double.wait_for(
             "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
         )
-        assert ", 09:00." in _text(call)
-        assert "Sent late" not in _text(call)
+        assert ", 09:00." in text_of(call)
+        assert "Sent late" not in text_of(call)
 
 
 async def test_follow_up_then_missed_and_told_kindly(
@@ -157,7 +143,7 @@ async def test_follow_up_then_missed_and_told_kindly(
 
     await _at(application, clock, FIRST_DOSE_AT + timedelta(hours=3))
     follow_up = await double.wait_for("sendMessage", chat_id=PATIENT)
-    assert "Just checking in" in _text(follow_up)
+    assert "Just checking in" in text_of(follow_up)
     assert follow_up.params["reply_markup"]["inline_keyboard"]
 
     # Daily loading doses are missed 12 hours after their time.
@@ -165,14 +151,14 @@ async def test_follow_up_then_missed_and_told_kindly(
     missed = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "missed" in (c.text or "")
     )
-    assert "I marked your B12 injection due Thu 26 Nov, 09:00 as missed" in _text(missed)
-    assert "ask your clinician" in _text(missed)
+    assert "I marked your B12 injection due Thu 26 Nov, 09:00 as missed" in text_of(missed)
+    assert "ask your clinician" in text_of(missed)
     await double.idle(quiet=0.2)
     dose = _first_dose(session)
     assert dose.status == DoseStatus.MISSED
     events = session.exec(select(DoseEvent).where(DoseEvent.dose_id == dose.id)).all()
     assert [e.kind for e in events] == [DoseEventKind.MISSED]
-    assert [r.status for r in _reminders(session, ReminderKind.DOSE_FOLLOW_UP)] == [
+    assert [r.status for r in reminders_of_kind(session, ReminderKind.DOSE_FOLLOW_UP)] == [
         ReminderStatus.SENT
     ]
 
@@ -197,7 +183,7 @@ async def test_429_is_honoured_and_the_reminder_sent_once(
     assert double.count_429 == 1
     await double.idle(quiet=0.3)
     assert sum(1 for c in double.calls_to("sendMessage") if c.response_ok) == 1
-    assert _reminders(session, ReminderKind.DOSE)[0].status == ReminderStatus.SENT
+    assert reminders_of_kind(session, ReminderKind.DOSE)[0].status == ReminderStatus.SENT
 
 
 async def test_server_error_is_retried_with_back_off(
@@ -216,15 +202,15 @@ async def test_server_error_is_retried_with_back_off(
     failed = await double.wait_for("sendMessage", chat_id=PATIENT)
     assert not failed.response_ok
     await double.idle(quiet=0.3)
-    reminder = _reminders(session, ReminderKind.DOSE)[0]
+    reminder = reminders_of_kind(session, ReminderKind.DOSE)[0]
     assert reminder.status == ReminderStatus.PENDING
     assert reminder.due_at == FIRST_DOSE_AT + timedelta(seconds=5)
 
     await _at(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
     sent = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
-    assert "dose 1 of 7" in _text(sent)
+    assert "dose 1 of 7" in text_of(sent)
     await double.idle(quiet=0.2)
-    reminder = _reminders(session, ReminderKind.DOSE)[0]
+    reminder = reminders_of_kind(session, ReminderKind.DOSE)[0]
     assert (reminder.status, reminder.attempts) == (ReminderStatus.SENT, 2)
 
 
@@ -245,9 +231,9 @@ async def test_blocked_patient_is_marked_inactive_not_retried(
     await double.idle(quiet=0.3)
     patient = patient_row(engine, patient_id)
     assert (patient.active, patient.inactive_reason) == (False, "blocked")
-    assert _reminders(session, ReminderKind.DOSE)[0].status == ReminderStatus.FAILED
+    assert reminders_of_kind(session, ReminderKind.DOSE)[0].status == ReminderStatus.FAILED
 
     await _at(application, clock, FIRST_DOSE_AT + timedelta(days=1))
     await double.idle(quiet=0.3)
     assert len(double.calls_to("sendMessage")) == 1
-    assert _reminders(session, ReminderKind.DOSE)[1].status == ReminderStatus.FAILED
+    assert reminders_of_kind(session, ReminderKind.DOSE)[1].status == ReminderStatus.FAILED
