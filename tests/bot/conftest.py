@@ -59,7 +59,7 @@ async def application(
 async def reminders_settled(application: BotApplication) -> None:
     """Wait until no wake-up is due now and no delivery run is under way."""
     assert application.job_queue is not None
-    deadline = asyncio.get_running_loop().time() + 5.0
+    deadline = asyncio.get_running_loop().time() + 15.0
     while asyncio.get_running_loop().time() < deadline:
         await asyncio.sleep(0.02)
         due_now = [

@@ -23,6 +23,7 @@ from tests.bot_api_double import (
     Blocked,
     BotApiDouble,
     ServerError,
+    Timeout,
     TooManyRequests,
 )
 from tests.fake_clock import FakeClock
@@ -237,3 +238,30 @@ async def test_blocked_patient_is_marked_inactive_not_retried(
     await double.idle(quiet=0.3)
     assert len(double.calls_to("sendMessage")) == 1
     assert reminders_of_kind(session, ReminderKind.DOSE)[1].status == ReminderStatus.FAILED
+
+
+async def test_timeout_is_retried_and_the_reminder_arrives(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """Telegram not answering in time (TimedOut) puts the reminder back; it goes out later."""
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+    # Longer than python-telegram-bot's 5 s read timeout, so the client gives up.
+    double.fail_next("sendMessage", Timeout(seconds=5.5))
+    await _at(application, clock, FIRST_DOSE_AT)
+    reminder = reminders_of_kind(session, ReminderKind.DOSE)[0]
+    assert reminder.status == ReminderStatus.PENDING
+    assert "TimedOut" in (reminder.last_error or "")
+
+    await _at(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
+    sent = await double.wait_for(
+        "sendMessage", chat_id=PATIENT, ok=True, predicate=lambda c: "dose 1 of 7" in (c.text or "")
+    )
+    assert sent.response_ok
+    await reminders_settled(application)
+    assert reminders_of_kind(session, ReminderKind.DOSE)[0].status == ReminderStatus.SENT
