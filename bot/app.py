@@ -2,6 +2,7 @@
 
 import logging
 from datetime import UTC, datetime
+from typing import cast
 
 from sqlalchemy import Engine
 from telegram import BotCommand, Update
@@ -30,18 +31,22 @@ def build_application(
 ) -> BotApplication:
     """Create the Application with its services, rate limiter, persistence and every handler."""
     context_types = ContextTypes(context=BotContext, bot_data=BotServices)
-    application: BotApplication = (
+    builder = (
         ApplicationBuilder()
         .token(settings.token)
         .base_url(f"{settings.telegram_api_base_url}/bot")
         .base_file_url(f"{settings.telegram_api_base_url}/file/bot")
         .context_types(context_types)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .persistence(DatabasePersistence(engine))
         .post_init(_on_start)
-        .build()
     )
+    if settings.telegram_rate_limit:
+        builder.rate_limiter(
+            AIORateLimiter(overall_max_rate=settings.telegram_rate_limit, max_retries=3)
+        )
+    # The builder types the bot by whether a limiter was set; at run time it is the same bot.
+    application = cast(BotApplication, builder.build())
     application.bot_data.settings = settings
     application.bot_data.engine = engine
     application.bot_data.clock = clock

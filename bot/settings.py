@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     telegram_api_base_url: str = "https://api.telegram.org"
     default_time_zone: str = "UTC"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Messages per second overall (Telegram allows about 30); 0 turns the limiter off.
+    telegram_rate_limit: float = Field(default=30, ge=0)
 
     @field_validator("telegram_bot_token")
     @classmethod

@@ -20,6 +20,7 @@ from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
 from tests.bot.conftest import reminders_settled, settings_for
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
 from tests.bot_api_double import BotApiDouble, RecordedCall, Timeout
+from tests.delivery_audit import audit_delivery, due_reminder_ids
 from tests.fake_clock import FakeClock
 
 B12BOT = Path(sys.executable).with_name("b12bot")
@@ -329,7 +330,8 @@ async def test_sigterm_in_the_middle_of_a_burst_doubles_nothing(
             reminder_time=at,
             time_zone=REAL_TIME_ZONE,
         )
-    assert len([r for r in _reminders(engine, ReminderKind.DOSE) if r.due_at <= due]) == BURST
+    due_ids = due_reminder_ids(engine, due_by=due)
+    assert len(due_ids) == BURST
 
     log = tmp_path / "bot.log"
     first = await _spawn(double, engine, log)
@@ -358,6 +360,8 @@ async def test_sigterm_in_the_middle_of_a_burst_doubles_nothing(
     finally:
         await _reap(second)
 
+    audit = audit_delivery(engine, double.calls, due_ids)
+    assert (audit.due, audit.lost, audit.doubled, audit.ledger_mismatch) == (BURST, 0, 0, 0)
     per_chat = Counter(call.chat_id for call in _delivered(double))
     assert per_chat == Counter(chats), {c: n for c, n in per_chat.items() if n != 1}
     now = datetime.now(UTC)
