@@ -12,13 +12,15 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defau
 from bot import texts
 from bot.commands import MENU
 from bot.context import BotApplication, BotContext, BotServices, Clock
-from bot.features import dose_replies, preferences, questions, setup, switch, welcome
+from bot.features import dose_replies, preferences, questions, red_flags, setup, switch, welcome
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.reminders.dispatcher import ReminderDispatcher
 from bot.reminders.timer import start_reminders
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
+
+RED_FLAG_GROUP = -1
 
 
 def system_clock() -> datetime:
@@ -59,6 +61,9 @@ def build_application(
 
 def register_handlers(application: BotApplication) -> None:
     """Every handler of every feature, in the order Telegram updates are matched."""
+    # An earlier group sees every message first and never stops it: red flags are answered
+    # at once, and the message still reaches the features below.
+    application.add_handlers(red_flags.handlers(), group=RED_FLAG_GROUP)
     # Setup first: it owns /start while a patient has no plan, and every answer mid-setup.
     application.add_handlers(setup.handlers())
     application.add_handlers(welcome.handlers())

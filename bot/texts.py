@@ -559,3 +559,112 @@ HOURS_AND_MINUTES = "{hours} h {minutes} min"
 HOURS_ONLY = "{hours} h"
 MINUTES_ONLY = "{minutes} min"
 COMMAND_FOLLOW_UP = "When I check in after an unanswered reminder"
+
+# --- Symptoms, red flags, drift, injection sites and stock (issue 5) ---------------------------
+
+# Fixed safety texts, one per red-flag level: never a diagnosis. Reviewed with the phrase
+# lists in bot/red_flag_phrases.py.
+RED_FLAG_EMERGENCY = (
+    "🚨 <b>If you have signs of an allergic reaction</b> (rash, hives, swelling of the face, "
+    "lips or throat, trouble breathing), <b>call your local emergency number now</b> "
+    "(999 in the UK, 112 in Europe, 911 in the US). Don't wait for a reply from me."
+)
+RED_FLAG_URGENT_CARE = (
+    "⚠️ <b>New or spreading numbness, trouble walking, falls or changes in your vision "
+    "need a doctor today.</b> Please go to urgent care or call your clinician's same-day "
+    "line now. If it gets worse quickly, call your local emergency number."
+)
+RED_FLAG_CALL_CLINICIAN = (
+    "⚠️ <b>Breathlessness, swollen legs or ankles, quick weight gain, an irregular or racing "
+    "heartbeat, cramps or weakness should be checked: please call your clinician now</b> and "
+    "tell them what you told me. If it is severe, call your local emergency number."
+)
+RED_FLAG_TEXTS = {
+    "emergency": RED_FLAG_EMERGENCY,
+    "urgent_care": RED_FLAG_URGENT_CARE,
+    "call_clinician": RED_FLAG_CALL_CLINICIAN,
+}
+
+SYMPTOM_NAMES = {
+    "fatigue": "Tiredness (fatigue)",
+    "tingling": "Tingling or numbness",
+    "balance": "Balance problems",
+    "mouth_soreness": "Sore mouth or tongue",
+    "memory": "Memory or concentration problems",
+    "mood": "Low mood",
+}
+SYMPTOM_SCALE = ("None", "Mild", "Moderate", "Severe")
+SYMPTOM_OFFER_WEEKLY = "📝 Time for your weekly symptom check-in: six quick taps.\n\n"
+SYMPTOM_OFFER_BEFORE_DOSE = (
+    "📝 Your next injection is due {when}. Many people notice symptoms coming back before "
+    "the next shot: a quick check-in now shows it to your clinician.\n\n"
+)
+SYMPTOM_QUESTION = (
+    "{intro}<b>{name}</b> in the last few days? ({step} of {count})\n"
+    "<i>Anything you write during the check-in is kept as a note.</i>"
+)
+SYMPTOM_NOTE_ASK = "Thanks. Anything else to note for your clinician? Write it, or tap “No note”."
+SYMPTOM_NOTE_SAVED = "📝 Noted. Please tap a button to go on."
+SYMPTOM_NOTE_TOO_LONG = "That is a bit long. Please keep the note under 1,000 characters."
+SYMPTOM_SAVED = "✅ Check-in saved."
+SYMPTOM_STOPPED = "Check-in stopped; what you answered is kept. Send /symptoms any time."
+SYMPTOM_TREND_HEADER = "<b>Your symptoms, last {count} check-ins</b> (0 none … 3 severe)"
+SYMPTOM_TREND_LINE = "{name}: {scores}{direction}"
+SYMPTOM_BETTER = " ↘ better"
+SYMPTOM_WORSE = " ↗ worse"
+SYMPTOM_SAME = " → same"
+SYMPTOM_TREND_NONE = "No check-ins yet. Send /symptoms to do one; it takes six taps."
+SYMPTOM_TREND_HINT = "\n\nSend /symptoms trend to see this again."
+SYMPTOM_NOTES_HEADER = "\n\n<b>Your notes</b>"
+SYMPTOM_NOTE_LINE = "\n{day}: {note}"
+BUTTON_NO_NOTE = "No note"
+BUTTON_STOP_CHECK_IN = "Stop"
+# Shown in Telegram's small pop-up for a button press: plain text, no HTML.
+SYMPTOM_BUTTON_ALREADY = "This check-in is already saved."
+COMMAND_SYMPTOMS = "Symptom check-in (/symptoms trend: how it's going)"
+
+DRIFT_TOLD = (
+    "📅 <b>A note about timing.</b> Your last injections came {intervals} apart, while your "
+    "plan says every {planned}. The article this bot grew from warns: “If monthly injections "
+    "drift to every 6–8 weeks for a long stretch, some patients feel the effects before labs "  # noqa: RUF001  # quoted as written
+    "are checked again.” If keeping to the schedule is hard, tell your clinician; they can "
+    "help. I've noted this for your records."
+)
+DRIFT_DAYS = "{days} days"
+
+SITE_NAMES = {
+    "left_arm": "left arm (deltoid)",
+    "right_arm": "right arm (deltoid)",
+    "left_thigh": "left thigh",
+    "right_thigh": "right thigh",
+    "left_buttock": "left buttock",
+    "right_buttock": "right buttock",
+}
+SITE_BUTTONS = {
+    "left_arm": "Left arm",
+    "right_arm": "Right arm",
+    "left_thigh": "Left thigh",
+    "right_thigh": "Right thigh",
+}
+REMINDER_SITE_FIRST = "\n📍 Suggested site: <b>{site}</b>."
+REMINDER_SITE_NEXT = "\n📍 Suggested site: <b>{site}</b> (last time: {last})."
+SITE_ASK = "📍 Where did you inject? (so I can suggest the next site)"
+SITE_RECORDED = "📍 Site noted: {site}."
+
+STOCK_NOW = "🧴 You have <b>{count}</b> ampoules at hand. To update, send for example /stock 5."
+STOCK_UNKNOWN = (
+    "🧴 I don't know how many ampoules you have. Send for example /stock 5, and I'll count "
+    "one down with each injection and remind you when two are left."
+)
+STOCK_SET = (
+    "🧴 Noted: <b>{count}</b> ampoules at hand. I'll count one down with each injection and "
+    "remind you when two are left."
+)
+STOCK_SET_LOW = "\nThat's not many: time to get more."
+STOCK_INVALID = "Please send the number of ampoules you have, from 0 to 500, for example /stock 5."
+STOCK_LOW = (
+    "🧴 <b>{count} ampoules left.</b> Time to get more: ask for a repeat prescription or "
+    "call your pharmacy. When you have them, send for example /stock 10."
+)
+STOCK_LEFT_LINE = "\n🧴 Ampoules left: {count}."
+COMMAND_STOCK = "How many ampoules I have"

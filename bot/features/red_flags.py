@@ -1,0 +1,61 @@
+"""Screens every free-text message for red flags and answers at once with the safety text.
+
+Registered in an earlier handler group than every other feature (see bot.app), so it sees each
+message first and never stops the rest: the setup conversation, a symptom check-in or a dose
+reply still gets its normal answer after the safety text.
+"""
+
+import logging
+
+from telegram import Update
+from telegram.ext import BaseHandler, MessageHandler, filters
+
+from bot import texts
+from bot.context import BotContext
+from bot.domain.red_flags import RedFlag, find_red_flags, highest_level
+from storage.database import session_scope
+from storage.models import RedFlagLevel
+from storage.patients import get_patient_by_chat
+from storage.red_flags import SOURCE_CHECK_IN, SOURCE_MESSAGE, record_red_flag
+
+logger = logging.getLogger(__name__)
+
+# Set in chat_data by the symptom check-in while it runs, so a flag is recorded as from it.
+CHECK_IN_KEY = "symptom_check_in"
+
+
+async def screen(update: Update, context: BotContext) -> None:
+    """Answer a red flag with its fixed safety text, and record each sign found."""
+    message = update.effective_message
+    if message is None or message.text is None or update.effective_chat is None:
+        return
+    flags = find_red_flags(message.text)
+    level = highest_level(flags)
+    if level is None:
+        return
+    await message.reply_text(texts.RED_FLAG_TEXTS[level.value])
+    source = SOURCE_CHECK_IN if CHECK_IN_KEY in (context.chat_data or {}) else SOURCE_MESSAGE
+    _record(context, update.effective_chat.id, flags, source)
+
+
+def _record(context: BotContext, chat_id: int, flags: list[RedFlag], source: str) -> None:
+    """Store one event per sign, for the clinician's report (a stranger is only answered)."""
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=chat_id)
+        if patient is None or patient.id is None:
+            return
+        for flag in flags:
+            record_red_flag(
+                session,
+                patient_id=patient.id,
+                level=RedFlagLevel(flag.level.value),
+                sign=flag.sign,
+                source=source,
+                occurred_at=context.now(),
+            )
+        logger.info("red flag recorded for patient %s: %s", patient.id, flags[0].level.value)
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The screen: every text message that is not a command."""
+    return [MessageHandler(filters.TEXT & ~filters.COMMAND, screen)]
