@@ -12,7 +12,16 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defau
 from bot import texts
 from bot.commands import MENU
 from bot.context import BotApplication, BotContext, BotServices, Clock
-from bot.features import dose_replies, preferences, questions, red_flags, setup, switch, welcome
+from bot.features import (
+    dose_extras,
+    dose_replies,
+    preferences,
+    questions,
+    red_flags,
+    setup,
+    switch,
+    welcome,
+)
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.reminders.dispatcher import ReminderDispatcher
 from bot.reminders.timer import start_reminders
@@ -70,6 +79,7 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(questions.handlers())
     application.add_handlers(switch.handlers())
     application.add_handlers(preferences.handlers())
+    application.add_handlers(dose_extras.handlers())
     # Takes any free text, so it comes after every conversation and command.
     application.add_handlers(dose_replies.handlers())
     # Last group: saves conversation state after every update, so a crash loses no answer.

@@ -8,6 +8,7 @@ MENU: tuple[tuple[str, str], ...] = (
     ("status", texts.COMMAND_STATUS),
     ("switch", texts.COMMAND_SWITCH),
     ("followup", texts.COMMAND_FOLLOW_UP),
+    ("stock", texts.COMMAND_STOCK),
     ("regimen", texts.COMMAND_REGIMEN),
     ("cancel", texts.COMMAND_CANCEL),
     ("help", texts.COMMAND_HELP),

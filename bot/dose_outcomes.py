@@ -9,6 +9,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from bot.after_done import after_done
 from bot.planning import SHORTEST_GRACE, sync_schedule
 from storage.doses import record_dose_event
 from storage.models import (
@@ -24,15 +25,25 @@ from storage.reminders import add_reminder, cancel_pending_reminders, pending_re
 
 
 def record_done(
-    session: Session, *, patient: Patient, dose: ScheduledDose, taken_at: datetime, now: datetime
+    session: Session,
+    *,
+    patient: Patient,
+    dose: ScheduledDose,
+    taken_at: datetime,
+    now: datetime,
+    site: str | None = None,
 ) -> None:
-    """The injection was given at `taken_at`; nothing more is sent about it."""
+    """The injection was given at `taken_at` (where, if said); nothing more is sent about it."""
     assert dose.id is not None
-    record_dose_event(
+    event = record_dose_event(
         session, dose=dose, kind=DoseEventKind.DONE, occurred_at=taken_at, recorded_at=now
     )
+    if site is not None:
+        event.site = site
+        session.add(event)
     cancel_pending_reminders(session, patient_id=dose.patient_id, dose_ids=[dose.id])
     sync_schedule(session, patient=patient, now=now)
+    after_done(session, patient=patient, dose=dose, now=now)
 
 
 def record_skip(

@@ -5,12 +5,21 @@
 
 Only a Python 3.11+ interpreter is needed; everything else comes from the package index.
 The environment is reinstalled whenever pyproject.toml changes.
+
+The tests also run against PostgreSQL: B12BOT_TEST_POSTGRES_URL if set, else a server on
+127.0.0.1:5432, else a throwaway cluster started from Debian's packages (installed with
+apt-get when running as root). Without any of these the PostgreSQL tests are skipped.
 """
 
 import hashlib
 import os
+import shutil
+import socket
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,11 +81,119 @@ def run_tests(pytest_arguments: list[str]) -> int:
     for check in CHECKS:
         if code := call([str(BIN / check[0]), *check[1:]]):
             return code
-    code = call([str(BIN / "python"), "-m", "pytest", *pytest_arguments])
+    url, stop_server = find_or_start_postgres()
+    if url:
+        os.environ[POSTGRES_URL_VARIABLE] = url
+    try:
+        code = call([str(BIN / "python"), "-m", "pytest", *pytest_arguments])
+    finally:
+        stop_server()
     if code == 5:
         print("pytest collected no tests: that is a failure, not a pass")
         return 1
     return code
+
+
+POSTGRES_URL_VARIABLE = "B12BOT_TEST_POSTGRES_URL"
+LOCAL_POSTGRES_URLS = (
+    "postgresql+psycopg://postgres@127.0.0.1:5432/test",
+    "postgresql+psycopg://root@127.0.0.1:5432/test",
+    "postgresql+psycopg://postgres@127.0.0.1:5432/postgres",
+)
+
+
+def find_or_start_postgres() -> tuple[str, Callable[[], None]]:
+    """A PostgreSQL URL for the tests and how to stop the server if we started it."""
+    if configured := os.environ.get(POSTGRES_URL_VARIABLE):
+        print(f"PostgreSQL for the tests: {POSTGRES_URL_VARIABLE} is set", flush=True)
+        return configured, _nothing
+    if _port_open(5432):
+        for url in LOCAL_POSTGRES_URLS:
+            if _can_connect(url):
+                print(f"PostgreSQL for the tests: {url}", flush=True)
+                return url, _nothing
+    try:
+        return _throwaway_cluster()
+    except (OSError, subprocess.CalledProcessError, RuntimeError) as error:
+        print(f"PostgreSQL tests skipped: {error}", flush=True)
+        return "", _nothing
+
+
+def _nothing() -> None:
+    """Nothing to stop."""
+
+
+def _port_open(port: int) -> bool:
+    """Whether something accepts TCP connections on 127.0.0.1:`port`."""
+    with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _can_connect(url: str) -> bool:
+    """Whether psycopg (in .venv) can log in with this URL."""
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    probe = f"import psycopg; psycopg.connect({dsn!r}, connect_timeout=3).close()"
+    result = subprocess.run([str(BIN / "python"), "-c", probe], capture_output=True, check=False)
+    return result.returncode == 0
+
+
+def _postgres_bin() -> Path | None:
+    """The folder of Debian's PostgreSQL server programs, newest version first."""
+    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (folder / "initdb").exists():
+            return folder
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _throwaway_cluster() -> tuple[str, Callable[[], None]]:
+    """Install PostgreSQL if needed (as root), then start a private cluster on 127.0.0.1."""
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if _postgres_bin() is None:
+        if not as_root or shutil.which("apt-get") is None:
+            raise RuntimeError("no server found, and installing one needs root and apt-get")
+        print("Installing PostgreSQL (apt-get install postgresql) …", flush=True)
+        subprocess.run(["apt-get", "update", "-q"], stdout=subprocess.DEVNULL, check=True)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-q", "postgresql"],
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+    bin_folder = _postgres_bin()
+    if bin_folder is None:
+        raise RuntimeError("PostgreSQL's initdb was not found after installing")
+    folder = Path(tempfile.mkdtemp(prefix="b12bot-postgres-"))
+    # initdb refuses to run as root: the cluster belongs to the postgres system user.
+    run_as = ["runuser", "-u", "postgres", "--"] if as_root else []
+    if as_root:
+        shutil.chown(folder, "postgres", "postgres")
+    port = _free_port()
+    data, log = folder / "data", folder / "server.log"
+    subprocess.run(
+        [*run_as, str(bin_folder / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"],
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    pg_ctl = [*run_as, str(bin_folder / "pg_ctl"), "-D", str(data), "-l", str(log), "-w"]
+    subprocess.run([*pg_ctl, "-o", options, "start"], stdout=subprocess.DEVNULL, check=True)
+    print(f"PostgreSQL for the tests: a throwaway cluster on 127.0.0.1:{port}", flush=True)
+
+    def stop() -> None:
+        subprocess.run([*pg_ctl, "-m", "immediate", "stop"], capture_output=True, check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    return f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", stop
+
+
+def _free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def call(command: list[str]) -> int:

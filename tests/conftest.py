@@ -1,4 +1,4 @@
-"""Shared fixtures: a migrated database and a Bot API double per test."""
+"""Shared fixtures: a migrated database (SQLite and PostgreSQL) and a Bot API double per test."""
 
 import os
 from collections.abc import AsyncIterator, Iterator
@@ -6,21 +6,96 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 from sqlmodel import Session
 
 from storage.database import create_database_engine
 from storage.schema import upgrade_to_latest
 from tests.bot_api_double import BotApiDouble, running_double
+from tests.postgres import PostgresServer, find_server, schema_fingerprint, truncate_all
 
 # The bot opts in to python-telegram-bot's timedelta periods at start-up; tests do the same.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    """A fresh SQLite database file, migrated to the newest schema."""
-    database_engine = create_database_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
-    upgrade_to_latest(database_engine)
+POSTGRES_SERVER, POSTGRES_SKIP_REASON = find_server()
+
+
+def pytest_report_header() -> str:
+    """Say which PostgreSQL server the PostgreSQL variants use, or why they are skipped."""
+    if POSTGRES_SERVER is None:
+        return f"PostgreSQL tests skipped: {POSTGRES_SKIP_REASON}"
+    return f"PostgreSQL tests on {POSTGRES_SERVER.admin_url.render_as_string()}"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Repeat the skip at the end, where nobody can miss it."""
+    if POSTGRES_SERVER is None:
+        terminalreporter.write_line(f"PostgreSQL tests skipped: {POSTGRES_SKIP_REASON}")
+
+
+@pytest.fixture(scope="session")
+def postgres() -> PostgresServer:
+    """The PostgreSQL server for this run (skips the test when there is none)."""
+    if POSTGRES_SERVER is None:
+        pytest.skip(f"PostgreSQL tests skipped: {POSTGRES_SKIP_REASON}")
+    return POSTGRES_SERVER
+
+
+class PostgresDatabases:
+    """A migrated template and a working copy; the copy is emptied, or remade if a test
+    changed its schema, before each test (much faster than a new database per test)."""
+
+    def __init__(self, server: PostgresServer) -> None:
+        """Create and migrate the template, then the first working copy."""
+        self.server = server
+        self.template = server.create_database("b12bot_template")
+        template_engine = _engine(self.template)
+        upgrade_to_latest(template_engine)
+        template_engine.dispose()
+        self.working = server.create_database(template=self.template)
+        self.fingerprint = schema_fingerprint(probe := _engine(self.working))
+        probe.dispose()
+
+    def fresh_engine(self) -> Engine:
+        """An engine on an empty working database with the migrated schema."""
+        engine = _engine(self.working)
+        if schema_fingerprint(engine) == self.fingerprint:
+            truncate_all(engine)
+            return engine
+        engine.dispose()
+        self.server.drop_database(self.working)
+        self.working = self.server.create_database(template=self.template)
+        return _engine(self.working)
+
+    def drop(self) -> None:
+        """Remove both databases."""
+        self.server.drop_database(self.working)
+        self.server.drop_database(self.template)
+
+
+def _engine(url: URL) -> Engine:
+    """The project's engine for a test database URL."""
+    return create_database_engine(url.render_as_string(hide_password=False))
+
+
+@pytest.fixture(scope="session")
+def postgres_databases(postgres: PostgresServer) -> Iterator[PostgresDatabases]:
+    """The session's PostgreSQL test databases, dropped at the end."""
+    databases = PostgresDatabases(postgres)
+    yield databases
+    databases.drop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A fresh, migrated database: a SQLite file, or the session's emptied PostgreSQL database."""
+    if request.param == "sqlite":
+        database_engine = create_database_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+        upgrade_to_latest(database_engine)
+    else:
+        databases: PostgresDatabases = request.getfixturevalue("postgres_databases")
+        database_engine = databases.fresh_engine()
     yield database_engine
     database_engine.dispose()
 

@@ -33,8 +33,9 @@ from bot.domain.intents import (
     parse_intent,
 )
 from bot.domain.local_time import local_to_utc
+from bot.domain.sites import site_key
 from bot.dose_outcomes import add_skip_reason, record_done, record_late, record_skip
-from bot.features import questions
+from bot.features import dose_extras, questions
 from bot.features.welcome import show_help
 from bot.formatting import days_text, local_date_text, local_datetime_text
 from bot.keyboards import (
@@ -101,6 +102,8 @@ async def on_dose_button(update: Update, context: BotContext) -> None:
     await _show_outcome(context, patient, dose, outcome)
     if button.action is DoseAction.SKIP:
         await _ask_skip_reason(context, patient, dose)
+    else:
+        await dose_extras.after_done_messages(context, patient, dose, site_given=False)
     await rearm_reminders(context.application)
 
 
@@ -265,9 +268,11 @@ async def _done_in_words(
                 texts.DOSE_TAKEN_TOO_EARLY.format(due=local_date_text(dose.local_date))
             )
             return
-        outcome = _done(session, patient, dose, taken_at=taken_at, now=now)
+        site = site_key(intent.site) if intent.site else None
+        outcome = _done(session, patient, dose, taken_at=taken_at, now=now, site=site)
     await message.reply_text(_done_reply(dose, taken_at, zone))
     await _show_outcome(context, patient, dose, outcome)
+    await dose_extras.after_done_messages(context, patient, dose, site_given=site is not None)
     await rearm_reminders(context.application)
 
 
@@ -359,10 +364,16 @@ def _dose_meant(
 
 
 def _done(
-    session: Session, patient: Patient, dose: ScheduledDose, *, taken_at: datetime, now: datetime
+    session: Session,
+    patient: Patient,
+    dose: ScheduledDose,
+    *,
+    taken_at: datetime,
+    now: datetime,
+    site: str | None = None,
 ) -> str:
     """Record the dose as done and return the outcome line for its reminder messages."""
-    record_done(session, patient=patient, dose=dose, taken_at=taken_at, now=now)
+    record_done(session, patient=patient, dose=dose, taken_at=taken_at, now=now, site=site)
     zone = ZoneInfo(patient.time_zone)
     when = local_datetime_text(taken_at, zone)
     days_late = (taken_at.astimezone(zone).date() - dose.local_date).days

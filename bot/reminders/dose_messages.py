@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot import texts
+from bot.after_done import suggested_site
 from bot.domain.regimen import Dose, DoseUnit
 from bot.formatting import local_date_text, local_datetime_text
 from bot.keyboards import dose_keyboard
@@ -83,7 +84,7 @@ def _dose_prompt(
         # The missed-dose message about this dose goes out now instead.
         return unsent(reminder, ReminderStatus.EXPIRED)
     zone = ZoneInfo(patient.time_zone)
-    text = _prompt_body(reminder, dose, zone)
+    text = _prompt_body(reminder, dose, zone) + _site_line(session, patient)
     # Judged against the dose's time, which a retry after a Telegram error does not move.
     if reminder.kind == ReminderKind.DOSE and now - dose.due_at > LATE_NOTE_AFTER:
         text = texts.REMINDER_SENT_LATE.format(when=local_datetime_text(dose.due_at, zone)) + text
@@ -95,6 +96,19 @@ def _dose_prompt(
     if reminder.kind == ReminderKind.DOSE:
         delivery.after_settled.append(_follow_up_writer(patient, dose, now))
     return delivery
+
+
+def _site_line(session: Session, patient: Patient) -> str:
+    """For self-injection, the next site in the rotation; empty otherwise."""
+    suggestion = suggested_site(session, patient_id=patient.id or 0)
+    if suggestion is None:
+        return ""
+    site, last = suggestion
+    if last is None:
+        return texts.REMINDER_SITE_FIRST.format(site=texts.SITE_NAMES[site])
+    return texts.REMINDER_SITE_NEXT.format(
+        site=texts.SITE_NAMES[site], last=texts.SITE_NAMES.get(last, last)
+    )
 
 
 def _prompt_body(reminder: Reminder, dose: ScheduledDose, zone: ZoneInfo) -> str:

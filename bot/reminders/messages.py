@@ -7,6 +7,7 @@ from sqlmodel import Session
 
 from bot.reminders.delivery import Delivery, Planner, unsent
 from bot.reminders.dose_messages import plan_dose_deliveries
+from bot.reminders.stock_messages import plan_stock_deliveries
 from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
 
 PLANNERS: dict[ReminderKind, Planner] = {
@@ -14,6 +15,7 @@ PLANNERS: dict[ReminderKind, Planner] = {
     ReminderKind.DOSE_FOLLOW_UP: plan_dose_deliveries,
     ReminderKind.DOSE_LATE_AGAIN: plan_dose_deliveries,
     ReminderKind.DOSE_MISSED: plan_dose_deliveries,
+    ReminderKind.STOCK_LOW: plan_stock_deliveries,
 }
 
 

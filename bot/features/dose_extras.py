@@ -1,0 +1,131 @@
+"""After a "done": where it was injected, the drift notice, and the ampoules at hand (/stock).
+
+Site buttons carry the dose id; like every button they are untrusted, so the dose is looked
+up together with the chat that pressed it.
+"""
+
+import contextlib
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot import texts
+from bot.after_done import LOW_STOCK, MAX_STOCK, injects_self
+from bot.context import BotContext
+from bot.domain.sites import ROTATION, SITES
+from bot.reminders.timer import rearm_reminders
+from storage.database import session_scope
+from storage.doses import dose_for_chat
+from storage.models import Patient, ReminderKind, ScheduledDose
+from storage.patients import get_patient_by_chat
+from storage.treatment import cancel_pending_of_kind, set_done_site, untold_drift_events
+
+SITE_PREFIX = "site"
+_COUNT = re.compile(r"^\s*(\d{1,4})\s*(?:ampoules?|amps?|vials?)?\s*$", re.IGNORECASE)
+
+
+async def after_done_messages(
+    context: BotContext, patient: Patient, dose: ScheduledDose, *, site_given: bool
+) -> None:
+    """Tell a new drift once, and ask a self-injecting patient where the injection went."""
+    assert patient.id is not None and dose.id is not None
+    with session_scope(context.engine) as session:
+        drifts = untold_drift_events(session, patient_id=patient.id)
+        for drift in drifts:
+            drift.told_at = context.now()
+            session.add(drift)
+        ask_site = not site_given and injects_self(session, patient_id=patient.id)
+        current = session.get(Patient, patient.id)
+        stock = current.ampoules_at_hand if current is not None else None
+    for drift in drifts:
+        intervals = ", ".join(
+            texts.DRIFT_DAYS.format(days=days) for days in drift.actual_interval_days
+        )
+        planned = texts.DRIFT_DAYS.format(days=drift.planned_interval_days)
+        await context.bot.send_message(
+            patient.chat_id, texts.DRIFT_TOLD.format(intervals=intervals, planned=planned)
+        )
+    if ask_site:
+        extra = texts.STOCK_LEFT_LINE.format(count=stock) if stock is not None else ""
+        await context.bot.send_message(
+            patient.chat_id, texts.SITE_ASK + extra, reply_markup=site_keyboard(dose.id)
+        )
+
+
+def site_keyboard(dose_id: int) -> InlineKeyboardMarkup:
+    """The four rotation sites, two to a row."""
+    buttons = [
+        InlineKeyboardButton(
+            texts.SITE_BUTTONS[site], callback_data=f"{SITE_PREFIX}:{dose_id}:{site}"
+        )
+        for site in ROTATION
+    ]
+    return InlineKeyboardMarkup([buttons[:2], buttons[2:]])
+
+
+async def on_site_button(update: Update, context: BotContext) -> None:
+    """A site pressed after "done": record it on the dose's done event."""
+    query = update.callback_query
+    if query is None or query.data is None or update.effective_chat is None:
+        return
+    parts = query.data.split(":")
+    valid = len(parts) == 3 and parts[1].isdigit() and parts[2] in SITES
+    with session_scope(context.engine) as session:
+        dose = dose_for_chat(
+            session, dose_id=int(parts[1]) if valid else -1, chat_id=update.effective_chat.id
+        )
+        recorded = dose is not None and set_done_site(session, dose_id=int(parts[1]), site=parts[2])
+    if not recorded:
+        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        return
+    await query.answer()
+    # A second press of the same site finds the text already shown: nothing to change.
+    with contextlib.suppress(BadRequest):
+        await query.edit_message_text(texts.SITE_RECORDED.format(site=texts.SITE_NAMES[parts[2]]))
+
+
+async def stock(update: Update, context: BotContext) -> None:
+    """/stock shows the ampoules at hand; /stock 5 sets them."""
+    message = update.effective_message
+    if message is None or update.effective_chat is None:
+        return
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+        if patient is None or patient.id is None:
+            await message.reply_text(texts.NO_PLAN_YET)
+            return
+        if not context.args:
+            count = patient.ampoules_at_hand
+            await message.reply_text(
+                texts.STOCK_UNKNOWN if count is None else texts.STOCK_NOW.format(count=count)
+            )
+            return
+        count = parse_stock(" ".join(context.args))
+        if count is None:
+            await message.reply_text(texts.STOCK_INVALID)
+            return
+        patient.ampoules_at_hand = count
+        session.add(patient)
+        # A refill answers any reminder to get more that has not gone out yet.
+        cancel_pending_of_kind(session, patient_id=patient.id, kind=ReminderKind.STOCK_LOW)
+    text = texts.STOCK_SET.format(count=count)
+    await message.reply_text(text + (texts.STOCK_SET_LOW if count <= LOW_STOCK else ""))
+    await rearm_reminders(context.application)
+
+
+def parse_stock(text: str) -> int | None:
+    """A number of ampoules from "5" or "5 ampoules"; None when not a count from 0 to 500."""
+    match = _COUNT.match(text)
+    if match is None or int(match[1]) > MAX_STOCK:
+        return None
+    return int(match[1])
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The site buttons and /stock."""
+    return [
+        CallbackQueryHandler(on_site_button, pattern=f"^{SITE_PREFIX}:"),
+        CommandHandler("stock", stock),
+    ]
