@@ -15,6 +15,8 @@ from bot.context import BotApplication, BotContext, BotServices, Clock
 from bot.features import (
     dose_extras,
     dose_replies,
+    labs,
+    pause,
     preferences,
     questions,
     red_flags,
@@ -79,6 +81,9 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(questions.handlers())
     application.add_handlers(switch.handlers())
     application.add_handlers(preferences.handlers())
+    application.add_handlers(pause.handlers())
+    # A conversation that takes typed answers (dates, results): before the free-text handler.
+    application.add_handlers(labs.handlers())
     application.add_handlers(dose_extras.handlers())
     # Takes any free text, so it comes after every conversation and command.
     application.add_handlers(dose_replies.handlers())

@@ -12,7 +12,9 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.domain.regimen import EveryNDays, EveryNMonths, OpenEnded, Phase
+from bot.appointments import booking_reminder_at
+from bot.domain.pauses import PauseWindow
+from bot.domain.regimen import EveryNDays, EveryNMonths, Giver, OpenEnded, Phase
 from bot.domain.regimen import Regimen as RegimenPlan
 from bot.domain.schedule import (
     DoseOccurrence,
@@ -29,8 +31,10 @@ from storage.models import (
     Patient,
     Regimen,
     ReminderKind,
+    ReminderStatus,
     ScheduledDose,
 )
+from storage.pauses import pauses_of_patient
 from storage.regimens import (
     current_regimen,
     load_plan,
@@ -38,7 +42,12 @@ from storage.regimens import (
     record_phase_switch,
     save_regimen,
 )
-from storage.reminders import add_reminder, cancel_pending_reminders
+from storage.reminders import (
+    add_reminder,
+    cancel_pending_reminders,
+    pending_reminders_of_dose,
+    settle_reminder,
+)
 
 # How far ahead doses are written; later ones appear as the patient moves through the plan.
 HORIZON = timedelta(days=120)
@@ -63,10 +72,14 @@ class PatientPlan:
     context: ScheduleContext
     history: tuple[DoseRecord, ...]
     switches: dict[int, date]
+    pauses: tuple[PauseWindow, ...] = ()
+    appointment_notice_days: int = 7
 
     def boundaries(self) -> list[PhaseBoundary]:
         """The day each phase starts (None while it waits for the clinician's switch)."""
-        return phase_boundaries(self.plan, self.context, self.history, self.switches)
+        return phase_boundaries(
+            self.plan, self.context, self.history, self.switches, pauses=self.pauses
+        )
 
     def phase(self, position: int) -> Phase:
         """The phase at a position."""
@@ -87,6 +100,11 @@ def load_patient_plan(session: Session, *, patient: Patient) -> PatientPlan | No
         context=schedule_context(patient, regimen),
         history=tuple(_record(dose, zone) for dose in resolved),
         switches=phase_switches(session, regimen_id=regimen.id),
+        pauses=tuple(
+            PauseWindow(pause.starts_on, pause.resumes_on)
+            for pause in pauses_of_patient(session, patient_id=patient.id)
+        ),
+        appointment_notice_days=patient.appointment_notice_days,
     )
 
 
@@ -113,6 +131,7 @@ def sync_schedule(session: Session, *, patient: Patient, now: datetime) -> list[
         now=now,
         horizon=HORIZON,
         limit=MAX_DOSES_WRITTEN,
+        pauses=patient_plan.pauses,
     )
     open_rows = {
         dose.sequence: dose
@@ -121,7 +140,7 @@ def sync_schedule(session: Session, *, patient: Patient, now: datetime) -> list[
         )
     }
     written = [
-        _place(session, patient_plan, occurrence, open_rows.pop(occurrence.sequence, None))
+        _place(session, patient_plan, occurrence, open_rows.pop(occurrence.sequence, None), now)
         for occurrence in occurrences
     ]
     for stale in open_rows.values():
@@ -167,6 +186,7 @@ def _place(
     patient_plan: PatientPlan,
     occurrence: DoseOccurrence,
     existing: ScheduledDose | None,
+    now: datetime,
 ) -> ScheduledDose:
     """Insert the dose, or move an existing open one, keeping its reminders in step."""
     regimen = patient_plan.regimen
@@ -215,7 +235,50 @@ def _place(
         due_at=occurrence.due_at + grace,
         dose_id=dose.id,
     )
+    if regimen.giver == Giver.CLINIC:
+        add_booking_reminder(session, patient_plan, dose, now)
     return dose
+
+
+def add_booking_reminder(
+    session: Session, patient_plan: PatientPlan, dose: ScheduledDose, now: datetime
+) -> None:
+    """Remind the patient to book the clinic's appointment some days before the dose."""
+    remind_at = booking_reminder_at(
+        dose_on=dose.local_date,
+        dose_due_at=dose.due_at,
+        notice_days=patient_plan.appointment_notice_days,
+        zone=patient_plan.context.zone,
+        at=patient_plan.context.reminder_time,
+        pauses=patient_plan.pauses,
+        now=now,
+    )
+    if remind_at is not None and dose.id is not None:
+        add_reminder(
+            session,
+            patient_id=dose.patient_id,
+            kind=ReminderKind.BOOK_APPOINTMENT,
+            due_at=remind_at,
+            dose_id=dose.id,
+        )
+
+
+def rewrite_booking_reminders(session: Session, *, patient: Patient, now: datetime) -> None:
+    """Re-plan each open dose's booking reminder (the notice days or a pause changed)."""
+    patient_plan = load_patient_plan(session, patient=patient)
+    if patient_plan is None or patient_plan.regimen.id is None:
+        return
+    open_doses = doses_of_regimen(
+        session, regimen_id=patient_plan.regimen.id, statuses=(DoseStatus.SCHEDULED,)
+    )
+    for dose in open_doses:
+        assert dose.id is not None
+        kinds = [ReminderKind.BOOK_APPOINTMENT]
+        for stale in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
+            assert stale.id is not None
+            settle_reminder(session, reminder_id=stale.id, status=ReminderStatus.CANCELLED)
+        if patient_plan.regimen.giver == Giver.CLINIC:
+            add_booking_reminder(session, patient_plan, dose, now)
 
 
 def _same_placement(dose: ScheduledDose, occurrence: DoseOccurrence) -> bool:

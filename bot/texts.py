@@ -560,6 +560,153 @@ HOURS_ONLY = "{hours} h"
 MINUTES_ONLY = "{minutes} min"
 COMMAND_FOLLOW_UP = "When I check in after an unanswered reminder"
 
+# --- Labs, clinic appointments, pause and resume (issue 5: points 1, 2, 7) -------------------
+
+COMMAND_LABS = "My lab tests and results"
+COMMAND_APPOINTMENTS = "When I remind you to book the clinic"
+COMMAND_PAUSE = "Pause reminders until a date"
+COMMAND_RESUME = "Restart paused reminders now"
+
+LAB_TIMING_RETICULOCYTES = "7 to 10 days after your first injection"
+LAB_TIMING_FULL_BLOOD_COUNT = "8 weeks after your first injection"
+LAB_TIMING_TREATMENT_REVIEW = "3 months after your first injection"
+LAB_SOURCE_RETICULOCYTES = (
+    "NICE Clinical Knowledge Summaries, anaemia (B12 and folate deficiency): "
+    "a reticulocyte count at 7 to 10 days shows the treatment is working."
+)
+LAB_SOURCE_FULL_BLOOD_COUNT = (
+    "NICE Clinical Knowledge Summaries, anaemia (B12 and folate deficiency): "
+    "a full blood count after 8 weeks of treatment."
+)
+LAB_SOURCE_TREATMENT_REVIEW = "NICE guideline NG239, vitamin B12 deficiency: review at 3 months."
+
+LAB_OFFER = (
+    "🧪 <b>Follow-up tests</b>\n"
+    "Many plans include these checks. Tick the ones your clinician has arranged or you want "
+    "reminders for; each one is optional. I remind you the day before and on the morning.\n\n"
+    "{items}"
+)
+LAB_OFFER_ITEM = "• <b>{test}</b>, {day} ({timing})\n  <i>Source: {source}</i>"
+LAB_OFFER_NONE_LEFT = (
+    "The usual follow-up test dates for your plan have already passed. If your clinician "
+    "ordered a test, add it with /labs."
+)
+LAB_BUTTON_TICKED = "✓ {test}"
+LAB_BUTTON_UNTICKED = "{test}"
+LAB_BUTTON_SAVE = "Save these tests"
+LAB_BUTTON_NO_THANKS = "No thanks"
+LAB_OFFER_SAVED = "🧪 Saved: {tests}. Send /labs to see them, move one or record a result."
+LAB_OFFER_DECLINED = "No lab reminders for now. You can add tests any time with /labs."
+
+LAB_LIST_TITLE = "🧪 <b>Your lab tests</b>"
+LAB_LIST_DUE = "\n<b>Coming up</b>\n{items}"
+LAB_LIST_DUE_ITEM = "• {test}: {day}{ordered}"
+LAB_LIST_ORDERED = " (ordered by your clinician)"
+LAB_LIST_NOTHING_DUE = "\nNo test is planned."
+LAB_LIST_RESULTS = "\n<b>Results</b>\n{items}"
+LAB_LIST_RESULT_ITEM = "• {test}, {day}: {value} {unit}{trend}"
+LAB_LIST_DONE_ITEM = "• {test}, {day}: done, no result recorded"
+LAB_TREND = {"up": " ↑ up", "down": " ↓ down", "same": " → same"}
+LAB_TREND_SUFFIX = " from {value} {unit}"
+LAB_BUTTON_SUGGESTED = "Suggested tests"
+LAB_BUTTON_CLINICIAN = "My clinician ordered a test"
+LAB_BUTTON_RESULT = "Record a result"
+LAB_BUTTON_MARK_DONE = "Mark a test done"
+LAB_BUTTON_MOVE = "Move a test"
+LAB_NO_PLAN = "Please set up your injection plan first with /regimen; tests are timed from it."
+
+LAB_ASK_CLINICIAN_TEST = "Which test did your clinician order?"
+LAB_ASK_WHEN = (
+    "When is the {test} test? Send a date, for example <i>12 March</i>, or a time after "
+    "your start or a phase, for example <i>8 weeks after start</i> or "
+    "<i>2 weeks after maintenance</i>."
+)
+LAB_WHEN_UNKNOWN_PHASE = (
+    "I don't know yet when your {phase} phase starts, so I can't count from it. Please send "
+    "a date instead, for example <i>12 March</i>."
+)
+LAB_WHEN_PASSED = (
+    "That works out as {day}, which has already passed. Please send a later date, for example "
+    "<i>in 2 weeks</i> or <i>12 March</i>."
+)
+LAB_ADDED = "🧪 Added: {test} on <b>{day}</b>. I'll remind you the day before and on the morning."
+LAB_ASK_WHICH_DONE = "Which test did you have?"
+LAB_ASK_WHICH_MOVE = "Which test do you want to move?"
+LAB_ASK_WHICH_RESULT = "Which test is the result for?"
+LAB_NONE_PLANNED = "You have no planned test. Add one with /labs."
+LAB_NONE_FOR_RESULT = "You have no test with a result to record. Add one with /labs."
+LAB_ASK_MOVE_DATE = "What is the new date for the {test} test? For example <i>12 March</i>."
+LAB_MOVED = "📅 Moved: {test} to <b>{day}</b>. Reminders follow the new date."
+LAB_MARKED_DONE = "✅ Recorded: {test} done {day}."
+LAB_ASK_RESULT = (
+    "What was the result? Send the value and unit as on your report, for example "
+    "<i>{example}</i>. Or send /cancel if you don't have it yet."
+)
+LAB_RESULT_SAVED = "🧾 Saved: {test} {value} {unit}{trend}."
+LAB_REVIEW_HAS_NO_RESULT = "✅ Recorded: {test} done {day}."
+LAB_CANCELLED = "Okay, nothing more about lab tests for now."
+LAB_STALE_BUTTON = "That button belongs to an earlier question."
+LAB_BUTTON_NOT_YOURS = "That test is not in your plan any more."
+
+LAB_RESULT_GENERAL_EXAMPLE = "Hb 11.2 g/dL"
+LAB_RESULT_EXAMPLE = "For example: <i>{example}</i>."
+LAB_RESULT_UNRECOGNISED = "I could not read that as a result."
+LAB_RESULT_UNKNOWN_TEST = "I don't know that test name."
+LAB_RESULT_OTHER_TEST = "That looks like a different test."
+LAB_RESULT_NEEDS_UNIT = "Please add the unit from your report ({units})."
+LAB_RESULT_WRONG_UNIT = "That unit doesn't fit this test: please use {units} as on your report."
+LAB_RESULT_OUT_OF_RANGE = (
+    "That number looks unlikely in {unit}. Please check it against your report."
+)
+LAB_RESULT_NO_VALUE = "A {test} has no value to record."
+
+REMINDER_LAB_DAY_BEFORE = (
+    "🧪 Tomorrow, {day}: your <b>{test}</b>. Check whether you need to book it or fast, "
+    "as your clinic told you."
+)
+REMINDER_LAB_DAY_OF = "🧪 Today, {day}: your <b>{test}</b>."
+REMINDER_LAB_DONE_BUTTON = "✅ Done"
+REMINDER_LAB_MOVE_BUTTON = "📅 Move it"
+
+REMINDER_BOOK_APPOINTMENT = (
+    "📅 Time to book your B12 injection at the clinic: it is due <b>{when}</b> ({countdown})."
+)
+APPOINTMENTS_NOW = (
+    "When a nurse or clinic gives your injection, I remind you to book it <b>{days}</b> "
+    "before. To change that, send for example /appointments 5."
+)
+APPOINTMENTS_NOT_CLINIC = (
+    " (Your current plan says you inject yourself or someone at home does, so no booking "
+    "reminders go out.)"
+)
+APPOINTMENTS_SET = "Done: I'll remind you to book each clinic appointment <b>{days}</b> before."
+APPOINTMENTS_INVALID = (
+    "Please give a number of days from 1 to 60, for example /appointments 5 or /appointments 14."
+)
+
+PAUSE_ASK = (
+    "Until when should I pause your reminders? Send the day they should start again, for "
+    "example /pause 20 December or /pause in 2 weeks."
+)
+PAUSE_TOO_FAR = (
+    "I can pause reminders for up to a year. Please give an earlier date, for example "
+    "/pause 20 December."
+)
+PAUSE_NOT_AFTER_TODAY = (
+    "Please give a day after today, for example /pause tomorrow or /pause 20 December."
+)
+PAUSE_SET = (
+    "⏸ Reminders paused until <b>{day}</b>. Injections that fall in the pause are not marked "
+    "as missed.\n{resume}\nSend /resume to restart them earlier. Please tell your clinician "
+    "about the break."
+)
+PAUSE_RESUME_FROM_LAST = "When you're back, your next injection is due <b>{when}</b>."
+PAUSE_RESUME_NOTHING = "No injection is planned after the pause yet."
+PAUSE_NOTE = "⏸ Reminders are paused until {day}. Send /resume to restart them now.\n\n"
+PAUSE_STATUS_LINE = "\n⏸ Paused until {day}."
+RESUME_DONE = "▶️ Reminders are back on.{next}"
+RESUME_NOTHING = "Your reminders aren't paused."
+
 # --- Symptoms, red flags, drift, injection sites and stock (issue 5) ---------------------------
 
 # Fixed safety texts, one per red-flag level: never a diagnosis. Reviewed with the phrase

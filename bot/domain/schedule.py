@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 
 from bot.domain.local_time import local_to_utc, require_aware
+from bot.domain.pauses import PauseWindow, covering, first_day_after
 from bot.domain.regimen import (
     AfterDoses,
     AfterDuration,
@@ -119,6 +120,8 @@ class DoseOccurrence:
     local_date: date
     due_at: datetime
     dose: Dose
+    # A dose counted from the plan whose day falls in a pause: neither reminded nor missed.
+    paused: bool = False
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,16 @@ def _advance(
     return _Cursor(cursor.base, cursor.steps + 1, planned), planned
 
 
+def _after_pauses(phase: Phase, planned: date, pauses: Sequence[PauseWindow]) -> date:
+    """Counted from the last injection, a dose that falls in a pause is due when it ends."""
+    if phase.effective_anchor is not Anchor.FROM_LAST_INJECTION or not pauses:
+        return planned
+    resumed = first_day_after(pauses, planned)
+    if resumed != planned and isinstance(phase.cadence, OnWeekdays):
+        return _weekday_on_or_after(resumed, phase.cadence.weekdays)
+    return resumed
+
+
 def _duration_limit(first: date, phase: Phase) -> date | None:
     """Return the date from which an AfterDuration phase holds no more doses."""
     if not isinstance(phase.end, AfterDuration):
@@ -211,6 +224,7 @@ def _phase_dates(
     first_sequence: int,
     history: Mapping[int, DoseRecord],
     switch_on: date | None,
+    pauses: Sequence[PauseWindow] = (),
 ) -> Generator[date, None, _Cursor | None]:
     """Yield one phase's planned dates; return the next phase's cursor (None: never ends)."""
     following = cursor
@@ -221,6 +235,9 @@ def _phase_dates(
             planned, moved = _next_date(phase.cadence, cursor)
         except OverflowError:
             return None
+        resumed = _after_pauses(phase, planned, pauses)
+        if resumed != planned:
+            planned, moved = resumed, True
         if number == 0:
             limit = _duration_limit(planned, phase)
         if limit is not None and planned >= limit:
@@ -286,6 +303,7 @@ def _walk(
     context: ScheduleContext,
     history: Mapping[int, DoseRecord],
     switches: Mapping[int, date],
+    pauses: Sequence[PauseWindow] = (),
 ) -> Iterator[_Planned]:
     """Yield every planned dose in order; endless while a phase has no end and no switch."""
     cursor: _Cursor | None = _initial_cursor(context)
@@ -294,7 +312,7 @@ def _walk(
         if cursor is None:
             return
         switch_on = switches.get(index)
-        dates = _phase_dates(phase, cursor, sequence, history, switch_on)
+        dates = _phase_dates(phase, cursor, sequence, history, switch_on, pauses)
         count: int | None = phase.end.count if isinstance(phase.end, AfterDoses) else None
         if isinstance(phase.end, AfterDuration) or switch_on is not None:
             collected, following = _drain(dates)
@@ -312,9 +330,17 @@ def _walk(
         sequence += number
 
 
-def _occurrence(regimen: Regimen, context: ScheduleContext, planned: _Planned) -> DoseOccurrence:
+def _occurrence(
+    regimen: Regimen,
+    context: ScheduleContext,
+    planned: _Planned,
+    pauses: Sequence[PauseWindow] = (),
+) -> DoseOccurrence:
     """Attach the phase's kind and dose and the UTC due time to a planned dose."""
     phase = regimen.phases[planned.phase_index]
+    paused = phase.effective_anchor is Anchor.FROM_PLAN and (
+        covering(pauses, planned.local_date) is not None
+    )
     return DoseOccurrence(
         sequence=planned.sequence,
         phase_index=planned.phase_index,
@@ -324,6 +350,7 @@ def _occurrence(regimen: Regimen, context: ScheduleContext, planned: _Planned) -
         local_date=planned.local_date,
         due_at=local_to_utc(planned.local_date, context.reminder_time, context.zone),
         dose=phase.dose,
+        paused=paused,
     )
 
 
@@ -332,13 +359,18 @@ def iter_doses(
     context: ScheduleContext,
     history: Sequence[DoseRecord] = (),
     switches: Mapping[int, date] | None = None,
+    pauses: Sequence[PauseWindow] = (),
 ) -> Iterator[DoseOccurrence]:
-    """Yield every planned dose, resolved or not, in order; endless for a never-ending phase."""
+    """Yield every planned dose, resolved or not, in order; endless for a never-ending phase.
+
+    In a pause, a dose counted from the last injection moves to the day the pause ends; one
+    counted from the plan keeps its day and is marked paused.
+    """
     switches = switches or {}
     _check_switches(regimen, switches)
     indexed = _index_history(history)
-    for planned in _walk(regimen, context, indexed, switches):
-        yield _occurrence(regimen, context, planned)
+    for planned in _walk(regimen, context, indexed, switches, pauses):
+        yield _occurrence(regimen, context, planned, pauses)
 
 
 def upcoming_doses(
@@ -350,11 +382,12 @@ def upcoming_doses(
     now: datetime,
     horizon: timedelta,
     limit: int,
+    pauses: Sequence[PauseWindow] = (),
 ) -> list[DoseOccurrence]:
     """Return the unresolved doses from the first one (even if overdue) up to ``now + horizon``.
 
     The first unresolved dose is always included if the regimen has one; never more than
-    ``limit`` doses are returned.
+    ``limit`` doses are returned. Paused doses are not upcoming.
     """
     until = require_aware(now) + horizon
     if horizon < timedelta(0) or limit < 0:
@@ -363,8 +396,8 @@ def upcoming_doses(
     found: list[DoseOccurrence] = []
     if limit == 0:
         return found
-    for occurrence in iter_doses(regimen, context, history, switches):
-        if occurrence.sequence in resolved:
+    for occurrence in iter_doses(regimen, context, history, switches, pauses):
+        if occurrence.sequence in resolved or occurrence.paused:
             continue
         if found and occurrence.due_at > until:
             break
@@ -379,6 +412,7 @@ def phase_boundaries(
     context: ScheduleContext,
     history: Sequence[DoseRecord] = (),
     switches: Mapping[int, date] | None = None,
+    pauses: Sequence[PauseWindow] = (),
 ) -> list[PhaseBoundary]:
     """Return each phase's first-dose date; None after a phase that waits for a switch."""
     switches = switches or {}
@@ -389,7 +423,7 @@ def phase_boundaries(
     ]
     last_known = min([*endless, len(regimen.phases) - 1])
     starts: dict[int, date] = {}
-    for occurrence in iter_doses(regimen, context, history, switches):
+    for occurrence in iter_doses(regimen, context, history, switches, pauses):
         starts.setdefault(occurrence.phase_index, occurrence.local_date)
         if occurrence.phase_index >= last_known:
             break

@@ -1,5 +1,6 @@
 """/next and /status, and the same questions in words ("when's my next shot?")."""
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -17,6 +18,7 @@ from storage.doses import doses_in_phase, next_open_dose, was_reported_late
 from storage.labs import next_planned_lab
 from storage.models import DoseStatus, Patient, ScheduledDose
 from storage.patients import get_patient_by_chat
+from storage.pauses import current_pause
 
 
 async def show_next(update: Update, context: BotContext) -> None:
@@ -37,7 +39,7 @@ async def show_status(update: Update, context: BotContext) -> None:
         return
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        text = _status_text(session, patient) if patient else texts.NO_PLAN_YET
+        text = _status_text(session, patient, context.now()) if patient else texts.NO_PLAN_YET
     await message.reply_text(text)
 
 
@@ -85,10 +87,20 @@ def _next_text(session: Session, patient: Patient, context: BotContext) -> str:
         text += texts.NEXT_LAB.format(
             test=texts.LAB_TEST_NAMES.get(lab.test, lab.test), day=local_date_text(lab.due_on)
         )
-    return text
+    return _pause_note(session, patient, now) + text
 
 
-def _status_text(session: Session, patient: Patient) -> str:
+def _pause_note(session: Session, patient: Patient, now: datetime) -> str:
+    """A line saying reminders are paused, and until when ('' when they are not)."""
+    assert patient.id is not None
+    today = now.astimezone(ZoneInfo(patient.time_zone)).date()
+    pause = current_pause(session, patient_id=patient.id, today=today)
+    if pause is None or pause.starts_on > today:
+        return ""
+    return texts.PAUSE_NOTE.format(day=local_date_text(pause.resumes_on))
+
+
+def _status_text(session: Session, patient: Patient, now: datetime) -> str:
     """Adherence in the current phase and when the next one starts."""
     assert patient.id is not None
     patient_plan = load_patient_plan(session, patient=patient)
@@ -106,7 +118,8 @@ def _status_text(session: Session, patient: Patient) -> str:
         skipped=sum(1 for dose in doses if dose.status == DoseStatus.SKIPPED),
         missed=sum(1 for dose in doses if dose.status == DoseStatus.MISSED),
     )
-    return text + _next_phase_line(patient_plan.boundaries(), position)
+    paused = _pause_note(session, patient, now)
+    return paused + text + _next_phase_line(patient_plan.boundaries(), position)
 
 
 def _next_phase_line(boundaries: list[PhaseBoundary], position: int) -> str:

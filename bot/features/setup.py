@@ -23,7 +23,7 @@ from telegram.warnings import PTBUserWarning
 from bot import texts
 from bot.context import BotContext
 from bot.domain.regimen import Regimen
-from bot.features import setup_details, setup_plan, welcome
+from bot.features import lab_offer, setup_details, setup_plan, welcome
 from bot.features.setup_draft import KEY, PREFIX, Draft, Step
 from bot.features.setup_nav import (
     ANSWER,
@@ -149,6 +149,9 @@ async def confirm(update: Update, context: BotContext, value: str) -> Step | int
     _clear(context)
     await rearm_reminders(context.application)
     await send(update, context, _saved_text(draft, first_due, context.now()))
+    assert update.effective_chat is not None
+    # A separate, stateless offer: the setup conversation has ended; its buttons work alone.
+    await lab_offer.send_offer(context, update.effective_chat.id)
     return END
 
 

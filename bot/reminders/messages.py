@@ -5,8 +5,10 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from bot.reminders.appointment_messages import plan_booking_deliveries
 from bot.reminders.delivery import Delivery, Planner, unsent
 from bot.reminders.dose_messages import plan_dose_deliveries
+from bot.reminders.lab_messages import plan_lab_deliveries
 from bot.reminders.stock_messages import plan_stock_deliveries
 from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
 
@@ -15,6 +17,9 @@ PLANNERS: dict[ReminderKind, Planner] = {
     ReminderKind.DOSE_FOLLOW_UP: plan_dose_deliveries,
     ReminderKind.DOSE_LATE_AGAIN: plan_dose_deliveries,
     ReminderKind.DOSE_MISSED: plan_dose_deliveries,
+    ReminderKind.LAB_DAY_BEFORE: plan_lab_deliveries,
+    ReminderKind.LAB_DAY_OF: plan_lab_deliveries,
+    ReminderKind.BOOK_APPOINTMENT: plan_booking_deliveries,
     ReminderKind.STOCK_LOW: plan_stock_deliveries,
 }
 

@@ -1,0 +1,168 @@
+"""The default lab plan offered after setup and from /labs: tick tests, then save.
+
+Stateless on purpose: the ticked tests travel in the callback data (`labplan:<action>:<mask>`,
+bit i = the i-th default test), so the offer works after a restart and needs no conversation.
+"""
+
+import logging
+from datetime import datetime
+
+from sqlmodel import Session
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot import texts
+from bot.context import BotContext
+from bot.domain.labs import SuggestedLab, default_lab_plan
+from bot.formatting import local_date_text
+from bot.lab_reminders import write_lab_reminders
+from bot.pausing import local_today
+from bot.planning import load_patient_plan
+from bot.reminders.timer import rearm_reminders
+from storage.database import session_scope
+from storage.labs import add_lab_order, planned_labs
+from storage.models import Patient
+from storage.patients import get_patient_by_chat
+
+logger = logging.getLogger(__name__)
+
+OFFER_PREFIX = "labplan"
+
+
+def suggestions(session: Session, patient: Patient, now: datetime) -> list[SuggestedLab]:
+    """The default tests still ahead for the patient's plan (none before setup)."""
+    patient_plan = load_patient_plan(session, patient=patient)
+    if patient_plan is None:
+        return []
+    boundaries = patient_plan.boundaries()
+    start = boundaries[0].starts_on if boundaries else None
+    if start is None:
+        return []
+    today = local_today(patient, now)
+    return [item for item in default_lab_plan(start) if item.due_on > today]
+
+
+def offer_message(items: list[SuggestedLab], mask: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The offer's text and its tick buttons."""
+    if not items:
+        return texts.LAB_OFFER_NONE_LEFT, None
+    lines = "\n".join(
+        texts.LAB_OFFER_ITEM.format(
+            test=texts.LAB_TEST_NAMES[item.test],
+            day=local_date_text(item.due_on),
+            timing=item.timing,
+            source=item.source,
+        )
+        for item in items
+    )
+    rows = [
+        [InlineKeyboardButton(_label(item, mask, index), callback_data=_data(f"t{index}", mask))]
+        for index, item in enumerate(items)
+    ]
+    rows.append(
+        [
+            InlineKeyboardButton(texts.LAB_BUTTON_SAVE, callback_data=_data("s", mask)),
+            InlineKeyboardButton(texts.LAB_BUTTON_NO_THANKS, callback_data=_data("n", mask)),
+        ]
+    )
+    return texts.LAB_OFFER.format(items=lines), InlineKeyboardMarkup(rows)
+
+
+async def send_offer(context: BotContext, chat_id: int) -> None:
+    """Offer the default tests to a patient (after setup, or from /labs)."""
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=chat_id)
+        items = suggestions(session, patient, context.now()) if patient else []
+    text, markup = offer_message(items, 0)
+    await context.bot.send_message(chat_id, text, reply_markup=markup)
+
+
+async def on_offer_button(update: Update, context: BotContext) -> None:
+    """Tick or untick a test, save the ticked ones, or decline."""
+    query = update.callback_query
+    if query is None or query.data is None or update.effective_chat is None:
+        return
+    parsed = _parse(query.data)
+    if parsed is None:
+        await query.answer()
+        return
+    action, mask = parsed
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+        items = suggestions(session, patient, context.now()) if patient else []
+        if action.startswith("t"):
+            text, markup = offer_message(items, mask ^ (1 << int(action[1:])))
+        elif action == "s" and patient is not None and mask:
+            text, markup = _save(session, patient, items, mask, context.now()), None
+        else:
+            text, markup = texts.LAB_OFFER_DECLINED, None
+    await _edit(update, text, markup)
+    # Answered after the edit, so a quick second tap already sees the new ticks.
+    await query.answer()
+    await rearm_reminders(context.application)
+
+
+def _save(
+    session: Session, patient: Patient, items: list[SuggestedLab], mask: int, now: datetime
+) -> str:
+    """Plan the ticked tests (once each) with their reminders; the confirmation text."""
+    assert patient.id is not None
+    already = {(lab.test, lab.due_on) for lab in planned_labs(session, patient_id=patient.id)}
+    chosen = [item for index, item in enumerate(items) if mask & (1 << index)]
+    for item in chosen:
+        if (item.test, item.due_on) in already:
+            continue
+        lab = add_lab_order(
+            session,
+            patient_id=patient.id,
+            test=item.test,
+            due_on=item.due_on,
+            ordered_by_clinician=False,
+            now=now,
+        )
+        write_lab_reminders(session, patient=patient, lab=lab, now=now)
+    names = ", ".join(
+        f"{texts.LAB_TEST_NAMES[item.test]} ({local_date_text(item.due_on)})" for item in chosen
+    )
+    return texts.LAB_OFFER_SAVED.format(tests=names)
+
+
+def name_heading(name: str) -> str:
+    """A test's name starting with a capital, as a heading or a button ("Vitamin B12 level")."""
+    return name[:1].upper() + name[1:]
+
+
+def _label(item: SuggestedLab, mask: int, index: int) -> str:
+    """A test's button, ticked or not."""
+    template = texts.LAB_BUTTON_TICKED if mask & (1 << index) else texts.LAB_BUTTON_UNTICKED
+    return template.format(test=name_heading(texts.LAB_TEST_NAMES[item.test]))
+
+
+def _data(action: str, mask: int) -> str:
+    """Callback data for an offer button."""
+    return f"{OFFER_PREFIX}:{action}:{mask}"
+
+
+def _parse(data: str) -> tuple[str, int] | None:
+    """(action, mask) from callback data; None for anything malformed (it is untrusted)."""
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != OFFER_PREFIX or not parts[2].isdigit():
+        return None
+    action, mask = parts[1], int(parts[2])
+    valid = action in ("s", "n") or (action[:1] == "t" and action[1:] in ("0", "1", "2"))
+    return (action, mask & 0b111) if valid else None
+
+
+async def _edit(update: Update, text: str, markup: InlineKeyboardMarkup | None) -> None:
+    """Show the offer's new state in place."""
+    assert update.callback_query is not None
+    try:
+        await update.callback_query.edit_message_text(text, reply_markup=markup)
+    except BadRequest as error:
+        logger.debug("lab offer not edited: %s", error.message)
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The handlers this feature contributes."""
+    return [CallbackQueryHandler(on_offer_button, pattern=f"^{OFFER_PREFIX}:")]

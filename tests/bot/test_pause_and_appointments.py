@@ -1,0 +1,239 @@
+"""Clinic booking reminders, /appointments, and /pause and /resume around the regimen's anchor."""
+
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from bot.context import BotApplication
+from bot.domain.presets import preset
+from bot.domain.regimen import (
+    Dose,
+    DoseUnit,
+    Drug,
+    Giver,
+    OnWeekdays,
+    OpenEnded,
+    Phase,
+    PhaseKind,
+    Regimen,
+    Route,
+)
+from bot.planning import adopt_plan
+from bot.reminders.timer import rearm_reminders
+from storage.database import session_scope
+from storage.models import (
+    DoseStatus,
+    Pause,
+    Reminder,
+    ReminderKind,
+    ReminderStatus,
+    ScheduledDose,
+)
+from storage.patients import get_or_create_patient
+from tests.bot.conftest import reminders_settled
+from tests.bot.setup_chat import SetupChat
+from tests.bot_api_double import BotApiDouble, RecordedCall
+from tests.fake_clock import FakeClock
+
+PATIENT = 7101
+LAST_INJECTION = date(2026, 11, 20)
+# Every 28 days from the last injection: the next is Fri 18 Dec, 09:00 London (GMT).
+NEXT_DOSE_AT = datetime(2026, 12, 18, 9, 0, tzinfo=UTC)
+THOUSAND_MCG = Dose(Decimal(1000), DoseUnit.MCG)
+
+
+def _save(engine: Engine, now: datetime, plan: Regimen, **start: date) -> None:
+    """Give the patient a confirmed plan (09:00 London)."""
+    with session_scope(engine) as session:
+        patient, _ = get_or_create_patient(session, chat_id=PATIENT, time_zone="Europe/London")
+        patient.reminder_time = time(9, 0)
+        session.add(patient)
+        adopt_plan(
+            session,
+            patient=patient,
+            plan=plan,
+            preset="test",
+            first_dose_on=start.get("first"),
+            last_dose_before_start_on=start.get("last"),
+            now=now,
+        )
+
+
+def _maintenance(giver: Giver) -> Regimen:
+    """1,000 mcg every 28 days, counted from the last injection."""
+    phases = preset("maintenance_only").build(dose=THOUSAND_MCG)
+    return Regimen(phases, Drug.HYDROXOCOBALAMIN, Route.IM, giver)
+
+
+def _thursdays() -> Regimen:
+    """1,000 mcg every Thursday, counted from the plan (a weekday cadence)."""
+    phase = Phase(PhaseKind.MAINTENANCE, OnWeekdays(frozenset({3})), OpenEnded(), THOUSAND_MCG)
+    return Regimen((phase,), Drug.CYANOCOBALAMIN, Route.IM, Giver.SELF)
+
+
+def _reminders(session: Session, kind: ReminderKind) -> list[Reminder]:
+    """Reminders of one kind, soonest first."""
+    session.expire_all()
+    statement = select(Reminder).where(Reminder.kind == kind).order_by(col(Reminder.due_at))
+    return list(session.exec(statement).all())
+
+
+def _doses(session: Session) -> list[ScheduledDose]:
+    """Every dose row, in plan order."""
+    session.expire_all()
+    statement = select(ScheduledDose).order_by(col(ScheduledDose.sequence), col(ScheduledDose.id))
+    return list(session.exec(statement).all())
+
+
+def _texts(double: BotApiDouble, since: int) -> list[str]:
+    """What the bot sent the patient since a mark."""
+    return [
+        c.text or "" for c in double.calls[since:] if c.method == "sendMessage" and c.response_ok
+    ]
+
+
+async def _at(application: BotApplication, clock: FakeClock, instant: datetime) -> None:
+    """Move the clock, let the wake-up fire and delivery finish."""
+    clock.set(instant)
+    await rearm_reminders(application)
+    await reminders_settled(application)
+
+
+def _is_booking(call: RecordedCall) -> bool:
+    """A booking reminder."""
+    return "book your B12 injection" in (call.text or "")
+
+
+async def test_clinic_booking_reminder_comes_notice_days_before(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """Default 7 days; /appointments 5 moves it to 5 days before; bad input is re-asked."""
+    _save(engine, clock(), _maintenance(Giver.CLINIC), last=LAST_INJECTION)
+    booking = _reminders(session, ReminderKind.BOOK_APPOINTMENT)[0]
+    assert (booking.due_at, booking.status) == (
+        NEXT_DOSE_AT - timedelta(days=7),
+        ReminderStatus.PENDING,
+    )
+
+    chat = SetupChat(double, PATIENT)
+    assert "<b>7 days</b> before" in await chat.say("/appointments")
+    invalid = await chat.say("/appointments 0")
+    assert "for example /appointments 5" in invalid
+    assert "<b>5 days</b> before" in await chat.say("/appointments 5")
+    bookings = [
+        r for r in _reminders(session, ReminderKind.BOOK_APPOINTMENT) if r.due_at < NEXT_DOSE_AT
+    ]
+    assert [(r.due_at, r.status) for r in bookings] == [
+        (NEXT_DOSE_AT - timedelta(days=7), ReminderStatus.CANCELLED),
+        (NEXT_DOSE_AT - timedelta(days=5), ReminderStatus.PENDING),
+    ]
+
+    await _at(application, clock, NEXT_DOSE_AT - timedelta(days=7))
+    await double.idle(quiet=0.2)
+    assert not [c for c in double.calls_to("sendMessage") if _is_booking(c)]
+    await _at(application, clock, NEXT_DOSE_AT - timedelta(days=5))
+    call = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking)
+    assert "due <b>Fri 18 Dec, 09:00</b> (in 5 days)" in (call.text or "")
+    await double.idle(quiet=0.2)
+    sent = [
+        r.due_at
+        for r in _reminders(session, ReminderKind.BOOK_APPOINTMENT)
+        if r.status == ReminderStatus.SENT
+    ]
+    assert sent == [NEXT_DOSE_AT - timedelta(days=5)]
+
+
+async def test_self_injection_gets_no_booking_reminder(
+    application: BotApplication, clock: FakeClock, engine: Engine, session: Session
+) -> None:
+    """Only clinic-given doses need booking."""
+    _save(engine, clock(), _maintenance(Giver.SELF), last=LAST_INJECTION)
+    assert _reminders(session, ReminderKind.BOOK_APPOINTMENT) == []
+
+
+async def test_pause_moves_a_from_last_injection_dose_to_the_resume_day(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """Paused over the 18 Dec dose: nothing is sent or missed; it is due the day the pause ends."""
+    _save(engine, clock(), _maintenance(Giver.SELF), last=LAST_INJECTION)
+    chat = SetupChat(double, PATIENT)
+    assert "Please give a day after today" in await chat.say("/pause today")
+    paused = await chat.say("/pause 24 Dec")
+    assert "Reminders paused until <b>Thu 24 Dec</b>" in paused
+    assert "your next injection is due <b>Thu 24 Dec, 09:00</b>" in paused
+    session.expire_all()
+    [pause] = session.exec(select(Pause)).all()
+    assert (pause.starts_on, pause.resumes_on) == (date(2026, 11, 25), date(2026, 12, 24))
+    scheduled = [d.local_date for d in _doses(session) if d.status == DoseStatus.SCHEDULED]
+    # The paused dose is due when the pause ends; the next counts 28 days on from it.
+    assert scheduled[:2] == [date(2026, 12, 24), date(2027, 1, 21)]
+    assert "⏸ Reminders are paused until Thu 24 Dec" in await chat.say("/next")
+    assert "⏸ Reminders are paused until Thu 24 Dec" in await chat.say("/status")
+
+    since = double.mark()
+    await _at(application, clock, NEXT_DOSE_AT)
+    await _at(application, clock, NEXT_DOSE_AT + timedelta(days=4))
+    await double.idle(quiet=0.2)
+    assert _texts(double, since) == []
+    await _at(application, clock, datetime(2026, 12, 24, 9, 0, tzinfo=UTC))
+    call = await double.wait_for(
+        "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
+    )
+    assert "Due Thu 24 Dec, 09:00" in (call.text or "")
+    assert [d.status for d in _doses(session)] == [DoseStatus.SCHEDULED] * len(_doses(session))
+
+
+async def test_pause_withdraws_plan_doses_and_resume_brings_back_the_rest(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """Thursdays from the plan: paused doses are withdrawn, not missed; /resume restores some."""
+    _save(engine, clock(), _thursdays(), first=date(2026, 11, 26))
+    chat = SetupChat(double, PATIENT)
+    await chat.say("/pause 14 Dec")
+    by_day = {d.local_date: d.status for d in _doses(session)}
+    assert by_day[date(2026, 11, 26)] == DoseStatus.CANCELLED
+    assert by_day[date(2026, 12, 3)] == DoseStatus.CANCELLED
+    assert by_day[date(2026, 12, 10)] == DoseStatus.CANCELLED
+    assert by_day[date(2026, 12, 17)] == DoseStatus.SCHEDULED
+    pending_days = {
+        r.due_at.date()
+        for r in _reminders(session, ReminderKind.DOSE)
+        if r.status == ReminderStatus.PENDING
+    }
+    assert min(pending_days) == date(2026, 12, 17)
+
+    since = double.mark()
+    await _at(application, clock, datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
+    await _at(application, clock, datetime(2026, 12, 2, 10, 0, tzinfo=UTC))
+    await double.idle(quiet=0.2)
+    assert _texts(double, since) == []
+
+    resumed = await chat.say("/resume")
+    assert "Reminders are back on." in resumed
+    assert "Next injection: Thu 3 Dec, 09:00." in resumed
+    assert "reminders aren't paused" in await chat.say("/resume")
+    live = {d.local_date: d.status for d in _doses(session) if d.status != DoseStatus.CANCELLED}
+    assert date(2026, 11, 26) not in live
+    assert live[date(2026, 12, 3)] == DoseStatus.SCHEDULED
+    assert live[date(2026, 12, 10)] == DoseStatus.SCHEDULED
+    await _at(application, clock, datetime(2026, 12, 3, 9, 0, tzinfo=UTC))
+    call = await double.wait_for(
+        "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
+    )
+    assert "Due Thu 3 Dec, 09:00" in (call.text or "")
+    missed = [d for d in _doses(session) if d.status == DoseStatus.MISSED]
+    assert missed == []

@@ -1,0 +1,108 @@
+"""Lab results, trends, relative dates and the default plan (pure domain)."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from dateutil.relativedelta import relativedelta
+
+from bot.domain.labs import (
+    LabResult,
+    LabTest,
+    ResultError,
+    Trend,
+    default_lab_plan,
+    parse_relative_due,
+    parse_result,
+    trend,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hb 11.2 g/dL", LabResult(LabTest.FULL_BLOOD_COUNT, Decimal("11.2"), "g/dL")),
+        ("haemoglobin: 112 g/l", LabResult(LabTest.FULL_BLOOD_COUNT, Decimal(112), "g/L")),
+        ("B12 350 ng/L", LabResult(LabTest.B12, Decimal(350), "ng/L")),
+        ("b12 250 pmol/l", LabResult(LabTest.B12, Decimal(250), "pmol/L")),
+        ("MMA 0,3 µmol/L", LabResult(LabTest.MMA, Decimal("0.3"), "umol/L")),
+        ("retic 80 x10^9/L", LabResult(LabTest.RETICULOCYTES, Decimal(80), "10^9/L")),
+        ("ferritin 45 mcg/L", LabResult(LabTest.FERRITIN, Decimal(45), "ug/L")),
+        ("K 4.1 mmol/L", LabResult(LabTest.POTASSIUM, Decimal("4.1"), "mmol/L")),
+    ],
+)
+def test_results_are_read_with_their_unit(text: str, expected: LabResult) -> None:
+    """Names, abbreviations and unit spellings as lab reports write them."""
+    assert parse_result(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fragment"),
+    [
+        ("", None, "could not read"),
+        ("B12 quite low", None, "could not read"),
+        ("zinc 12 umol/L", None, "don't know that test"),
+        ("Hb 11.2", None, "add the unit"),
+        ("Hb 11.2 mg", None, "g/dL or g/L"),
+        ("Hb 112 g/dL", None, "looks unlikely"),
+        ("B12 350 ng/L", LabTest.FULL_BLOOD_COUNT, "different test"),
+    ],
+)
+def test_bad_results_are_refused_with_an_example(
+    text: str, expected: LabTest | None, fragment: str
+) -> None:
+    """Every refusal says what is wrong and shows an example."""
+    answer = parse_result(text, expected=expected)
+    assert isinstance(answer, ResultError)
+    assert fragment in answer.message
+    assert "For example: <i>" in answer.message
+
+
+def test_the_name_may_be_left_out_when_the_test_is_known() -> None:
+    """Answering the question for a known test: "350 ng/L" is enough."""
+    assert parse_result("350 ng/L", expected=LabTest.B12) == LabResult(
+        LabTest.B12, Decimal(350), "ng/L"
+    )
+
+
+def test_trend_converts_units_and_refuses_incomparable_ones() -> None:
+    """g/L against g/dL compares; a percentage against a count does not."""
+    hb = LabTest.FULL_BLOOD_COUNT
+    now = LabResult(hb, Decimal(112), "g/L")
+    assert trend(hb, now, LabResult(hb, Decimal("9.8"), "g/dL")) is Trend.UP
+    assert trend(hb, now, LabResult(hb, Decimal("11.2"), "g/dL")) is Trend.SAME
+    assert trend(hb, now, LabResult(hb, Decimal("12.5"), "g/dL")) is Trend.DOWN
+    retic = LabTest.RETICULOCYTES
+    percent = LabResult(retic, Decimal(2), "%")
+    assert trend(retic, percent, LabResult(retic, Decimal(80), "10^9/L")) is None
+
+
+def test_default_plan_counts_from_the_first_injection() -> None:
+    """Reticulocytes at day 7, full blood count at 8 weeks, review at 3 months; each sourced."""
+    plan = default_lab_plan(date(2026, 11, 30))
+    assert [(item.test, item.due_on) for item in plan] == [
+        (LabTest.RETICULOCYTES, date(2026, 12, 7)),
+        (LabTest.FULL_BLOOD_COUNT, date(2027, 1, 25)),
+        (LabTest.TREATMENT_REVIEW, date(2027, 2, 28)),
+    ]
+    assert all(item.source for item in plan)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "offset"),
+    [
+        ("8 weeks after start", "start", relativedelta(weeks=8)),
+        ("two weeks after maintenance starts", "maintenance", relativedelta(weeks=2)),
+        ("3 months after my first injection", "start", relativedelta(months=3)),
+    ],
+)
+def test_relative_dates(text: str, anchor: str, offset: relativedelta) -> None:
+    """A time after the start or after a phase begins."""
+    relative = parse_relative_due(text)
+    assert relative is not None
+    assert (relative.anchor, relative.offset) == (anchor, offset)
+
+
+def test_a_plain_date_is_not_relative() -> None:
+    """Dates are left to the date parser."""
+    assert parse_relative_due("12 March") is None
