@@ -2,6 +2,7 @@
 
     python3 deploy/local.py run     # install into .venv, then run the bot (needs the token)
     python3 deploy/local.py test    # install into .venv with dev tools, then ruff, mypy, pytest
+    python3 deploy/local.py bench burst|startup|replies [options]   # print benchmark figures
 
 Only a Python 3.11+ interpreter is needed; everything else comes from the package index.
 The environment is reinstalled whenever pyproject.toml changes.
@@ -25,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-EXTRAS = {"run": "postgres", "test": "dev,postgres"}
+EXTRAS = {"run": "postgres", "test": "dev,postgres", "bench": "dev,postgres"}
+BENCHMARKS = ("burst", "startup", "replies")
 CHECKS = (
     ("ruff", "check", "."),
     ("ruff", "format", "--check", "."),
@@ -45,6 +47,8 @@ def main(argv: list[str]) -> int:
     ensure_environment(EXTRAS[command])
     if command == "run":
         return run_bot(rest)
+    if command == "bench":
+        return run_benchmark(rest)
     return run_tests(rest)
 
 
@@ -194,6 +198,14 @@ def _free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+def run_benchmark(arguments: list[str]) -> int:
+    """Run one benchmark script of bench/ (burst, startup or replies) with its options."""
+    if not arguments or arguments[0] not in BENCHMARKS:
+        print("usage: python3 deploy/local.py bench burst|startup|replies [options]")
+        return 2
+    return call([str(BIN / "python"), "-m", f"bench.{arguments[0]}", *arguments[1:]])
 
 
 def call(command: list[str]) -> int:

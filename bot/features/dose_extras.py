@@ -6,8 +6,9 @@ up together with the chat that pressed it.
 
 import contextlib
 import re
+from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
@@ -15,6 +16,7 @@ from bot import texts
 from bot.after_done import LOW_STOCK, MAX_STOCK, injects_self
 from bot.context import BotContext
 from bot.domain.sites import ROTATION, SITES
+from bot.reminders.dose_messages import dose_prompt_text
 from bot.reminders.timer import rearm_reminders
 from storage.database import session_scope
 from storage.doses import dose_for_chat
@@ -23,22 +25,45 @@ from storage.patients import get_patient_by_chat
 from storage.treatment import cancel_pending_of_kind, set_done_site, untold_drift_events
 
 SITE_PREFIX = "site"
+_SITE_QUESTION = "\n\n" + texts.SITE_ASK
 _COUNT = re.compile(r"^\s*(\d{1,4})\s*(?:ampoules?|amps?|vials?)?\s*$", re.IGNORECASE)
 
 
-async def after_done_messages(
+def done_extras(
     context: BotContext, patient: Patient, dose: ScheduledDose, *, site_given: bool
-) -> None:
-    """Tell a new drift once, and ask a self-injecting patient where the injection went."""
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """What a done confirmation adds: ampoules left, and for self-injection where it went."""
     assert patient.id is not None and dose.id is not None
+    with session_scope(context.engine) as session:
+        ask_site = not site_given and injects_self(session, patient_id=patient.id)
+        current = session.get(Patient, patient.id)
+        stock = current.ampoules_at_hand if current is not None else None
+    text = texts.STOCK_LEFT_LINE.format(count=stock) if stock is not None else ""
+    if not ask_site:
+        return text, None
+    return text + _SITE_QUESTION, site_keyboard(dose.id)
+
+
+async def show_extras_on_reminder(
+    context: BotContext, query: CallbackQuery, patient: Patient, dose: ScheduledDose, outcome: str
+) -> None:
+    """After Done under a reminder: the same message gains the stock line and site buttons."""
+    extra, keyboard = done_extras(context, patient, dose, site_given=False)
+    if not extra:
+        return
+    text = dose_prompt_text(dose, ZoneInfo(patient.time_zone)) + outcome + extra
+    with contextlib.suppress(BadRequest):
+        await query.edit_message_text(text, reply_markup=keyboard)
+
+
+async def tell_drift(context: BotContext, patient: Patient) -> None:
+    """Tell the patient about a drift just recorded, once."""
+    assert patient.id is not None
     with session_scope(context.engine) as session:
         drifts = untold_drift_events(session, patient_id=patient.id)
         for drift in drifts:
             drift.told_at = context.now()
             session.add(drift)
-        ask_site = not site_given and injects_self(session, patient_id=patient.id)
-        current = session.get(Patient, patient.id)
-        stock = current.ampoules_at_hand if current is not None else None
     for drift in drifts:
         intervals = ", ".join(
             texts.DRIFT_DAYS.format(days=days) for days in drift.actual_interval_days
@@ -46,11 +71,6 @@ async def after_done_messages(
         planned = texts.DRIFT_DAYS.format(days=drift.planned_interval_days)
         await context.bot.send_message(
             patient.chat_id, texts.DRIFT_TOLD.format(intervals=intervals, planned=planned)
-        )
-    if ask_site:
-        extra = texts.STOCK_LEFT_LINE.format(count=stock) if stock is not None else ""
-        await context.bot.send_message(
-            patient.chat_id, texts.SITE_ASK + extra, reply_markup=site_keyboard(dose.id)
         )
 
 
@@ -81,9 +101,11 @@ async def on_site_button(update: Update, context: BotContext) -> None:
         await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
         return
     await query.answer()
+    shown = query.message.text_html if isinstance(query.message, Message) else ""
+    noted = texts.SITE_RECORDED.format(site=texts.SITE_NAMES[parts[2]])
     # A second press of the same site finds the text already shown: nothing to change.
     with contextlib.suppress(BadRequest):
-        await query.edit_message_text(texts.SITE_RECORDED.format(site=texts.SITE_NAMES[parts[2]]))
+        await query.edit_message_text(shown.split(_SITE_QUESTION)[0] + "\n" + noted)
 
 
 async def stock(update: Update, context: BotContext) -> None:

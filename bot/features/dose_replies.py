@@ -103,7 +103,8 @@ async def on_dose_button(update: Update, context: BotContext) -> None:
     if button.action is DoseAction.SKIP:
         await _ask_skip_reason(context, patient, dose)
     else:
-        await dose_extras.after_done_messages(context, patient, dose, site_given=False)
+        await dose_extras.show_extras_on_reminder(context, query, patient, dose, outcome)
+        await dose_extras.tell_drift(context, patient)
     await rearm_reminders(context.application)
 
 
@@ -270,9 +271,10 @@ async def _done_in_words(
             return
         site = site_key(intent.site) if intent.site else None
         outcome = _done(session, patient, dose, taken_at=taken_at, now=now, site=site)
-    await message.reply_text(_done_reply(dose, taken_at, zone))
+    extra, keyboard = dose_extras.done_extras(context, patient, dose, site_given=site is not None)
+    await message.reply_text(_done_reply(dose, taken_at, zone) + extra, reply_markup=keyboard)
     await _show_outcome(context, patient, dose, outcome)
-    await dose_extras.after_done_messages(context, patient, dose, site_given=site is not None)
+    await dose_extras.tell_drift(context, patient)
     await rearm_reminders(context.application)
 
 

@@ -8,6 +8,7 @@ with back-off), or ended (the patient blocked the bot: marked inactive, never re
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +19,7 @@ from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.context import Clock
+from bot.metrics import BotMetrics
 from bot.reminders.delivery import Delivery
 from bot.reminders.messages import plan_deliveries
 from storage.database import session_scope
@@ -36,7 +38,7 @@ logger = logging.getLogger(__name__)
 
 # Small enough that a stop under Telegram's rate limit finishes the batch in flight quickly.
 BATCH_SIZE = 100
-CONCURRENT_SENDS = 64
+CONCURRENT_SENDS = 16
 MAX_ATTEMPTS = 12
 FIRST_RETRY = timedelta(seconds=5)
 LONGEST_RETRY = timedelta(minutes=15)
@@ -93,6 +95,7 @@ class ReminderDispatcher:
         bot: Bot,
         clock: Clock,
         keep_going: Callable[[], bool] = lambda: True,
+        metrics: BotMetrics | None = None,
     ) -> None:
         """Deliver through `bot`, reading and writing the ledger in `engine`.
 
@@ -103,6 +106,10 @@ class ReminderDispatcher:
         self.bot = bot
         self.clock = clock
         self._keep_going = keep_going
+        self.metrics = metrics or BotMetrics()
+        # Monotonic time the last delivery run finished: the health check's "loop is alive".
+        self.last_run_finished: float | None = None
+        self._due: dict[int | None, datetime] = {}
         self._lock = asyncio.Lock()
         self._sending = asyncio.Semaphore(CONCURRENT_SENDS)
 
@@ -125,6 +132,7 @@ class ReminderDispatcher:
             settled = 0
             while self._keep_going() and (batch := self._claim()):
                 settled += await self._deliver(batch)
+            self.last_run_finished = time.monotonic()
             return settled
 
     def _claim(self) -> list[Reminder]:
@@ -138,6 +146,7 @@ class ReminderDispatcher:
         with session_scope(self.engine) as session:
             deliveries = plan_deliveries(session, batch, now)
         attempts = {reminder.id: reminder.attempts for reminder in batch}
+        self._due = {reminder.id: reminder.due_at for reminder in batch}
         await asyncio.gather(
             *(self._send_and_settle(delivery, now, attempts) for delivery in deliveries)
         )
@@ -150,7 +159,22 @@ class ReminderDispatcher:
         result = await self._send(delivery)
         tries = max(attempts.get(reminder_id, 1) for reminder_id in delivery.reminder_ids)
         with session_scope(self.engine) as session:
-            _settle(session, delivery, result, now, tries)
+            result = _settle(session, delivery, result, now, tries)
+        self._count(delivery, result)
+
+    def _count(self, delivery: Delivery, result: SendResult) -> None:
+        """Update the delivery metrics for one settled delivery."""
+        count = len(delivery.reminder_ids)
+        if isinstance(result, Sent):
+            self.metrics.reminders_sent.inc(count)
+            sent_at = self.clock()
+            for reminder_id in delivery.reminder_ids:
+                if (due_at := self._due.get(reminder_id)) is not None:
+                    self.metrics.observe_lateness(due_at, sent_at)
+        elif isinstance(result, Blocked | Rejected):
+            self.metrics.reminders_failed.inc(count)
+        elif isinstance(result, NotSent) and delivery.unsent_status == ReminderStatus.EXPIRED:
+            self.metrics.reminders_expired.inc(count)
 
     async def _send(self, delivery: Delivery) -> SendResult:
         """Send one message and classify what Telegram answered."""
@@ -179,11 +203,11 @@ class ReminderDispatcher:
 
 def _settle(
     session: Session, delivery: Delivery, result: SendResult, now: datetime, attempts: int
-) -> None:
-    """Write the outcome of one delivery to the ledger."""
+) -> SendResult:
+    """Write the outcome of one delivery to the ledger; return the outcome as settled."""
     if isinstance(result, Unclaimed):
         unclaim_reminders(session, reminder_ids=delivery.reminder_ids)
-        return
+        return result
     if isinstance(result, RetryLater):
         if attempts < MAX_ATTEMPTS:
             retry_at = max(result.at, now + _backoff(attempts)) if result.back_off else result.at
@@ -191,7 +215,7 @@ def _settle(
                 release_reminder(
                     session, reminder_id=reminder_id, retry_at=retry_at, error=result.error
                 )
-            return
+            return result
         result = Rejected(f"gave up after {attempts} attempts: {result.error}")
     message_id = result.message_id if isinstance(result, Sent) else None
     for reminder_id in delivery.reminder_ids:
@@ -201,6 +225,7 @@ def _settle(
         logger.info("patient %s blocked the bot; marked inactive", delivery.patient_id)
     for after in delivery.after_settled:
         after(session, message_id)
+    return result
 
 
 def _settle_one(

@@ -62,20 +62,26 @@ async def test_reminder_suggests_the_next_site_and_done_records_the_one_used(
     assert "Suggested site: <b>left arm (deltoid)</b>." in first
     reply = await double.reply_to(PATIENT, "done, left arm")
     assert "Recorded" in reply
-    await double.idle(quiet=0.3)
-    assert not [c for c in double.calls_to("sendMessage") if texts.SITE_ASK in (c.text or "")]
+    assert texts.SITE_ASK not in reply
     assert [e.site for e in _done_events(session)] == ["left_arm"]
 
     second = await _reminder_text(application, double, clock, FIRST_DOSE_AT + timedelta(days=1))
     assert "Suggested site: <b>right arm (deltoid)</b> (last time: left arm (deltoid))" in second
     chat = SetupChat(double, PATIENT)
-    assert await chat.press(texts.BUTTON_DONE) == texts.SITE_ASK
+    await chat.press_quietly(texts.BUTTON_DONE)
+    asked = await double.wait_for(
+        "editMessageText", chat_id=PATIENT, predicate=lambda c: texts.SITE_ASK in (c.text or "")
+    )
+    assert "dose 2 of 7" in (asked.text or "")
+    assert "✅ Done Fri 27 Nov, 09:00." in (asked.text or "")
     assert chat.labels() == ["Left arm", "Right arm", "Left thigh", "Right thigh"]
     await chat.press_quietly("Left thigh")
     edit = await double.wait_for(
         "editMessageText", chat_id=PATIENT, predicate=lambda c: "Site noted" in (c.text or "")
     )
-    assert edit.text == texts.SITE_RECORDED.format(site="left thigh")
+    assert (edit.text or "").endswith("✅ Done Fri 27 Nov, 09:00.\n📍 Site noted: left thigh.")
+    assert "dose 2 of 7" in (edit.text or "")
+    assert "reply_markup" not in edit.params
     assert [e.site for e in _done_events(session)] == ["left_arm", "left_thigh"]
 
     third = await _reminder_text(application, double, clock, FIRST_DOSE_AT + timedelta(days=2))
@@ -122,7 +128,9 @@ async def test_stock_counts_down_and_reminds_once_when_two_are_left(
     assert await double.reply_to(PATIENT, "/stock 3") == texts.STOCK_SET.format(count=3)
 
     await _reminder_text(application, double, clock, FIRST_DOSE_AT)
-    await double.reply_to(PATIENT, "done")
+    reply = await double.reply_to(PATIENT, "done")
+    assert texts.STOCK_LEFT_LINE.format(count=2) in reply
+    assert reply.endswith(texts.SITE_ASK)
     low = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "ampoules left" in (c.text or "")
     )

@@ -1,0 +1,203 @@
+"""Burst: N patients with a dose reminder due at the same instant, the bot delivering them.
+
+Each run copies a prepared database (N patients made by the bot's own code), moves every
+patient's next dose to one instant a few seconds ahead, starts the bot process against the
+Bot API double on 127.0.0.1 and waits until every reminder is delivered (or nothing more
+arrives). The same run is made with the real bot (`b12bot run`, the "ledger" design) and with
+the baseline in bench/common_design.py (one JobQueue job per reminder). Every run ends with
+the exactly-once audit of tests/delivery_audit.py.
+
+    python -m bench.burst --patients 10000 --runs 3
+    python -m bench.burst --patients 100000 --runs 1
+    python -m bench.burst --limited --patients 3000     # double answers 429 past 30/s
+"""
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bench.database import cached_database, fresh_copy, move_burst
+from bench.harness import (
+    Figure,
+    machine_load,
+    peak_rss_mb,
+    percentile,
+    print_table,
+    spawn,
+    stop,
+    wait_until,
+)
+from storage.database import create_database_engine
+from tests.bot_api_double import BotApiDouble, running_double
+from tests.delivery_audit import audit_delivery, due_reminder_ids
+
+TELEGRAM_LIMIT = 30
+# Nothing new for this long after the due time: whatever is missing is lost.
+QUIET = 10.0
+READY_TIMEOUT = 120.0
+FIGURES = (
+    Figure("ready", "s", 2),
+    Figure("delivered", "", 0),
+    Figure("lost", "", 0),
+    Figure("doubled", "", 0),
+    Figure("ledger mismatch", "", 0),
+    Figure("rate", "msg/s", 0),
+    Figure("% of limit", "%", 1),
+    Figure("429 received", "", 0),
+    Figure("lateness p50", "s", 3),
+    Figure("lateness p99", "s", 3),
+    Figure("lateness max", "s", 3),
+    Figure("peak RSS", "MB", 0),
+)
+
+
+async def burst_run(
+    design: str, source: Path, workdir: Path, *, patients: int, limited: bool, lead: float
+) -> dict[str, float]:
+    """One burst with one design; the figures of that run."""
+    database = fresh_copy(source, workdir / f"burst-{design}.sqlite3")
+    engine = create_database_engine(f"sqlite:///{database}")
+    due = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=lead)
+    move_burst(engine, due)
+    reminder_ids = due_reminder_ids(engine, due_by=due)
+    assert len(reminder_ids) == patients, len(reminder_ids)
+    async with running_double() as double:
+        if limited:
+            double.enforce_rate_limit(per_second=TELEGRAM_LIMIT, per_chat_per_second=1)
+        loop = asyncio.get_running_loop()
+        # RecordedCall.at is the double's loop clock; this turns it into Unix time.
+        to_unix = time.time() - loop.time()
+        started = loop.time()
+        process = await spawn(design, double, database, rate_limit=TELEGRAM_LIMIT if limited else 0)
+        try:
+            await double.wait_until_polled(timeout=READY_TIMEOUT)
+            ready = next(c.at for c in double.calls if c.method == "getUpdates") - started
+            await _until_delivered(double, patients, due.timestamp() - to_unix)
+            rss = peak_rss_mb(process.pid)
+        finally:
+            await stop(process)
+    audit = audit_delivery(engine, double.calls, reminder_ids)
+    engine.dispose()
+    arrivals = [at + to_unix - due.timestamp() for at in audit.first_delivery_at.values()]
+    delivered = len(arrivals)
+    rate = delivered / max(arrivals) if delivered and max(arrivals) > 0 else float("nan")
+    figures = {
+        "ready": ready,
+        "delivered": delivered,
+        "lost": audit.lost,
+        "doubled": audit.doubled,
+        "ledger mismatch": audit.ledger_mismatch,
+        "rate": rate,
+        "429 received": double.count_429,
+        "lateness p50": percentile(arrivals, 0.5),
+        "lateness p99": percentile(arrivals, 0.99),
+        "lateness max": max(arrivals, default=float("nan")),
+        "peak RSS": rss,
+    }
+    if limited:
+        figures["% of limit"] = 100 * rate / TELEGRAM_LIMIT
+    return figures
+
+
+async def _until_delivered(double: BotApiDouble, patients: int, due: float) -> None:
+    """Wait until every chat got its message, or nothing new came for QUIET seconds."""
+    chats: set[Any] = set()
+    seen = 0
+    last_news = due
+    loop = asyncio.get_running_loop()
+
+    def finished() -> bool:
+        nonlocal seen, last_news
+        calls = double.calls
+        for call in calls[seen:]:
+            if call.method == "sendMessage" and call.response_ok:
+                chats.add(call.chat_id)
+                last_news = max(last_news, call.at)
+        seen = len(calls)
+        now = loop.time()
+        return len(chats) >= patients or (now > due and now - last_news > QUIET)
+
+    await wait_until(finished, timeout=3600, every=0.1)
+
+
+def _lead(patients: int, lead: float | None) -> float:
+    """Seconds from start to due: enough for either design to be up (and load its jobs)."""
+    return lead if lead is not None else 5.0 + patients / 10_000
+
+
+async def run(arguments: argparse.Namespace) -> dict[str, list[dict[str, float]]]:
+    """Every run of every design, alternating so a load change hits both alike."""
+    workdir: Path = arguments.workdir
+    source = cached_database(workdir, patients=arguments.patients)
+    results: dict[str, list[dict[str, float]]] = {design: [] for design in arguments.designs}
+    for number in range(arguments.runs):
+        for design in arguments.designs:
+            figures = await burst_run(
+                design,
+                source,
+                workdir,
+                patients=arguments.patients,
+                limited=arguments.limited,
+                lead=_lead(arguments.patients, arguments.lead),
+            )
+            print(f"run {number + 1} {design}: {_summary(figures)}", file=sys.stderr, flush=True)
+            results[design].append(figures)
+    return results
+
+
+def _summary(figures: dict[str, float]) -> str:
+    """One line per run, for progress."""
+    return ", ".join(f"{k} {v:,.3g}" for k, v in figures.items())
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    """The command line."""
+    parser = argparse.ArgumentParser(prog="bench burst", description=__doc__)
+    parser.add_argument("--patients", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--limited", action="store_true", help="double enforces 30/s, 1/chat/s")
+    parser.add_argument("--designs", nargs="+", default=["ledger", "common"])
+    parser.add_argument("--lead", type=float, default=None, help="seconds from start to due")
+    parser.add_argument("--workdir", type=Path, default=Path("data/bench"))
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the bursts and print the table (and the ratio ledger : common)."""
+    arguments = parse(argv)
+    arguments.workdir.mkdir(parents=True, exist_ok=True)
+    results = asyncio.run(run(arguments))
+    mode = (
+        "double enforcing 30/s and 1/chat/s, bot limiter 30/s"
+        if arguments.limited
+        else ("no rate limit anywhere")
+    )
+    print_table(
+        f"burst: {arguments.patients:,} reminders due at one instant ({mode}; {machine_load()})",
+        FIGURES,
+        results,
+    )
+    if "ledger" in results and "common" in results:
+        _print_ratio(results)
+    return 0
+
+
+def _print_ratio(results: dict[str, list[dict[str, float]]]) -> None:
+    """Delivered and rate of the ledger design over the common design (medians)."""
+
+    def median(design: str, name: str) -> float:
+        return statistics.median(r[name] for r in results[design])
+
+    for name in ("delivered", "rate"):
+        common = median("common", name)
+        ratio = median("ledger", name) / common if common else float("inf")
+        print(f"ratio ledger : common, {name}: {ratio:,.2f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

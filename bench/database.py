@@ -1,0 +1,244 @@
+"""Benchmark databases: one patient made by the bot's own code, copied N times in bulk.
+
+The template patient is written by `adopt_plan` (and `record_done` for a history), so every
+row looks exactly like the bot's; the copies go in with SQLAlchemy Core executemany, ten
+thousand patients per statement batch, with ids and foreign keys shifted per copy.
+
+    python -m bench.database startup --patients 100000 --out data/bench-startup.sqlite3
+"""
+
+import argparse
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from tempfile import TemporaryDirectory
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from bot.domain.presets import preset
+from bot.domain.regimen import Dose, DoseUnit, Drug, Giver, Regimen, Route
+from bot.dose_outcomes import record_done
+from bot.planning import adopt_plan
+from storage.database import create_database_engine, session_scope
+from storage.models import (
+    DoseEvent,
+    Patient,
+    Phase,
+    Reminder,
+    ReminderStatus,
+    ScheduledDose,
+)
+from storage.models import Regimen as RegimenRow
+from storage.schema import upgrade_to_latest
+
+# Every generated burst reminder is due at this placeholder until a run moves it (see due_at).
+PLACEHOLDER_DUE = datetime(2100, 1, 4, 9, 0, tzinfo=UTC)
+FIRST_CHAT = 10_000_000
+CHUNK = 10_000
+INTERVAL = timedelta(days=28)
+# Doses already done per start-up patient: with the 4 upcoming ones, 10 dose rows each.
+STARTUP_HISTORY = 6
+# Copied in this order (foreign keys); each with the columns that point at a copied row.
+TABLES: tuple[tuple[Any, tuple[str, ...]], ...] = (
+    (Patient, ()),
+    (RegimenRow, ("patient_id",)),
+    (Phase, ("regimen_id",)),
+    (ScheduledDose, ("patient_id", "regimen_id")),
+    (DoseEvent, ("dose_id", "patient_id")),
+    (Reminder, ("patient_id", "dose_id")),
+)
+REFERS_TO = {
+    "patient_id": Patient,
+    "regimen_id": RegimenRow,
+    "dose_id": ScheduledDose,
+}
+
+
+def make_database(path: Path, *, patients: int, history: int = 0) -> Path:
+    """A migrated SQLite file at `path` with `patients` copies of the template patient."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    with TemporaryDirectory() as scratch:
+        template = _template(Path(scratch) / "template.sqlite3", history)
+    engine = create_database_engine(f"sqlite:///{path}")
+    upgrade_to_latest(engine)
+    try:
+        _copy(engine, template, patients)
+    finally:
+        engine.dispose()
+    return path
+
+
+def cached_database(folder: Path, *, patients: int, history: int = 0) -> Path:
+    """The database for this size, made once and kept in `folder` for later runs."""
+    path = folder / f"bench-{patients}-h{history}.sqlite3"
+    if not path.exists():
+        started = time.perf_counter()
+        print(f"making {path.name} ({patients:,} patients) …", file=sys.stderr, flush=True)
+        make_database(path.with_suffix(".partial"), patients=patients, history=history)
+        path.with_suffix(".partial").rename(path)
+        print(f"  made in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    return path
+
+
+def fresh_copy(source: Path, target: Path) -> Path:
+    """A copy of a prepared database for one run (runs change the ledger)."""
+    target.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def move_burst(engine: Engine, due_at: datetime) -> None:
+    """Make every patient's placeholder dose (and its reminder) due at `due_at`."""
+    dose = ScheduledDose.__table__  # type: ignore[attr-defined]
+    reminder = Reminder.__table__  # type: ignore[attr-defined]
+    with engine.begin() as connection:
+        connection.execute(
+            sa.update(reminder)
+            .where(
+                reminder.c.status == ReminderStatus.PENDING, reminder.c.due_at == PLACEHOLDER_DUE
+            )
+            .values(due_at=due_at)
+        )
+        connection.execute(
+            sa.update(dose)
+            .where(dose.c.due_at == PLACEHOLDER_DUE)
+            .values(due_at=due_at, local_date=due_at.date())
+        )
+
+
+def count_rows(engine: Engine) -> dict[str, int]:
+    """Rows per copied table (for the generator's summary)."""
+    with engine.connect() as connection:
+        return {
+            model.__tablename__: connection.execute(
+                sa.select(sa.func.count()).select_from(model.__table__)
+            ).scalar_one()
+            for model, _ in TABLES
+        }
+
+
+# -- the template patient -------------------------------------------------------------------
+
+
+def _template(path: Path, history: int) -> dict[Any, list[dict[str, Any]]]:
+    """One patient on 1,000 mcg every 28 days, `history` doses already done, rows by table."""
+    engine = create_database_engine(f"sqlite:///{path}")
+    upgrade_to_latest(engine)
+    started = PLACEHOLDER_DUE - INTERVAL * history
+    plan = Regimen(
+        preset("maintenance_only").build(dose=Dose(Decimal(1000), DoseUnit.MCG)),
+        Drug.CYANOCOBALAMIN,
+        Route.IM,
+        Giver.SELF,
+    )
+    with session_scope(engine) as session:
+        patient = Patient(chat_id=FIRST_CHAT, time_zone="UTC", reminder_time=started.time())
+        session.add(patient)
+        session.flush()
+        adopt_plan(
+            session,
+            patient=patient,
+            plan=plan,
+            preset="maintenance_only",
+            first_dose_on=None,
+            last_dose_before_start_on=(started - INTERVAL).date(),
+            now=started - timedelta(hours=1),
+        )
+        for _ in range(history):
+            dose = session.exec(
+                select(ScheduledDose)
+                .where(ScheduledDose.status == "scheduled")
+                .order_by(col(ScheduledDose.due_at))
+            ).first()
+            assert dose is not None
+            taken = dose.due_at + timedelta(hours=1)
+            record_done(session, patient=patient, dose=dose, taken_at=taken, now=taken)
+    rows = _rows(engine)
+    engine.dispose()
+    return rows
+
+
+def _rows(engine: Engine) -> dict[Any, list[dict[str, Any]]]:
+    """Every row of the copied tables, as column dictionaries in id order."""
+    with engine.connect() as connection:
+        return {
+            model: [
+                dict(row._mapping)
+                for row in connection.execute(sa.select(model.__table__).order_by("id"))
+            ]
+            for model, _ in TABLES
+        }
+
+
+# -- bulk copies ----------------------------------------------------------------------------
+
+
+def _copy(engine: Engine, template: dict[Any, list[dict[str, Any]]], patients: int) -> None:
+    """Insert `patients` copies of the template, one transaction per chunk."""
+    stride = {model: len(rows) for model, rows in template.items()}
+    base = {model: min((row["id"] for row in rows), default=1) for model, rows in template.items()}
+    for first in range(0, patients, CHUNK):
+        copies = range(first, min(patients, first + CHUNK))
+        with engine.begin() as connection:
+            for model, references in TABLES:
+                rows = list(_copies(template[model], copies, model, references, stride, base))
+                if rows:
+                    connection.execute(sa.insert(model.__table__), rows)
+
+
+def _copies(
+    rows: list[dict[str, Any]],
+    copies: range,
+    model: Any,
+    references: tuple[str, ...],
+    stride: dict[Any, int],
+    base: dict[Any, int],
+) -> Iterator[dict[str, Any]]:
+    """The template rows of one table for each copy, with ids and references shifted."""
+    for copy in copies:
+        for row in rows:
+            shifted = {**row, "id": _shift(row["id"], copy, model, stride, base)}
+            for column in references:
+                if row[column] is not None:
+                    target = REFERS_TO[column]
+                    shifted[column] = _shift(row[column], copy, target, stride, base)
+            if model is Patient:
+                shifted["chat_id"] = FIRST_CHAT + copy
+            yield shifted
+
+
+def _shift(row_id: int, copy: int, model: Any, stride: dict[Any, int], base: dict[Any, int]) -> int:
+    """The id a template row gets in copy number `copy`."""
+    return copy * stride[model] + (row_id - base[model]) + 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Make the start-up benchmark's database (or any size) and print its row counts."""
+    parser = argparse.ArgumentParser(prog="python -m bench.database", description=__doc__)
+    parser.add_argument("kind", choices=["startup", "burst"])
+    parser.add_argument("--patients", type=int, default=100_000)
+    parser.add_argument("--out", type=Path, required=True)
+    arguments = parser.parse_args(argv)
+    history = STARTUP_HISTORY if arguments.kind == "startup" else 0
+    started = time.perf_counter()
+    path = make_database(arguments.out, patients=arguments.patients, history=history)
+    engine = create_database_engine(f"sqlite:///{path}")
+    for table, count in count_rows(engine).items():
+        print(f"{table:>16} {count:>10,}")
+    engine.dispose()
+    print(f"made {path} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
