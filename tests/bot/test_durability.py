@@ -236,7 +236,7 @@ def _late(due: str, dose: str) -> str:
     return (
         f"⏱ Sent late: this reminder was due {due}.\n\n"
         f"💉 Time for your <b>1,000 mcg B12 injection</b>, loading phase, {dose}.\n"
-        f"Due {due}."
+        f"Due {due}.\n📍 Suggested site: <b>left arm (deltoid)</b>."
     )
 
 
