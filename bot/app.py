@@ -2,12 +2,13 @@
 
 import logging
 from datetime import UTC, datetime
+from functools import partial
 from typing import cast
 
 from sqlalchemy import Engine
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 
 from bot import texts
 from bot.commands import MENU
@@ -22,16 +23,19 @@ from bot.features import (
     red_flags,
     setup,
     switch,
+    symptoms,
     welcome,
 )
+from bot.operations import Operations
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.reminders.dispatcher import ReminderDispatcher
-from bot.reminders.timer import start_reminders
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 RED_FLAG_GROUP = -1
+# Sees every update before any feature, only to count it.
+COUNT_GROUP = -100
 
 
 def system_clock() -> datetime:
@@ -44,6 +48,7 @@ def build_application(
 ) -> BotApplication:
     """Create the Application with its services, rate limiter, persistence and every handler."""
     context_types = ContextTypes(context=BotContext, bot_data=BotServices)
+    operations = Operations(settings, engine, clock)
     builder = (
         ApplicationBuilder()
         .token(settings.token)
@@ -52,7 +57,8 @@ def build_application(
         .context_types(context_types)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .persistence(DatabasePersistence(engine))
-        .post_init(_on_start)
+        .post_init(partial(_on_start, operations=operations))
+        .post_shutdown(operations.stop)
     )
     if settings.telegram_rate_limit:
         builder.rate_limiter(
@@ -64,7 +70,11 @@ def build_application(
     application.bot_data.engine = engine
     application.bot_data.clock = clock
     application.bot_data.dispatcher = ReminderDispatcher(
-        engine=engine, bot=application.bot, clock=clock, keep_going=lambda: application.running
+        engine=engine,
+        bot=application.bot,
+        clock=clock,
+        keep_going=lambda: application.running,
+        metrics=operations.metrics,
     )
     register_handlers(application)
     return application
@@ -74,6 +84,7 @@ def register_handlers(application: BotApplication) -> None:
     """Every handler of every feature, in the order Telegram updates are matched."""
     # An earlier group sees every message first and never stops it: red flags are answered
     # at once, and the message still reaches the features below.
+    application.add_handler(TypeHandler(Update, _count_update), group=COUNT_GROUP)
     application.add_handlers(red_flags.handlers(), group=RED_FLAG_GROUP)
     # Setup first: it owns /start while a patient has no plan, and every answer mid-setup.
     application.add_handlers(setup.handlers())
@@ -85,6 +96,7 @@ def register_handlers(application: BotApplication) -> None:
     # A conversation that takes typed answers (dates, results): before the free-text handler.
     application.add_handlers(labs.handlers())
     application.add_handlers(dose_extras.handlers())
+    application.add_handlers(symptoms.handlers())
     # Takes any free text, so it comes after every conversation and command.
     application.add_handlers(dose_replies.handlers())
     # Last group: saves conversation state after every update, so a crash loses no answer.
@@ -92,17 +104,24 @@ def register_handlers(application: BotApplication) -> None:
     application.add_error_handler(_report_error)
 
 
-async def _on_start(application: BotApplication) -> None:
-    """Set the command menu Telegram shows the patient, then start reminder delivery."""
+async def _on_start(application: BotApplication, *, operations: Operations) -> None:
+    """Set the command menu, then start reminder delivery (if ours) and the health endpoint."""
     await application.bot.set_my_commands(
         [BotCommand(command, description) for command, description in MENU]
     )
-    await start_reminders(application)
+    await operations.start(application)
+
+
+async def _count_update(update: Update, context: BotContext) -> None:
+    """Count one received update for the metrics (logged by its id only)."""
+    context.bot_data.dispatcher.metrics.updates_handled.inc()
+    logger.debug("update %s received", update.update_id)
 
 
 async def _report_error(update: object, context: BotContext) -> None:
     """Log the failure without any message content and apologise to the patient."""
     update_id = update.update_id if isinstance(update, Update) else None
+    context.bot_data.dispatcher.metrics.handler_errors.inc()
     logger.error("handler failed for update %s", update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:

@@ -1,9 +1,10 @@
-"""Command-line entry point: `b12bot run` and `b12bot migrate`."""
+"""Command-line entry point: `b12bot run [--webhook]` and `b12bot migrate`."""
 
 import argparse
 import logging
 import os
 import sys
+from urllib.parse import urlsplit
 
 from telegram import Update
 
@@ -26,11 +27,14 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         sys.stderr.write(f"b12bot: {error}\n")
         return 2
-    configure_logging(settings.log_level, secrets=[settings.token])
+    configure_logging(settings.log_level, secrets=settings.secrets)
     if arguments.command == "migrate":
         migrate(settings)
         return 0
-    run(settings)
+    if arguments.webhook and (problem := settings.webhook_problem()):
+        sys.stderr.write(f"b12bot: {problem} (set it in the environment or in a .env file)\n")
+        return 2
+    run(settings, webhook=arguments.webhook)
     return 0
 
 
@@ -40,7 +44,14 @@ def _parser() -> argparse.ArgumentParser:
         prog="b12bot", description="Telegram reminders for vitamin B12 injection therapy."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="apply migrations, then answer patients (long polling)")
+    run_command = commands.add_parser(
+        "run", help="apply migrations, then answer patients (long polling, or --webhook)"
+    )
+    run_command.add_argument(
+        "--webhook",
+        action="store_true",
+        help="receive updates on WEBHOOK_LISTEN:WEBHOOK_PORT behind WEBHOOK_URL instead of polling",
+    )
     commands.add_parser("migrate", help="bring the database to the newest schema and exit")
     return parser
 
@@ -53,12 +64,26 @@ def migrate(settings: Settings) -> None:
     logger.info("database schema is up to date")
 
 
-def run(settings: Settings) -> None:
-    """Migrate, then poll Telegram until SIGINT or SIGTERM."""
+def run(settings: Settings, *, webhook: bool = False) -> None:
+    """Migrate, then poll Telegram (or serve its webhook) until SIGINT or SIGTERM."""
     engine = create_database_engine(settings.resolved_database_url)
     upgrade_to_latest(engine)
     application = build_application(settings, engine)
-    logger.info("b12bot starting (long polling)")
-    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    if webhook:
+        assert settings.webhook_secret_token is not None
+        logger.info(
+            "b12bot starting (webhook on %s:%s)", settings.webhook_listen, settings.webhook_port
+        )
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret_token.get_secret_value(),
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        logger.info("b12bot starting (long polling)")
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
     engine.dispose()
     logger.info("b12bot stopped")

@@ -9,6 +9,8 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,64}$")
+# Telegram allows 1-256 characters; fewer than 16 would be guessable.
+WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
 DEFAULT_DATA_DIR = Path("data")
 
 
@@ -31,6 +33,15 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     # Messages per second overall (Telegram allows about 30); 0 turns the limiter off.
     telegram_rate_limit: float = Field(default=30, ge=0)
+    # Webhook mode (`b12bot run --webhook`): Telegram posts updates to the public URL, which a
+    # reverse proxy with TLS forwards to listen:port; the secret token proves a post is Telegram's.
+    webhook_url: str = ""
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    webhook_secret_token: SecretStr | None = Field(default=None, repr=False)
+    # /healthz, /readyz and /metrics on listen:port; no port, no endpoint.
+    health_listen: str = "127.0.0.1"
+    health_port: int | None = Field(default=None, ge=1, le=65535)
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -50,6 +61,16 @@ class Settings(BaseSettings):
             raise ValueError("use an IANA zone name such as Europe/London") from error
         return value
 
+    @field_validator("webhook_secret_token")
+    @classmethod
+    def _secret_is_acceptable(cls, value: SecretStr | None) -> SecretStr | None:
+        """Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and -."""
+        if value is None or not value.get_secret_value().strip():
+            return None
+        if not WEBHOOK_SECRET_PATTERN.match(value.get_secret_value().strip()):
+            raise ValueError("use 16 to 256 characters of A-Z, a-z, 0-9, _ and -")
+        return SecretStr(value.get_secret_value().strip())
+
     @field_validator("telegram_api_base_url")
     @classmethod
     def _strip_trailing_slash(cls, value: str) -> str:
@@ -62,6 +83,20 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'b12bot.sqlite3').as_posix()}"
+
+    def webhook_problem(self) -> str | None:
+        """Why webhook mode cannot start with these settings, or None."""
+        if not self.webhook_url.startswith(("https://", "http://")):
+            return "WEBHOOK_URL must be the public https:// address Telegram posts updates to"
+        if self.webhook_secret_token is None:
+            return "WEBHOOK_SECRET_TOKEN is not set (16-256 characters of A-Z, a-z, 0-9, _, -)"
+        return None
+
+    @property
+    def secrets(self) -> list[str]:
+        """Every secret value, for the log filter to hide."""
+        webhook = self.webhook_secret_token
+        return [self.token, webhook.get_secret_value() if webhook else ""]
 
     @property
     def token(self) -> str:

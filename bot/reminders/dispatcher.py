@@ -133,6 +133,8 @@ class ReminderDispatcher:
             while self._keep_going() and (batch := self._claim()):
                 settled += await self._deliver(batch)
             self.last_run_finished = time.monotonic()
+            if settled:
+                logger.info("delivery run settled %d reminders", settled)
             return settled
 
     def _claim(self) -> list[Reminder]:
@@ -166,6 +168,9 @@ class ReminderDispatcher:
         """Update the delivery metrics for one settled delivery."""
         count = len(delivery.reminder_ids)
         if isinstance(result, Sent):
+            logger.debug(
+                "reminders %s sent to patient %s", delivery.reminder_ids, delivery.patient_id
+            )
             self.metrics.reminders_sent.inc(count)
             sent_at = self.clock()
             for reminder_id in delivery.reminder_ids:

@@ -4,6 +4,8 @@ Two jobs with fixed names: a one-off wake-up armed for the earliest pending remi
 (re-armed whenever reminders are written), and a periodic sweep that catches anything else,
 including what came due while the bot was down. Neither is subject to APScheduler's
 misfire grace: lateness is handled by the dispatcher, which says when a reminder is late.
+Only the replica holding the scheduler lease (bot/leader.py) has these jobs; on the others
+rearm_reminders does nothing, and the leader's sweep picks up what they wrote.
 """
 
 from datetime import timedelta
@@ -37,12 +39,22 @@ async def start_reminders(application: BotApplication) -> None:
     await rearm_reminders(application)
 
 
+async def stop_reminders(application: BotApplication) -> None:
+    """Stop waking up for reminders (the scheduler lease was lost to another replica)."""
+    job_queue = _job_queue(application)
+    for name in (SWEEP_JOB, WAKE_JOB):
+        for job in job_queue.get_jobs_by_name(name):
+            job.schedule_removal()
+
+
 async def rearm_reminders(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Arm the wake-up for the earliest pending reminder (call after writing reminders)."""
+    job_queue = _job_queue(application)
+    if not job_queue.get_jobs_by_name(SWEEP_JOB):
+        return  # not the replica that runs the reminder loop
     services = application.bot_data
     with session_scope(services.engine) as session:
         due_at = next_pending_due_at(session)
-    job_queue = _job_queue(application)
     for job in job_queue.get_jobs_by_name(WAKE_JOB):
         job.schedule_removal()
     if due_at is None:

@@ -1,0 +1,153 @@
+"""The operator's HTTP endpoint: /healthz (alive), /readyz (able to work) and /metrics.
+
+Ready means: the database answers, and — on the replica that runs the reminder loop — the
+loop finished a delivery run within two sweep intervals and no claimed reminder has been
+stuck in "sending" for longer than STUCK_CLAIM. A standby replica is ready when its database
+answers: it serves patients while another replica sends reminders.
+"""
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from sqlalchemy import Engine
+from sqlmodel import col
+from tornado.httpserver import HTTPServer
+from tornado.web import Application, RequestHandler
+
+from bot.leader import SchedulerLease
+from bot.reminders.timer import SWEEP_INTERVAL
+from storage.models import Reminder, ReminderStatus
+
+logger = logging.getLogger(__name__)
+
+STUCK_CLAIM = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What /readyz answers, as JSON."""
+
+    ready: bool
+    database: bool
+    role: str
+    last_delivery_run_seconds_ago: float | None
+    oldest_claim_seconds: float | None
+
+
+class ReadinessProbe:
+    """Checks the database and the reminder loop each time it is asked."""
+
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        lease: SchedulerLease,
+        last_run: Callable[[], float | None],
+        clock: Callable[[], datetime],
+    ) -> None:
+        """`last_run` is the monotonic time the dispatcher last finished a delivery run."""
+        self.engine = engine
+        self.lease = lease
+        self.last_run = last_run
+        self.clock = clock
+
+    def check(self) -> Readiness:
+        """Judge readiness now."""
+        try:
+            claim_age = self._oldest_claim()
+            database = True
+        except Exception:  # noqa: BLE001  # any failure means "database not reachable"
+            logger.warning("readiness: database not reachable")
+            claim_age, database = None, False
+        last_run = self.last_run()
+        since_run = None if last_run is None else time.monotonic() - last_run
+        loop_ok = not self.lease.held or (
+            since_run is not None
+            and since_run <= 2 * SWEEP_INTERVAL.total_seconds()
+            and (claim_age is None or claim_age <= STUCK_CLAIM.total_seconds())
+        )
+        return Readiness(database and loop_ok, database, self.lease.role, since_run, claim_age)
+
+    def _oldest_claim(self) -> float | None:
+        """Seconds since the oldest claim not yet settled, or None if there is none."""
+        with self.engine.connect() as connection:
+            claimed_at = connection.execute(
+                sa.select(sa.func.min(Reminder.claimed_at)).where(
+                    col(Reminder.status) == ReminderStatus.SENDING
+                )
+            ).scalar_one_or_none()
+        if claimed_at is None:
+            return None
+        return max(0.0, (self.clock() - claimed_at).total_seconds())
+
+
+class HealthServer:
+    """A small HTTP server on its own port, in the bot's event loop."""
+
+    def __init__(
+        self, *, probe: ReadinessProbe, registry: CollectorRegistry, listen: str, port: int
+    ) -> None:
+        """Serve `probe` and `registry` on listen:port once started."""
+        routes = [
+            (r"/healthz", _Liveness),
+            (r"/readyz", _Readiness, {"probe": probe}),
+            (r"/metrics", _Metrics, {"registry": registry}),
+        ]
+        self._app = Application(routes)  # type: ignore[arg-type]
+        self._server: HTTPServer | None = None
+        self.listen = listen
+        self.port = port
+
+    async def start(self) -> None:
+        """Start listening."""
+        self._server = self._app.listen(self.port, self.listen, xheaders=True)
+        logger.info("health endpoint on %s:%s", self.listen, self.port)
+
+    async def stop(self) -> None:
+        """Stop listening and close open connections."""
+        if self._server is not None:
+            self._server.stop()
+            await self._server.close_all_connections()
+            self._server = None
+
+
+class _Liveness(RequestHandler):
+    """The event loop answers: the process is alive."""
+
+    def get(self) -> None:
+        """200 and a word."""
+        self.write("ok\n")
+
+
+class _Readiness(RequestHandler):
+    """200 when ready, 503 otherwise, with the reasons as JSON."""
+
+    def initialize(self, probe: ReadinessProbe) -> None:
+        """Remember the probe."""
+        self.probe = probe
+
+    def get(self) -> None:
+        """Run the checks."""
+        readiness = self.probe.check()
+        self.set_status(200 if readiness.ready else 503)
+        self.set_header("Content-Type", "application/json")
+        self.write(json.dumps(asdict(readiness)))
+
+
+class _Metrics(RequestHandler):
+    """Prometheus exposition format."""
+
+    def initialize(self, registry: CollectorRegistry) -> None:
+        """Remember the registry."""
+        self.registry = registry
+
+    def get(self) -> None:
+        """Every metric, read now."""
+        self.set_header("Content-Type", CONTENT_TYPE_LATEST)
+        self.write(generate_latest(self.registry))
