@@ -61,6 +61,12 @@ class Settings(BaseSettings):
             raise ValueError("use an IANA zone name such as Europe/London") from error
         return value
 
+    @field_validator("health_port", mode="before")
+    @classmethod
+    def _empty_port_is_none(cls, value: object) -> object:
+        """HEALTH_PORT= (empty, as in .env.example) means no endpoint."""
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("webhook_secret_token")
     @classmethod
     def _secret_is_acceptable(cls, value: SecretStr | None) -> SecretStr | None:
