@@ -13,6 +13,7 @@ from bot.domain.drift import detect_drift
 from bot.domain.regimen import EveryNDays, EveryNMonths, Giver
 from bot.domain.sites import next_site
 from bot.planning import load_patient_plan
+from bot.symptom_offers import plan_symptom_offers
 from storage.models import DriftEvent, Patient, ReminderKind, ScheduledDose
 from storage.regimens import current_regimen
 from storage.reminders import add_reminder
@@ -31,9 +32,10 @@ DAYS_PER_MONTH = 30
 
 
 def after_done(session: Session, *, patient: Patient, dose: ScheduledDose, now: datetime) -> None:
-    """Count one ampoule down and look for drift, after a dose was recorded done."""
+    """Count one ampoule down, look for drift, and re-plan the next symptom check-in offer."""
     count_down_stock(session, patient=patient, now=now)
     check_drift(session, patient=patient, dose=dose, now=now)
+    plan_symptom_offers(session, patient=patient, now=now)
 
 
 def count_down_stock(session: Session, *, patient: Patient, now: datetime) -> None:

@@ -13,6 +13,7 @@ MENU: tuple[tuple[str, str], ...] = (
     ("pause", texts.COMMAND_PAUSE),
     ("resume", texts.COMMAND_RESUME),
     ("stock", texts.COMMAND_STOCK),
+    ("symptoms", texts.COMMAND_SYMPTOMS),
     ("regimen", texts.COMMAND_REGIMEN),
     ("cancel", texts.COMMAND_CANCEL),
     ("help", texts.COMMAND_HELP),

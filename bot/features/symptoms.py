@@ -1,0 +1,258 @@
+"""Symptom check-ins: six symptoms on a 0-3 scale by buttons, a free-text note, and the trend.
+
+Entered with /symptoms, or by pressing a scale button under an offer (bot.reminders.
+symptom_messages). While it runs, free text is kept as the note (the red-flag screen sees it
+first, in its earlier group). The check-in itself lives in the database, so a restart loses
+no answer; the conversation state only says that typed text belongs to it.
+
+    /symptoms or a scale button -> RATING --(button per symptom)--> note question
+    RATING --(text)--> note kept --(all rated)--> saved + trend --> END
+    RATING --(No note / Stop / /cancel)--> saved + trend --> END
+"""
+
+import contextlib
+import warnings
+from datetime import timedelta
+from html import escape
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot import texts
+from bot.context import BotContext
+from bot.domain.symptoms import SCALE, SYMPTOMS, TREND_LENGTH, Direction, next_unrated, trends
+from bot.features import dose_replies
+from bot.features.red_flags import CHECK_IN_KEY
+from bot.formatting import local_date_text
+from bot.reminders.timer import rearm_reminders
+from bot.symptom_offers import plan_symptom_offers
+from bot.symptom_prompts import NO_NOTE, PREFIX, STOP, question, scores_of
+from storage.database import session_scope
+from storage.models import Patient, SymptomCheckIn
+from storage.patients import get_patient_by_chat
+from storage.symptoms import (
+    MAX_NOTE_LENGTH,
+    add_check_in,
+    add_note,
+    check_in_for_chat,
+    completed_check_ins,
+    open_check_in,
+)
+
+NAME = "symptoms"
+RATING = "rating"
+END = ConversationHandler.END
+# An offer answered within this long continues its check-in instead of starting another.
+OPEN_FOR = timedelta(days=2)
+_DIRECTIONS = {
+    Direction.BETTER: texts.SYMPTOM_BETTER,
+    Direction.WORSE: texts.SYMPTOM_WORSE,
+    Direction.SAME: texts.SYMPTOM_SAME,
+}
+
+
+async def start(update: Update, context: BotContext) -> str | int:
+    """/symptoms: ask the first unrated symptom; /symptoms trend: show the trend."""
+    message = update.effective_message
+    if message is None or update.effective_chat is None:
+        return END
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+        if patient is None or patient.id is None:
+            await message.reply_text(texts.NO_PLAN_YET)
+            return END
+        if context.args and context.args[0].casefold().startswith("trend"):
+            await message.reply_text(trend_text(session, patient))
+            return END
+        since = context.now() - OPEN_FOR
+        check_in = open_check_in(session, patient_id=patient.id, since=since)
+        if check_in is None:
+            check_in = add_check_in(session, patient_id=patient.id, asked_at=context.now())
+        text, keyboard = question(check_in)
+    _remember(context, check_in)
+    await message.reply_text(text, reply_markup=keyboard)
+    return RATING
+
+
+async def on_button(update: Update, context: BotContext) -> str | int:
+    """A scale button, "No note" or "Stop"."""
+    query = update.callback_query
+    if query is None or query.data is None or update.effective_chat is None:
+        return END
+    parts = query.data.split(":")
+    check_in_id = int(parts[1]) if len(parts) >= 3 and parts[1].isdigit() else -1
+    with session_scope(context.engine) as session:
+        check_in = check_in_for_chat(
+            session, check_in_id=check_in_id, chat_id=update.effective_chat.id
+        )
+        if check_in is None or check_in.completed_at is not None:
+            await query.answer(
+                texts.SYMPTOM_BUTTON_ALREADY if check_in else texts.DOSE_BUTTON_NOT_YOURS
+            )
+            return END if check_in is None else _state_of(context)
+        action = parts[2]
+        if action in SYMPTOMS and len(parts) == 4 and parts[3].isdigit():
+            score = int(parts[3])
+            if score in SCALE and getattr(check_in, action) is None:
+                setattr(check_in, action, score)
+                session.add(check_in)
+        finished = action in (NO_NOTE, STOP)
+        text, keyboard = question(check_in)
+    _remember(context, check_in)
+    # The message changes before the press is acknowledged, so the next tap sees the next question.
+    if finished:
+        await _edit(query, texts.SYMPTOM_SAVED if action == NO_NOTE else texts.SYMPTOM_STOPPED)
+        await query.answer()
+        await _complete(update, context, check_in)
+        return END
+    await _edit(query, text, keyboard)
+    await query.answer()
+    return RATING
+
+
+async def on_text(update: Update, context: BotContext) -> str | int:
+    """Free text during a check-in: the note (a finished check-in hands it on)."""
+    message = update.effective_message
+    if message is None or message.text is None or update.effective_chat is None:
+        return END
+    check_in_id = (context.chat_data or {}).get(CHECK_IN_KEY)
+    with session_scope(context.engine) as session:
+        check_in = check_in_for_chat(
+            session, check_in_id=int(str(check_in_id or -1)), chat_id=update.effective_chat.id
+        )
+        if check_in is None or check_in.completed_at is not None:
+            _forget(context)
+            await dose_replies.on_text(update, context)
+            return END
+        if len(message.text) > MAX_NOTE_LENGTH:
+            await message.reply_text(texts.SYMPTOM_NOTE_TOO_LONG)
+            return RATING
+        add_note(session, check_in=check_in, note=message.text.strip())
+        all_rated = next_unrated(scores_of(check_in)) is None
+    if all_rated:
+        await message.reply_text(texts.SYMPTOM_SAVED)
+        await _complete(update, context, check_in)
+        return END
+    await message.reply_text(texts.SYMPTOM_NOTE_SAVED)
+    return RATING
+
+
+async def cancel(update: Update, context: BotContext) -> int:
+    """/cancel during a check-in: keep what was answered and stop."""
+    check_in_id = (context.chat_data or {}).get(CHECK_IN_KEY)
+    message = update.effective_message
+    if message is not None and update.effective_chat is not None:
+        with session_scope(context.engine) as session:
+            check_in = check_in_for_chat(
+                session, check_in_id=int(str(check_in_id or -1)), chat_id=update.effective_chat.id
+            )
+        await message.reply_text(texts.SYMPTOM_STOPPED)
+        if check_in is not None and check_in.completed_at is None:
+            await _complete(update, context, check_in)
+    _forget(context)
+    return END
+
+
+async def _complete(update: Update, context: BotContext, check_in: SymptomCheckIn) -> None:
+    """Mark the check-in answered, show the trend, and plan the next offer."""
+    _forget(context)
+    assert update.effective_chat is not None
+    with session_scope(context.engine) as session:
+        current = session.get(SymptomCheckIn, check_in.id)
+        patient = session.get(Patient, check_in.patient_id)
+        assert current is not None and patient is not None
+        if any(score is not None for score in scores_of(current).values()) or current.note:
+            current.completed_at = context.now()
+            session.add(current)
+            session.flush()
+        plan_symptom_offers(session, patient=patient, now=context.now())
+        text = trend_text(session, patient)
+    await context.bot.send_message(update.effective_chat.id, text)
+    await rearm_reminders(context.application)
+
+
+def trend_text(session: Session, patient: Patient) -> str:
+    """The last check-ins per symptom with better / worse, and the notes."""
+    assert patient.id is not None
+    recent = completed_check_ins(session, patient_id=patient.id, limit=TREND_LENGTH)
+    if not recent:
+        return texts.SYMPTOM_TREND_NONE
+    lines = [texts.SYMPTOM_TREND_HEADER.format(count=len(recent))]
+    for trend in trends([scores_of(check_in) for check_in in recent]):
+        lines.append(
+            texts.SYMPTOM_TREND_LINE.format(
+                name=texts.SYMPTOM_NAMES[trend.symptom],
+                scores=" → ".join(str(score) for score in trend.scores),
+                direction=_DIRECTIONS[trend.direction] if trend.direction else "",
+            )
+        )
+    zone = ZoneInfo(patient.time_zone)
+    notes = [
+        texts.SYMPTOM_NOTE_LINE.format(
+            day=local_date_text(c.completed_at.astimezone(zone).date()), note=escape(c.note)
+        )
+        for c in recent
+        if c.note and c.completed_at
+    ]
+    text = "\n".join(lines)
+    if notes:
+        text += texts.SYMPTOM_NOTES_HEADER + "".join(notes)
+    return text + texts.SYMPTOM_TREND_HINT
+
+
+def _remember(context: BotContext, check_in: SymptomCheckIn) -> None:
+    """Note that typed text now belongs to this check-in (read by the red-flag screen too)."""
+    if context.chat_data is not None:
+        context.chat_data[CHECK_IN_KEY] = check_in.id
+
+
+def _forget(context: BotContext) -> None:
+    """The check-in is over."""
+    if context.chat_data is not None:
+        context.chat_data.pop(CHECK_IN_KEY, None)
+
+
+def _state_of(context: BotContext) -> str | int:
+    """Stay in the check-in if one is running, else end."""
+    return RATING if CHECK_IN_KEY in (context.chat_data or {}) else END
+
+
+async def _edit(
+    query: CallbackQuery, text: str, keyboard: InlineKeyboardMarkup | None = None
+) -> None:
+    """Replace the pressed message (a repeated press changes nothing)."""
+    with contextlib.suppress(BadRequest):
+        await query.edit_message_text(text, reply_markup=keyboard)
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The check-in conversation (before the free-text dose replies)."""
+    button: CallbackQueryHandler[BotContext, object] = CallbackQueryHandler(
+        on_button, pattern=f"^{PREFIX}:"
+    )
+    # Buttons are checked against the check-in in the database, not per message; PTB warns
+    # about that combination, and the warning is expected.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message")
+        conversation: ConversationHandler[BotContext] = ConversationHandler(
+            entry_points=[CommandHandler("symptoms", start), button],
+            states={
+                RATING: [button, MessageHandler(filters.TEXT & ~filters.COMMAND, on_text)],
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            name=NAME,
+            persistent=True,
+            allow_reentry=True,
+        )
+    return [conversation]
