@@ -131,7 +131,9 @@ async def on_text(update: Update, context: BotContext) -> str | int:
         check_in = check_in_for_chat(
             session, check_in_id=int(str(check_in_id or -1)), chat_id=update.effective_chat.id
         )
-        if check_in is None or check_in.completed_at is not None:
+        stale = check_in is not None and check_in.asked_at < context.now() - OPEN_FOR
+        if check_in is None or check_in.completed_at is not None or stale:
+            # An abandoned check-in must not swallow dose replies for ever: hand the text on.
             _forget(context)
             await dose_replies.on_text(update, context)
             return END

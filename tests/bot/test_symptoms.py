@@ -160,3 +160,18 @@ async def test_offers_come_weekly_and_before_the_maintenance_dose(
         predicate=lambda c: "next injection is due" in (c.text or ""),
     )
     assert "Fri 18 Dec, 09:00" in (before.text or "")
+
+
+@pytest.mark.usefixtures("application", "patient_id")
+async def test_an_abandoned_check_in_lets_dose_replies_through(
+    double: BotApiDouble, clock: FakeClock, session: Session
+) -> None:
+    """Two days after a check-in was left half done, typed text is a normal reply again."""
+    chat = SetupChat(double, PATIENT)
+    await chat.say("/symptoms")
+    await _rate_all(chat, [1])
+    clock.advance(timedelta(days=2, minutes=1))
+    assert await double.reply_to(PATIENT, "when's my next shot?") != texts.SYMPTOM_NOTE_SAVED
+    [check_in] = _check_ins(session)
+    assert check_in.note is None
+    assert check_in.fatigue == 1
