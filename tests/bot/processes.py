@@ -81,6 +81,19 @@ class BotProcess:
             await asyncio.sleep(0.1)
         return loop.time() - started
 
+    async def wait_for_webhook(self, timeout: float = STARTUP) -> None:  # noqa: ASYNC109
+        """Wait until the webhook port accepts connections (PTB calls setWebhook first)."""
+        async with asyncio.timeout(timeout):
+            while True:
+                try:
+                    _, writer = await asyncio.open_connection("127.0.0.1", self.webhook_port)
+                except OSError:
+                    await asyncio.sleep(0.05)
+                    continue
+                writer.close()
+                await writer.wait_closed()
+                return
+
     async def stop(self) -> int:
         """SIGTERM, wait, and return the exit code."""
         if self.process.returncode is None:

@@ -23,6 +23,7 @@ async def test_webhook_checks_the_secret_and_answers_updates(
         assert registered.params["url"] == bot.webhook_url
         assert registered.params["secret_token"] == bot.secret
         await bot.wait_for_role("leader")
+        await bot.wait_for_webhook()
 
         double.world.patient_text(PATIENT, "/start")
         update = double.world.pending_updates.pop()
