@@ -2,7 +2,8 @@
 
 Entered with /symptoms, or by pressing a scale button under an offer (bot.reminders.
 symptom_messages). While it runs, free text is kept as the note (the red-flag screen sees it
-first, in its earlier group). The check-in itself lives in the database, so a restart loses
+first, in its earlier group), except a dose reply or question ("done", "next?"), which is
+answered as usual. The check-in itself lives in the database, so a restart loses
 no answer; the conversation state only says that typed text belongs to it.
 
     /symptoms or a scale button -> RATING --(button per symptom)--> note question
@@ -31,6 +32,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot import texts
 from bot.context import BotContext
+from bot.domain.intents import IntentError, Unknown, parse_intent
 from bot.domain.symptoms import SCALE, SYMPTOMS, TREND_LENGTH, Direction, next_unrated, trends
 from bot.features import dose_replies
 from bot.features.red_flags import CHECK_IN_KEY
@@ -137,6 +139,10 @@ async def on_text(update: Update, context: BotContext) -> str | int:
             _forget(context)
             await dose_replies.on_text(update, context)
             return END
+        if _is_a_reply_about_doses(session, check_in, message.text, context):
+            # "done" or "when's my next shot?" mid check-in is not a symptom note.
+            await dose_replies.on_text(update, context)
+            return RATING
         if len(message.text) > MAX_NOTE_LENGTH:
             await message.reply_text(texts.SYMPTOM_NOTE_TOO_LONG)
             return RATING
@@ -148,6 +154,17 @@ async def on_text(update: Update, context: BotContext) -> str | int:
         return END
     await message.reply_text(texts.SYMPTOM_NOTE_SAVED)
     return RATING
+
+
+def _is_a_reply_about_doses(
+    session: Session, check_in: SymptomCheckIn, text: str, context: BotContext
+) -> bool:
+    """Whether the text is a dose reply or a question the bot understands, not a note."""
+    patient = session.get(Patient, check_in.patient_id)
+    if patient is None:
+        return False
+    today = context.now().astimezone(ZoneInfo(patient.time_zone)).date()
+    return not isinstance(parse_intent(text, today=today), Unknown | IntentError)
 
 
 async def cancel(update: Update, context: BotContext) -> int:

@@ -175,3 +175,17 @@ async def test_an_abandoned_check_in_lets_dose_replies_through(
     [check_in] = _check_ins(session)
     assert check_in.note is None
     assert check_in.fatigue == 1
+
+
+@pytest.mark.usefixtures("application", "patient_id")
+async def test_a_dose_question_mid_check_in_is_answered_not_kept_as_a_note(
+    double: BotApiDouble, session: Session
+) -> None:
+    """ "when's my next shot?" during a check-in gets its answer; the check-in goes on."""
+    chat = SetupChat(double, PATIENT)
+    await chat.say("/symptoms")
+    answer = await double.reply_to(PATIENT, "when's my next shot?")
+    assert answer.startswith("💉 Your next injection: <b>Fri 18 Dec, 09:00</b>")
+    assert _check_ins(session)[0].note is None
+    await _rate_all(chat, [0, 0, 0, 0, 0, 0])
+    assert chat.keyboard_message()["text"] == texts.SYMPTOM_NOTE_ASK
