@@ -37,6 +37,7 @@ from bot.features.setup_nav import (
 from bot.formatting import local_datetime_text
 from bot.planning import adopt_plan
 from bot.reminders.timer import rearm_reminders
+from bot.symptom_offers import plan_symptom_offers
 from storage.database import session_scope
 from storage.patients import get_or_create_patient
 from storage.regimens import current_regimen
@@ -176,6 +177,7 @@ def _save(update: Update, context: BotContext, draft: Draft) -> datetime | None:
             last_dose_before_start_on=draft.start_on if last else None,
             now=context.now(),
         )
+        plan_symptom_offers(session, patient=patient, now=context.now())
     return min((dose.due_at for dose in doses), default=None)
 
 

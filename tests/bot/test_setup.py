@@ -577,8 +577,10 @@ async def test_regimen_with_a_plan_saves_a_new_version(chat: SetupChat, engine: 
     old = [d for d in doses if d.regimen_id == regimens[0].id]
     assert old
     assert all(d.status == "cancelled" for d in old)
-    live = [r for r in reminders if r.status == "pending"]
+    live = [r for r in reminders if r.status == "pending" and r.dose_id is not None]
     assert {r.dose_id for r in live} <= {d.id for d in doses if d.regimen_id == regimens[1].id}
+    offers = [r for r in reminders if r.status == "pending" and r.kind == "symptom_check_in"]
+    assert len(offers) == 1
 
 
 async def test_change_mid_treatment_can_start_from_the_next_injection(
