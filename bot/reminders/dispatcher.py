@@ -40,6 +40,8 @@ logger = logging.getLogger(__name__)
 BATCH_SIZE = 100
 CONCURRENT_SENDS = 16
 MAX_ATTEMPTS = 12
+# No send takes this long: a claim older than this was never settled and goes back.
+STUCK_AFTER = timedelta(minutes=10)
 FIRST_RETRY = timedelta(seconds=5)
 LONGEST_RETRY = timedelta(minutes=15)
 
@@ -130,12 +132,20 @@ class ReminderDispatcher:
         """Deliver every reminder due now, batch after batch; return how many were settled."""
         async with self._lock:
             settled = 0
+            self._requeue_stuck()
             while self._keep_going() and (batch := self._claim()):
                 settled += await self._deliver(batch)
             self.last_run_finished = time.monotonic()
             if settled:
                 logger.info("delivery run settled %d reminders", settled)
             return settled
+
+    def _requeue_stuck(self) -> None:
+        """Give back claims left unsettled far longer than any send takes (a failed settle)."""
+        with session_scope(self.engine) as session:
+            count = requeue_stuck_reminders(session, claimed_before=self.clock() - STUCK_AFTER)
+        if count:
+            logger.warning("requeued %d reminders stuck in sending", count)
 
     def _claim(self) -> list[Reminder]:
         """Claim the next batch of due reminders."""
@@ -145,14 +155,34 @@ class ReminderDispatcher:
     async def _deliver(self, batch: list[Reminder]) -> int:
         """Plan, send and settle one claimed batch."""
         now = self.clock()
-        with session_scope(self.engine) as session:
-            deliveries = plan_deliveries(session, batch, now)
+        try:
+            with session_scope(self.engine) as session:
+                deliveries = plan_deliveries(session, batch, now)
+        except Exception:
+            logger.exception("could not plan %d claimed reminders; retrying later", len(batch))
+            self._retry_later(batch, now)
+            return len(batch)
         attempts = {reminder.id: reminder.attempts for reminder in batch}
         self._due = {reminder.id: reminder.due_at for reminder in batch}
-        await asyncio.gather(
-            *(self._send_and_settle(delivery, now, attempts) for delivery in deliveries)
+        outcomes = await asyncio.gather(
+            *(self._send_and_settle(delivery, now, attempts) for delivery in deliveries),
+            return_exceptions=True,
         )
+        for outcome in outcomes:
+            if isinstance(outcome, Exception):
+                # Its reminders stay claimed; _requeue_stuck gives them back later.
+                logger.error("a reminder delivery failed", exc_info=outcome)
         return len(batch)
+
+    def _retry_later(self, batch: list[Reminder], now: datetime) -> None:
+        """Release a batch that could not be planned, with back-off, or fail it after many tries."""
+        with session_scope(self.engine) as session:
+            for reminder in batch:
+                assert reminder.id is not None
+                delivery = Delivery([reminder.id], reminder.patient_id, None)
+                _settle(
+                    session, delivery, RetryLater(now, "planning failed"), now, reminder.attempts
+                )
 
     async def _send_and_settle(
         self, delivery: Delivery, now: datetime, attempts: dict[int | None, int]

@@ -1,13 +1,16 @@
 """Reminders from the database ledger, delivered through the real Application over HTTP."""
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.context import BotApplication
+from bot.reminders.messages import PLANNERS
 from bot.reminders.timer import rearm_reminders
+from storage.database import session_scope
 from storage.models import (
     DoseEvent,
     DoseEventKind,
@@ -16,6 +19,7 @@ from storage.models import (
     ReminderStatus,
     ScheduledDose,
 )
+from storage.reminders import claim_due_reminders
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import reminders_of_kind, text_of
 from tests.bot.patients import common_monthly, patient_row, patient_with_plan
@@ -264,4 +268,63 @@ async def test_timeout_is_retried_and_the_reminder_arrives(
     )
     assert sent.response_ok
     await reminders_settled(application)
+    assert reminders_of_kind(session, ReminderKind.DOSE)[0].status == ReminderStatus.SENT
+
+
+async def test_a_batch_that_cannot_be_planned_is_retried_not_lost(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An error while composing reminders puts them back with back-off; they go out later."""
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+    real_planner = PLANNERS[ReminderKind.DOSE]
+    failures = iter([RuntimeError("database hiccup")])
+
+    def flaky_planner(*arguments: Any) -> Any:
+        """Fail once, then plan as usual."""
+        if (failure := next(failures, None)) is not None:
+            raise failure
+        return real_planner(*arguments)
+
+    monkeypatch.setitem(PLANNERS, ReminderKind.DOSE, flaky_planner)
+    await _at(application, clock, FIRST_DOSE_AT)
+    reminder = reminders_of_kind(session, ReminderKind.DOSE)[0]
+    assert (reminder.status, reminder.last_error) == (ReminderStatus.PENDING, "planning failed")
+    assert double.calls_to("sendMessage") == []
+
+    await _at(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
+    sent = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
+    assert "dose 1 of 7" in text_of(sent)
+
+
+async def test_a_claim_never_settled_is_given_back_while_running(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """A reminder left in "sending" for over 10 minutes is requeued by a later run and sent."""
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+    with session_scope(engine) as claiming:
+        [stuck] = claim_due_reminders(claiming, now=FIRST_DOSE_AT, limit=1)
+    await _at(application, clock, FIRST_DOSE_AT + timedelta(minutes=5))
+    assert double.calls_to("sendMessage") == []
+    assert reminders_of_kind(session, ReminderKind.DOSE)[0].status == ReminderStatus.SENDING
+
+    # The periodic sweep (every 30 s) is what finds stuck claims; run it now.
+    clock.set(FIRST_DOSE_AT + timedelta(minutes=11))
+    await application.bot_data.dispatcher.deliver_due()
+    sent = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
+    assert "dose 1 of 7" in text_of(sent)
+    await reminders_settled(application)
+    assert reminders_of_kind(session, ReminderKind.DOSE)[0].id == stuck.id
     assert reminders_of_kind(session, ReminderKind.DOSE)[0].status == ReminderStatus.SENT
