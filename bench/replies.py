@@ -57,7 +57,7 @@ async def replies_run(source: Path, workdir: Path, patients: int) -> dict[str, f
             await stop(process)
     latencies = [at - pressed_at for at in _edits(double, chats).values()]
     figures = {
-        "replies": len(latencies) / max(latencies),
+        "replies": len(latencies) / max(latencies) if latencies else 0.0,
         "latency p50": percentile(latencies, 0.5),
         "latency p99": percentile(latencies, 0.99),
         "doses done": _doses_done(engine),
