@@ -31,7 +31,8 @@ def bot_environment(double: BotApiDouble, database: Path, *, rate_limit: float) 
     environment.update(
         TELEGRAM_BOT_TOKEN=double.token,
         TELEGRAM_API_BASE_URL=double.api_url,
-        DATABASE_URL=f"sqlite:///{database}",
+        # Absolute: the process runs from the database's folder, where a relative path breaks.
+        DATABASE_URL=f"sqlite:///{database.resolve()}",
         TELEGRAM_RATE_LIMIT=str(rate_limit),
         LOG_LEVEL="WARNING",
         PTB_TIMEDELTA="true",
