@@ -160,6 +160,8 @@ class ScheduledDose(SQLModel, table=True):
             sqlite_where=sa.text("status <> 'cancelled'"),
             postgresql_where=sa.text("status <> 'cancelled'"),
         ),
+        # Every answer reads a regimen's doses by status; the partial index above cannot serve it.
+        sa.Index("ix_scheduled_dose_regimen_status", "regimen_id", "status"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
