@@ -19,6 +19,7 @@ from bot.features import (
     labs,
     pause,
     preferences,
+    privacy,
     questions,
     red_flags,
     setup,
@@ -86,7 +87,9 @@ def register_handlers(application: BotApplication) -> None:
     # at once, and the message still reaches the features below.
     application.add_handler(TypeHandler(Update, _count_update), group=COUNT_GROUP)
     application.add_handlers(red_flags.handlers(), group=RED_FLAG_GROUP)
-    # Setup first: it owns /start while a patient has no plan, and every answer mid-setup.
+    # Before setup: /export and /delete work even in the middle of a conversation.
+    application.add_handlers(privacy.handlers())
+    # Then setup: it owns /start while a patient has no plan, and every answer mid-setup.
     application.add_handlers(setup.handlers())
     application.add_handlers(welcome.handlers())
     application.add_handlers(questions.handlers())

@@ -15,6 +15,8 @@ MENU: tuple[tuple[str, str], ...] = (
     ("stock", texts.COMMAND_STOCK),
     ("symptoms", texts.COMMAND_SYMPTOMS),
     ("regimen", texts.COMMAND_REGIMEN),
+    ("export", texts.COMMAND_EXPORT),
+    ("delete", texts.COMMAND_DELETE),
     ("cancel", texts.COMMAND_CANCEL),
     ("help", texts.COMMAND_HELP),
 )

@@ -815,3 +815,19 @@ STOCK_LOW = (
 )
 STOCK_LEFT_LINE = "\n🧴 Ampoules left: {count}."
 COMMAND_STOCK = "How many ampoules I have"
+
+# --- Your data: /export and /delete -------------------------------------------------------
+
+EXPORT_CAPTION = "All your data as I store it (JSON). Keep it somewhere safe."
+EXPORT_NOTHING = "I don't store anything about you yet."
+DELETE_CONFIRM = (
+    "This erases <b>everything</b> I store about you: your plan, every injection you "
+    "recorded, lab results, symptom check-ins and reminders. It cannot be undone.\n\n"
+    "Send /export first if you want a copy. Delete everything?"
+)
+DELETE_BUTTON_YES = "Yes, delete everything"
+DELETE_BUTTON_NO = "No, keep my data"
+DELETE_DONE = "Everything is deleted. If you want to start again, send /start."
+DELETE_KEPT = "Nothing was deleted."
+COMMAND_EXPORT = "All my data as a file"
+COMMAND_DELETE = "Erase everything you store about me"

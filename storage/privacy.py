@@ -1,0 +1,93 @@
+"""A patient's own data: everything stored about them (for /export) and erasing it (/delete)."""
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel, col, select
+
+from storage.models import (
+    ConversationState,
+    DoseEvent,
+    DriftEvent,
+    HandlerData,
+    HandlerDataKind,
+    LabOrder,
+    Patient,
+    Pause,
+    Phase,
+    RedFlagEvent,
+    Regimen,
+    Reminder,
+    ScheduledDose,
+    SymptomCheckIn,
+)
+
+# Every table that holds a patient's rows, by the name used in the export.
+PATIENT_TABLES: tuple[tuple[str, type[SQLModel]], ...] = (
+    ("regimens", Regimen),
+    ("doses", ScheduledDose),
+    ("dose_events", DoseEvent),
+    ("lab_orders", LabOrder),
+    ("reminders", Reminder),
+    ("symptom_check_ins", SymptomCheckIn),
+    ("red_flag_events", RedFlagEvent),
+    ("drift_events", DriftEvent),
+    ("pauses", Pause),
+)
+
+
+def patient_export(session: Session, *, patient_id: int) -> dict[str, Any]:
+    """Everything stored about one patient, as JSON-ready values (dates in ISO 8601)."""
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        return {}
+    export: dict[str, Any] = {"patient": _plain(patient)}
+    for name, model in PATIENT_TABLES:
+        statement = select(model).where(model.patient_id == patient_id)  # type: ignore[attr-defined]
+        export[name] = [_plain(row) for row in session.exec(statement.order_by(model.id))]  # type: ignore[attr-defined]
+    regimen_ids = [row["id"] for row in export["regimens"]]
+    phases = select(Phase).where(col(Phase.regimen_id).in_(regimen_ids))
+    export["phases"] = [_plain(row) for row in session.exec(phases.order_by(col(Phase.id)))]
+    return export
+
+
+def erase_patient(session: Session, *, patient_id: int, chat_id: int, user_id: int | None) -> None:
+    """Delete the patient and every row about them, including saved conversation answers."""
+    patient = session.get(Patient, patient_id)
+    if patient is not None:
+        # Foreign keys cascade from the patient to every table of PATIENT_TABLES and phases.
+        session.delete(patient)
+    owners = [(HandlerDataKind.CHAT, chat_id)]
+    if user_id is not None:
+        owners.append((HandlerDataKind.USER, user_id))
+    for kind, owner_id in owners:
+        session.execute(
+            sa.delete(HandlerData).where(
+                col(HandlerData.kind) == kind, col(HandlerData.owner_id) == owner_id
+            )
+        )
+    session.execute(
+        sa.delete(ConversationState).where(
+            sa.or_(
+                col(ConversationState.key) == f"[{chat_id}]",
+                col(ConversationState.key).startswith(f"[{chat_id},"),
+            )
+        )
+    )
+
+
+def _plain(row: SQLModel) -> dict[str, Any]:
+    """A row's columns as JSON-ready values."""
+    columns = row.__table__.columns  # type: ignore[attr-defined]
+    return {column.name: _json_value(getattr(row, column.name)) for column in columns}
+
+
+def _json_value(value: Any) -> Any:
+    """Dates, times and decimals as text; everything else as it is."""
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
