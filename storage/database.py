@@ -14,10 +14,15 @@ def create_database_engine(url: str, *, echo: bool = False) -> Engine:
     """Create an engine for the URL, preparing SQLite's folder and pragmas."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, echo=echo, pool_pre_ping=True)
+        # hide_parameters: as below, for PostgreSQL.
+        return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False})
+    # hide_parameters: a database error logged with its traceback must not carry the values
+    # (a skip reason, a symptom note) that the failing statement was writing.
+    engine = create_engine(
+        url, echo=echo, hide_parameters=True, connect_args={"check_same_thread": False}
+    )
     event.listen(engine, "connect", _configure_sqlite_connection)
     return engine
 

@@ -5,8 +5,6 @@ message first and never stops the rest: the setup conversation, a symptom check-
 reply still gets its normal answer after the safety text.
 """
 
-import logging
-
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
@@ -17,8 +15,6 @@ from storage.database import session_scope
 from storage.models import RedFlagLevel
 from storage.patients import get_patient_by_chat
 from storage.red_flags import SOURCE_CHECK_IN, SOURCE_MESSAGE, record_red_flag
-
-logger = logging.getLogger(__name__)
 
 # Set in chat_data by the symptom check-in while it runs, so a flag is recorded as from it.
 CHECK_IN_KEY = "symptom_check_in"
@@ -53,7 +49,6 @@ def _record(context: BotContext, chat_id: int, flags: list[RedFlag], source: str
                 source=source,
                 occurred_at=context.now(),
             )
-        logger.info("red flag recorded for patient %s: %s", patient.id, flags[0].level.value)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:
