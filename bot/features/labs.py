@@ -28,16 +28,14 @@ from bot.domain.intents import AmbiguousDate, DateParseError, parse_date
 from bot.domain.labs import (
     CLINICIAN_TESTS,
     RESULT_RULES,
-    LabResult,
     LabTest,
     ResultError,
     example_result,
     parse_relative_due,
     parse_result,
-    trend,
 )
 from bot.features import lab_offer
-from bot.features.lab_offer import name_heading
+from bot.features.lab_list import lab_label, labs_text, result_number, trend_text
 from bot.formatting import local_date_text
 from bot.lab_reminders import cancel_lab_reminders, write_lab_reminders
 from bot.pausing import local_today
@@ -52,7 +50,6 @@ from storage.labs import (
     mark_lab_done,
     move_lab,
     planned_labs,
-    previous_result,
     record_lab_result,
 )
 from storage.models import LabOrder, LabOrderStatus, Patient
@@ -238,9 +235,9 @@ async def on_result(update: Update, context: BotContext) -> State | int:
         record_lab_result(session, lab=lab, value=result.value, unit=result.unit, now=context.now())
         text = texts.LAB_RESULT_SAVED.format(
             test=texts.LAB_TEST_NAMES[result.test],
-            value=_number(result),
+            value=result_number(result),
             unit=escape(result.unit),
-            trend=_trend_text(session, lab),
+            trend=trend_text(session, lab),
         )
     await _say(update, context, text)
     await rearm_reminders(context.application)
@@ -287,7 +284,7 @@ async def _ask_which(update: Update, context: BotContext, action: str) -> State 
         "done": texts.LAB_ASK_WHICH_DONE,
         "move": texts.LAB_ASK_WHICH_MOVE,
     }.get(action, texts.LAB_ASK_WHICH_RESULT)
-    buttons = [[_button(_lab_label(lab), f"pick:{lab.id}")] for lab in labs]
+    buttons = [[_button(lab_label(lab), f"pick:{lab.id}")] for lab in labs]
     await _say(update, context, question, InlineKeyboardMarkup(buttons))
     return State.PICK
 
@@ -354,80 +351,6 @@ def _future_date(text: str, today: date) -> date | str:
         first, second = (local_date_text(day) for day in answer.candidates)
         return texts.SETUP_ASK_WHICH_DATE.format(first=first, second=second)
     return answer
-
-
-# --- The list ------------------------------------------------------------------------------
-
-
-def labs_text(session: Session, patient: Patient) -> str:
-    """What is due and the results so far, each with its trend."""
-    assert patient.id is not None
-    planned = planned_labs(session, patient_id=patient.id)
-    text = texts.LAB_LIST_TITLE
-    if planned:
-        items = "\n".join(
-            texts.LAB_LIST_DUE_ITEM.format(
-                test=name_heading(texts.LAB_TEST_NAMES.get(lab.test, lab.test)),
-                day=local_date_text(lab.due_on),
-                ordered=texts.LAB_LIST_ORDERED if lab.ordered_by_clinician else "",
-            )
-            for lab in planned
-        )
-        text += texts.LAB_LIST_DUE.format(items=items)
-    else:
-        text += texts.LAB_LIST_NOTHING_DUE
-    done = done_labs(session, patient_id=patient.id)
-    if done:
-        text += texts.LAB_LIST_RESULTS.format(
-            items="\n".join(_result_line(session, lab) for lab in done)
-        )
-    return text
-
-
-def _result_line(session: Session, lab: LabOrder) -> str:
-    """One done test: its result and trend, or that no result was recorded."""
-    name = name_heading(texts.LAB_TEST_NAMES.get(lab.test, lab.test))
-    day = local_date_text(lab.done_on or lab.due_on)
-    if lab.result_value is None or lab.result_unit is None:
-        return texts.LAB_LIST_DONE_ITEM.format(test=name, day=day)
-    return texts.LAB_LIST_RESULT_ITEM.format(
-        test=name,
-        day=day,
-        value=_number(_as_result(lab)),
-        unit=escape(lab.result_unit),
-        trend=_trend_text(session, lab),
-    )
-
-
-def _trend_text(session: Session, lab: LabOrder) -> str:
-    """ " ↑ up from 9.8 g/dL" against the same test's previous result ('' when none)."""
-    previous = previous_result(session, lab=lab)
-    if previous is None or lab.test not in RESULT_RULES:
-        return ""
-    direction = trend(LabTest(lab.test), _as_result(lab), _as_result(previous))
-    if direction is None:
-        return ""
-    before = _as_result(previous)
-    return texts.LAB_TREND[direction] + texts.LAB_TREND_SUFFIX.format(
-        value=_number(before), unit=escape(before.unit)
-    )
-
-
-def _as_result(lab: LabOrder) -> LabResult:
-    """A stored result in the domain's shape."""
-    assert lab.result_value is not None and lab.result_unit is not None
-    return LabResult(LabTest(lab.test), lab.result_value, lab.result_unit)
-
-
-def _number(result: LabResult) -> str:
-    """A value without trailing zeros: 11.2, 350."""
-    return format(result.value.normalize(), "f")
-
-
-def _lab_label(lab: LabOrder) -> str:
-    """A test on a button: its name and date."""
-    day = local_date_text(lab.done_on or lab.due_on)
-    return f"{name_heading(texts.LAB_TEST_NAMES.get(lab.test, lab.test))}, {day}"
 
 
 # --- Small helpers -------------------------------------------------------------------------
