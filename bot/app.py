@@ -31,6 +31,7 @@ from bot.operations import Operations
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.reminders.dispatcher import ReminderDispatcher
 from bot.settings import Settings
+from bot.telegram_request import AiohttpRequest
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .token(settings.token)
+        # Sending through aiohttp costs a fraction of httpx's CPU; long polling stays on httpx.
+        .request(AiohttpRequest())
         .base_url(f"{settings.telegram_api_base_url}/bot")
         .base_file_url(f"{settings.telegram_api_base_url}/file/bot")
         .context_types(context_types)
