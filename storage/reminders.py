@@ -154,11 +154,38 @@ def missed_check_due(session: Session, *, dose_id: int, now: datetime) -> bool:
     return session.exec(statement).first() is not None
 
 
+def doses_with_missed_check_due(
+    session: Session, *, dose_ids: Sequence[int], now: datetime
+) -> set[int]:
+    """Of these doses, those whose missed check is due (a batch's `missed_check_due`)."""
+    if not dose_ids:
+        return set()
+    statement = select(Reminder.dose_id).where(
+        col(Reminder.dose_id).in_(list(dose_ids)),
+        col(Reminder.kind) == ReminderKind.DOSE_MISSED,
+        col(Reminder.status).in_([ReminderStatus.PENDING, ReminderStatus.SENDING]),
+        col(Reminder.due_at) <= now,
+    )
+    return {dose_id for dose_id in session.exec(statement).all() if dose_id is not None}
+
+
 def pending_reminders_of_dose(
     session: Session, *, dose_id: int, kinds: Sequence[ReminderKind]
 ) -> list[Reminder]:
     """A dose's reminders of the given kinds that are still to be sent."""
     statement = select(Reminder).where(
+        col(Reminder.dose_id) == dose_id,
+        col(Reminder.kind).in_(list(kinds)),
+        col(Reminder.status) == ReminderStatus.PENDING,
+    )
+    return list(session.exec(statement).all())
+
+
+def pending_due_times_of_dose(
+    session: Session, *, dose_id: int, kinds: Sequence[ReminderKind]
+) -> list[datetime]:
+    """When a dose's pending reminders of the given kinds are due (no rows loaded)."""
+    statement = select(Reminder.due_at).where(
         col(Reminder.dose_id) == dose_id,
         col(Reminder.kind).in_(list(kinds)),
         col(Reminder.status) == ReminderStatus.PENDING,

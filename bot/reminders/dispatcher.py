@@ -1,9 +1,14 @@
 """Delivers due reminders from the database ledger: claim, send, settle — at least once.
 
 One wake claims a batch in one transaction, sends each message through the bot (and so
-through python-telegram-bot's rate limiter), then settles every reminder in one transaction:
+through python-telegram-bot's rate limiter), and settles each reminder right after its send:
 sent with its message id, released for a retry (429 after `retry_after`, 5xx and timeouts
 with back-off), or ended (the patient blocked the bot: marked inactive, never retried).
+
+Sends that finish close together are settled in one transaction: a result waits at most
+SETTLE_WINDOW (50 ms), or until SETTLE_MAX results are waiting, or until nothing else is in
+flight. So a crash repeats at most the sends in flight plus those of that short window
+(at most CONCURRENT_SENDS + SETTLE_MAX messages), never more.
 """
 
 import asyncio
@@ -39,6 +44,9 @@ logger = logging.getLogger(__name__)
 # Small enough that a stop under Telegram's rate limit finishes the batch in flight quickly.
 BATCH_SIZE = 100
 CONCURRENT_SENDS = 16
+# Settle the results of sends that finish within this window (or this many) together.
+SETTLE_WINDOW = 0.05
+SETTLE_MAX = 16
 MAX_ATTEMPTS = 12
 # No send takes this long: a claim older than this was never settled and goes back.
 STUCK_AFTER = timedelta(minutes=10)
@@ -87,6 +95,17 @@ class Unclaimed:
 SendResult = Sent | RetryLater | Blocked | Rejected | NotSent | Unclaimed
 
 
+@dataclass
+class _Unsettled:
+    """A send's result waiting for the next settle transaction."""
+
+    delivery: Delivery
+    result: SendResult
+    now: datetime
+    attempts: int
+    settled: asyncio.Future[None]
+
+
 class ReminderDispatcher:
     """Sends whatever the ledger says is due; one delivery run at a time."""
 
@@ -114,6 +133,9 @@ class ReminderDispatcher:
         self._due: dict[int | None, datetime] = {}
         self._lock = asyncio.Lock()
         self._sending = asyncio.Semaphore(CONCURRENT_SENDS)
+        self._unsettled: list[_Unsettled] = []
+        self._settle_timer: asyncio.TimerHandle | None = None
+        self._in_flight = 0
 
     @property
     def busy(self) -> bool:
@@ -187,12 +209,56 @@ class ReminderDispatcher:
     async def _send_and_settle(
         self, delivery: Delivery, now: datetime, attempts: dict[int | None, int]
     ) -> None:
-        """Send one message, then settle it at once: a crash repeats only those in flight."""
-        result = await self._send(delivery)
+        """Send one message, then settle it with those that finished in the same moment."""
+        self._in_flight += 1
+        try:
+            result = await self._send(delivery)
+        finally:
+            self._in_flight -= 1
         tries = max(attempts.get(reminder_id, 1) for reminder_id in delivery.reminder_ids)
-        with session_scope(self.engine) as session:
-            result = _settle(session, delivery, result, now, tries)
-        self._count(delivery, result)
+        settled = asyncio.get_running_loop().create_future()
+        self._unsettled.append(_Unsettled(delivery, result, now, tries, settled))
+        if len(self._unsettled) >= SETTLE_MAX or self._in_flight == 0:
+            self._settle_waiting()
+        elif self._settle_timer is None:
+            self._settle_timer = asyncio.get_running_loop().call_later(
+                SETTLE_WINDOW, self._settle_waiting
+            )
+        await settled
+
+    def _settle_waiting(self) -> None:
+        """Settle every waiting result in one transaction (one by one if that fails)."""
+        if self._settle_timer is not None:
+            self._settle_timer.cancel()
+            self._settle_timer = None
+        waiting, self._unsettled = self._unsettled, []
+        if not waiting:
+            return
+        try:
+            with session_scope(self.engine) as session:
+                results = [
+                    _settle(session, item.delivery, item.result, item.now, item.attempts)
+                    for item in waiting
+                ]
+        except Exception:
+            logger.exception("settling %d results together failed; one by one", len(waiting))
+            for item in waiting:
+                self._settle_alone(item)
+            return
+        for item, result in zip(waiting, results, strict=True):
+            self._count(item.delivery, result)
+            item.settled.set_result(None)
+
+    def _settle_alone(self, item: _Unsettled) -> None:
+        """Settle one result in its own transaction; a failure stays with its delivery."""
+        try:
+            with session_scope(self.engine) as session:
+                result = _settle(session, item.delivery, item.result, item.now, item.attempts)
+        except Exception as error:  # noqa: BLE001  # reported by _deliver for this delivery
+            item.settled.set_exception(error)
+            return
+        self._count(item.delivery, result)
+        item.settled.set_result(None)
 
     def _count(self, delivery: Delivery, result: SendResult) -> None:
         """Update the delivery metrics for one settled delivery."""

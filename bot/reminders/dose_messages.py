@@ -4,29 +4,34 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
 from bot import texts
-from bot.after_done import suggested_site
-from bot.domain.regimen import Dose, DoseUnit
+from bot.domain.regimen import Dose, DoseUnit, Giver
+from bot.domain.sites import next_site
 from bot.formatting import local_date_text, local_datetime_text
 from bot.keyboards import dose_keyboard
 from bot.planning import sync_schedule
 from bot.reminders.delivery import AfterSettled, Delivery, Outgoing, unsent
 from storage.doses import record_dose_event
 from storage.models import (
+    DoseEvent,
     DoseEventKind,
     DoseStatus,
     Patient,
+    Regimen,
     Reminder,
     ReminderKind,
     ReminderStatus,
     ScheduledDose,
 )
-from storage.reminders import add_reminder, missed_check_due, pending_reminders_of_dose
+from storage.reminders import doses_with_missed_check_due, pending_due_times_of_dose
 
 # A reminder sent this long after its due time says that it is late, and when it was due.
 LATE_NOTE_AFTER = timedelta(minutes=5)
+# As many past sites as bot.after_done.suggested_site looks at.
+RECENT_SITES = 8
 
 
 def plan_dose_deliveries(
@@ -35,9 +40,12 @@ def plan_dose_deliveries(
     """Decide what to do with each dose reminder; missed doses of one patient share a message."""
     deliveries: list[Delivery] = []
     missed: dict[int, list[tuple[Reminder, ScheduledDose]]] = {}
+    doses = _doses_of(session, [reminder for reminder, _ in reminders])
+    overdue = doses_with_missed_check_due(session, dose_ids=list(doses), now=now)
+    sites = _recent_sites_of_self_injectors(session, [patient for _, patient in reminders])
     for reminder, patient in reminders:
         assert reminder.id is not None
-        dose = session.get(ScheduledDose, reminder.dose_id) if reminder.dose_id else None
+        dose = doses.get(reminder.dose_id) if reminder.dose_id else None
         if dose is None:
             deliveries.append(unsent(reminder, ReminderStatus.FAILED))
         elif reminder.kind == ReminderKind.DOSE_MISSED:
@@ -46,11 +54,23 @@ def plan_dose_deliveries(
             else:
                 deliveries.append(unsent(reminder))
         else:
-            deliveries.append(_dose_prompt(session, reminder, patient, dose, now))
+            site_line = _site_line(sites.get(patient.id or 0))
+            deliveries.append(
+                _dose_prompt(session, reminder, patient, dose, now, overdue, site_line)
+            )
     deliveries.extend(
         _missed_summary(session, patient_id, items, now) for patient_id, items in missed.items()
     )
     return deliveries
+
+
+def _doses_of(session: Session, reminders: Sequence[Reminder]) -> dict[int, ScheduledDose]:
+    """The doses the batch's reminders are about, in one query."""
+    ids = {reminder.dose_id for reminder in reminders if reminder.dose_id is not None}
+    if not ids:
+        return {}
+    found = session.exec(select(ScheduledDose).where(col(ScheduledDose.id).in_(ids))).all()
+    return {dose.id: dose for dose in found if dose.id is not None}
 
 
 def dose_of(dose: ScheduledDose) -> Dose:
@@ -73,18 +93,24 @@ def dose_prompt_text(dose: ScheduledDose, zone: ZoneInfo) -> str:
 
 
 def _dose_prompt(
-    session: Session, reminder: Reminder, patient: Patient, dose: ScheduledDose, now: datetime
+    session: Session,
+    reminder: Reminder,
+    patient: Patient,
+    dose: ScheduledDose,
+    now: datetime,
+    overdue: set[int],
+    site_line: str,
 ) -> Delivery:
     """A reminder, follow-up or "late" reminder for an open dose, with its buttons."""
     assert reminder.id is not None
     assert dose.id is not None
     if dose.status != DoseStatus.SCHEDULED:
         return unsent(reminder)
-    if missed_check_due(session, dose_id=dose.id, now=now):
+    if dose.id in overdue:
         # The missed-dose message about this dose goes out now instead.
         return unsent(reminder, ReminderStatus.EXPIRED)
     zone = ZoneInfo(patient.time_zone)
-    text = _prompt_body(reminder, dose, zone) + _site_line(session, patient)
+    text = _prompt_body(reminder, dose, zone) + site_line
     # Judged against the dose's time, which a retry after a Telegram error does not move.
     if reminder.kind == ReminderKind.DOSE and now - dose.due_at > LATE_NOTE_AFTER:
         text = texts.REMINDER_SENT_LATE.format(when=local_datetime_text(dose.due_at, zone)) + text
@@ -98,12 +124,58 @@ def _dose_prompt(
     return delivery
 
 
-def _site_line(session: Session, patient: Patient) -> str:
-    """For self-injection, the next site in the rotation; empty otherwise."""
-    suggestion = suggested_site(session, patient_id=patient.id or 0)
-    if suggestion is None:
+def _recent_sites_of_self_injectors(
+    session: Session, patients: Sequence[Patient]
+) -> dict[int, list[str]]:
+    """Per patient who injects themselves, their latest sites, newest first: two queries.
+
+    The batch form of bot.after_done.suggested_site, which costs two queries per reminder.
+    """
+    ids = {patient.id for patient in patients if patient.id is not None}
+    if not ids:
+        return {}
+    self_injecting = session.exec(
+        select(Regimen.patient_id).where(
+            col(Regimen.patient_id).in_(ids),
+            col(Regimen.replaced_at).is_(None),
+            col(Regimen.giver) == Giver.SELF,
+        )
+    ).all()
+    sites: dict[int, list[str]] = {patient_id: [] for patient_id in self_injecting}
+    if not sites:
+        return sites
+    newest_first = (
+        sa.func.row_number()
+        .over(
+            partition_by=col(DoseEvent.patient_id),
+            order_by=(col(DoseEvent.occurred_at).desc(), col(DoseEvent.id).desc()),
+        )
+        .label("newest_first")
+    )
+    ranked = (
+        sa.select(col(DoseEvent.patient_id), col(DoseEvent.site), newest_first)
+        .where(
+            col(DoseEvent.patient_id).in_(list(sites)),
+            col(DoseEvent.kind) == DoseEventKind.DONE,
+            col(DoseEvent.site).is_not(None),
+        )
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(ranked.c.patient_id, ranked.c.site)
+        .where(ranked.c.newest_first <= RECENT_SITES)
+        .order_by(ranked.c.patient_id, ranked.c.newest_first)
+    ).all()
+    for patient_id, site in rows:
+        sites[patient_id].append(site)
+    return sites
+
+
+def _site_line(recent: list[str] | None) -> str:
+    """For self-injection (`recent` is not None), the next site in the rotation; else empty."""
+    if recent is None:
         return ""
-    site, last = suggestion
+    site, last = next_site(recent), recent[0] if recent else None
     if last is None:
         return texts.REMINDER_SITE_FIRST.format(site=texts.SITE_NAMES[site])
     return texts.REMINDER_SITE_NEXT.format(
@@ -130,16 +202,18 @@ def _follow_up_writer(patient: Patient, dose: ScheduledDose, now: datetime) -> A
         if message_id is None or dose.id is None or patient.id is None:
             return
         follow_up_at = now + timedelta(minutes=patient.follow_up_after_minutes)
-        missed_checks = pending_reminders_of_dose(
+        missed_checks = pending_due_times_of_dose(
             session, dose_id=dose.id, kinds=[ReminderKind.DOSE_MISSED]
         )
-        if all(check.due_at > follow_up_at for check in missed_checks):
-            add_reminder(
-                session,
-                patient_id=patient.id,
-                kind=ReminderKind.DOSE_FOLLOW_UP,
-                due_at=follow_up_at,
-                dose_id=dose.id,
+        if all(due_at > follow_up_at for due_at in missed_checks):
+            # Not flushed one by one: the settle transaction inserts them all at its commit.
+            session.add(
+                Reminder(
+                    patient_id=patient.id,
+                    kind=ReminderKind.DOSE_FOLLOW_UP,
+                    due_at=follow_up_at,
+                    dose_id=dose.id,
+                )
             )
 
     return write

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.reminders.appointment_messages import plan_booking_deliveries
 from bot.reminders.delivery import Delivery, Planner, unsent
@@ -32,8 +32,9 @@ def plan_deliveries(
     """Decide what each claimed reminder becomes; a blocked or unknown patient gets nothing."""
     deliveries: list[Delivery] = []
     by_planner: dict[Planner, list[tuple[Reminder, Patient]]] = {}
+    patients = _patients_of(session, reminders)
     for reminder in reminders:
-        patient = session.get(Patient, reminder.patient_id)
+        patient = patients.get(reminder.patient_id)
         planner = PLANNERS.get(ReminderKind(reminder.kind))
         if patient is None or not patient.active or planner is None:
             deliveries.append(unsent(reminder, ReminderStatus.FAILED))
@@ -42,3 +43,10 @@ def plan_deliveries(
     for planner, claimed in by_planner.items():
         deliveries.extend(planner(session, claimed, now))
     return deliveries
+
+
+def _patients_of(session: Session, reminders: Sequence[Reminder]) -> dict[int, Patient]:
+    """The batch's patients in one query (one `session.get` each cost a tenth of a burst)."""
+    ids = {reminder.patient_id for reminder in reminders}
+    found = session.exec(select(Patient).where(col(Patient.id).in_(ids))).all()
+    return {patient.id: patient for patient in found if patient.id is not None}
