@@ -12,7 +12,7 @@ from sqlmodel import Session
 from bot.domain.drift import detect_drift
 from bot.domain.regimen import EveryNDays, EveryNMonths, Giver
 from bot.domain.sites import next_site
-from bot.planning import load_patient_plan
+from bot.planning import PatientPlan, load_patient_plan
 from bot.symptom_offers import plan_symptom_offers
 from storage.models import DriftEvent, Patient, ReminderKind, ScheduledDose
 from storage.regimens import current_regimen
@@ -31,10 +31,17 @@ MAX_STOCK = 500
 DAYS_PER_MONTH = 30
 
 
-def after_done(session: Session, *, patient: Patient, dose: ScheduledDose, now: datetime) -> None:
+def after_done(
+    session: Session,
+    *,
+    patient: Patient,
+    dose: ScheduledDose,
+    now: datetime,
+    patient_plan: PatientPlan | None = None,
+) -> None:
     """Count one ampoule down, look for drift, and re-plan the next symptom check-in offer."""
     count_down_stock(session, patient=patient, now=now)
-    check_drift(session, patient=patient, dose=dose, now=now)
+    check_drift(session, patient=patient, dose=dose, now=now, patient_plan=patient_plan)
     plan_symptom_offers(session, patient=patient, now=now)
 
 
@@ -51,10 +58,15 @@ def count_down_stock(session: Session, *, patient: Patient, now: datetime) -> No
 
 
 def check_drift(
-    session: Session, *, patient: Patient, dose: ScheduledDose, now: datetime
+    session: Session,
+    *,
+    patient: Patient,
+    dose: ScheduledDose,
+    now: datetime,
+    patient_plan: PatientPlan | None = None,
 ) -> DriftEvent | None:
     """Record a new drift in the dose's phase (once per drift); None when there is none."""
-    patient_plan = load_patient_plan(session, patient=patient)
+    patient_plan = patient_plan or load_patient_plan(session, patient=patient)
     if patient_plan is None or patient.id is None or dose.regimen_id != patient_plan.regimen.id:
         return None
     planned = planned_interval_days(patient_plan.phase(dose.phase_position).cadence)

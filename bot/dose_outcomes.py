@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from bot.after_done import after_done
-from bot.planning import SHORTEST_GRACE, sync_schedule
+from bot.planning import SHORTEST_GRACE, load_patient_plan, sync_schedule
 from storage.doses import record_dose_event
 from storage.models import (
     DoseEvent,
@@ -42,8 +42,10 @@ def record_done(
         event.site = site
         session.add(event)
     cancel_pending_reminders(session, patient_id=dose.patient_id, dose_ids=[dose.id])
-    sync_schedule(session, patient=patient, now=now)
-    after_done(session, patient=patient, dose=dose, now=now)
+    # Loaded once for both: the schedule and the drift check read the same plan.
+    patient_plan = load_patient_plan(session, patient=patient)
+    sync_schedule(session, patient=patient, now=now, patient_plan=patient_plan)
+    after_done(session, patient=patient, dose=dose, now=now, patient_plan=patient_plan)
 
 
 def record_skip(

@@ -118,9 +118,14 @@ def schedule_context(patient: Patient, regimen: Regimen) -> ScheduleContext:
     return ScheduleContext.continuing_after(zone, at, regimen.last_dose_before_start_on)
 
 
-def sync_schedule(session: Session, *, patient: Patient, now: datetime) -> list[ScheduledDose]:
-    """Write, move or cancel the patient's open doses and reminders to match the plan."""
-    patient_plan = load_patient_plan(session, patient=patient)
+def sync_schedule(
+    session: Session, *, patient: Patient, now: datetime, patient_plan: PatientPlan | None = None
+) -> list[ScheduledDose]:
+    """Write, move or cancel the patient's open doses and reminders to match the plan.
+
+    `patient_plan` is the plan just loaded by the caller in this transaction, if any.
+    """
+    patient_plan = patient_plan or load_patient_plan(session, patient=patient)
     if patient_plan is None or patient_plan.regimen.id is None:
         return []
     occurrences = upcoming_doses(
