@@ -10,6 +10,7 @@ seconds and at shutdown), not when a conversation changes state. Register
 `write_through_handler()` to save each update's changes as soon as it has been handled.
 """
 
+import copy
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -51,6 +52,9 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
         self._engine = engine
         # The row version this process last read or wrote, to notice other replicas' writes.
         self._versions: dict[tuple[HandlerDataKind, int], int] = {}
+        # What the stored row holds, as this process last read or wrote it: an update that
+        # changed nothing (most of them) is not written again.
+        self._stored: dict[tuple[HandlerDataKind, int], Data] = {}
 
     def _run(self, work: Callable[[Session], T]) -> T:
         """Run one short unit of work on the database."""
@@ -126,18 +130,23 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
         rows = self._run(lambda session: list_handler_data(session, kind=kind))
         for row in rows:
             self._versions[kind, row.owner_id] = row.version
+            self._stored[kind, row.owner_id] = copy.deepcopy(row.data)
         return {row.owner_id: row.data for row in rows}
 
     def _save(self, kind: HandlerDataKind, owner_id: int, data: Data) -> None:
-        """Save one object, remembering the version written."""
+        """Save one object, remembering the version written; unchanged data is not rewritten."""
+        if self._stored.get((kind, owner_id)) == data:
+            return
         self._versions[kind, owner_id] = self._run(
             lambda session: save_handler_data(session, kind=kind, owner_id=owner_id, data=data)
         )
+        self._stored[kind, owner_id] = copy.deepcopy(data)
 
     def _drop(self, kind: HandlerDataKind, owner_id: int) -> None:
         """Delete one object."""
         self._run(lambda session: drop_handler_data(session, kind=kind, owner_id=owner_id))
         self._versions.pop((kind, owner_id), None)
+        self._stored.pop((kind, owner_id), None)
 
     def _refresh(self, kind: HandlerDataKind, owner_id: int, data: Data) -> None:
         """Replace `data` in place when the stored row changed behind this process's back."""
@@ -148,11 +157,13 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
             if known is not None:
                 data.clear()
                 del self._versions[kind, owner_id]
+            self._stored.pop((kind, owner_id), None)
             return
         if row.version != known:
             data.clear()
             data.update(row.data)
             self._versions[kind, owner_id] = row.version
+            self._stored[kind, owner_id] = copy.deepcopy(row.data)
 
 
 def write_through_handler() -> TypeHandler[Update, Any, None]:
