@@ -7,6 +7,7 @@ a crash go back to pending. On PostgreSQL concurrent claimers skip each other's 
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -78,6 +79,32 @@ def mark_reminder_sent(
             last_error=None,
         )
     )
+
+
+class SentRow(NamedTuple):
+    """One reminder Telegram accepted: when, and the message it became."""
+
+    reminder_id: int
+    sent_at: datetime
+    telegram_message_id: int
+
+
+def mark_reminders_sent(session: Session, *, sent: Sequence[SentRow]) -> None:
+    """`mark_reminder_sent` for many reminders in one executemany statement."""
+    if not sent:
+        return
+    table = cast(sa.Table, Reminder.__table__)  # type: ignore[attr-defined]
+    statement = (
+        sa.update(table)
+        .where(table.c.id == sa.bindparam("reminder_id"))
+        .values(
+            status=ReminderStatus.SENT,
+            sent_at=sa.bindparam("sent_at"),
+            telegram_message_id=sa.bindparam("telegram_message_id"),
+            last_error=None,
+        )
+    )
+    session.connection().execute(statement, [row._asdict() for row in sent])
 
 
 def release_reminder(session: Session, *, reminder_id: int, retry_at: datetime, error: str) -> None:
@@ -181,16 +208,22 @@ def pending_reminders_of_dose(
     return list(session.exec(statement).all())
 
 
-def pending_due_times_of_dose(
-    session: Session, *, dose_id: int, kinds: Sequence[ReminderKind]
-) -> list[datetime]:
-    """When a dose's pending reminders of the given kinds are due (no rows loaded)."""
-    statement = select(Reminder.due_at).where(
-        col(Reminder.dose_id) == dose_id,
-        col(Reminder.kind).in_(list(kinds)),
+def pending_due_times_of_doses(
+    session: Session, *, dose_ids: Sequence[int], kind: ReminderKind
+) -> dict[int, list[datetime]]:
+    """Per dose, when its pending reminders of one kind are due (no rows loaded)."""
+    due: dict[int, list[datetime]] = {}
+    if not dose_ids:
+        return due
+    statement = select(Reminder.dose_id, Reminder.due_at).where(
+        col(Reminder.dose_id).in_(list(dose_ids)),
+        col(Reminder.kind) == kind,
         col(Reminder.status) == ReminderStatus.PENDING,
     )
-    return list(session.exec(statement).all())
+    for dose_id, due_at in session.exec(statement).all():
+        if dose_id is not None:
+            due.setdefault(dose_id, []).append(due_at)
+    return due
 
 
 def sent_reminders_of_dose(session: Session, *, dose_id: int) -> list[Reminder]:

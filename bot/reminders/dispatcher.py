@@ -31,8 +31,10 @@ from storage.database import session_scope
 from storage.models import Reminder, ReminderStatus
 from storage.patients import mark_patient_inactive
 from storage.reminders import (
+    SentRow,
     claim_due_reminders,
     mark_reminder_sent,
+    mark_reminders_sent,
     release_reminder,
     requeue_stuck_reminders,
     settle_reminder,
@@ -236,10 +238,12 @@ class ReminderDispatcher:
             return
         try:
             with session_scope(self.engine) as session:
+                sent: list[SentRow] = []
                 results = [
-                    _settle(session, item.delivery, item.result, item.now, item.attempts)
+                    _settle(session, item.delivery, item.result, item.now, item.attempts, sent)
                     for item in waiting
                 ]
+                mark_reminders_sent(session, sent=sent)
         except Exception:
             logger.exception("settling %d results together failed; one by one", len(waiting))
             for item in waiting:
@@ -303,9 +307,18 @@ class ReminderDispatcher:
 
 
 def _settle(
-    session: Session, delivery: Delivery, result: SendResult, now: datetime, attempts: int
+    session: Session,
+    delivery: Delivery,
+    result: SendResult,
+    now: datetime,
+    attempts: int,
+    sent: list[SentRow] | None = None,
 ) -> SendResult:
-    """Write the outcome of one delivery to the ledger; return the outcome as settled."""
+    """Write the outcome of one delivery to the ledger; return the outcome as settled.
+
+    With `sent`, reminders that went out are collected there for the caller to mark in one
+    statement before its transaction commits; without it they are marked at once.
+    """
     if isinstance(result, Unclaimed):
         unclaim_reminders(session, reminder_ids=delivery.reminder_ids)
         return result
@@ -319,8 +332,11 @@ def _settle(
             return result
         result = Rejected(f"gave up after {attempts} attempts: {result.error}")
     message_id = result.message_id if isinstance(result, Sent) else None
-    for reminder_id in delivery.reminder_ids:
-        _settle_one(session, reminder_id, delivery, result, now)
+    if isinstance(result, Sent) and sent is not None:
+        sent.extend(SentRow(rid, now, result.message_id) for rid in delivery.reminder_ids)
+    else:
+        for reminder_id in delivery.reminder_ids:
+            _settle_one(session, reminder_id, delivery, result, now)
     if isinstance(result, Blocked):
         mark_patient_inactive(session, patient_id=delivery.patient_id, reason="blocked")
         logger.info("patient %s blocked the bot; marked inactive", delivery.patient_id)

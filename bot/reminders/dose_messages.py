@@ -26,7 +26,7 @@ from storage.models import (
     ReminderStatus,
     ScheduledDose,
 )
-from storage.reminders import doses_with_missed_check_due, pending_due_times_of_dose
+from storage.reminders import doses_with_missed_check_due, pending_due_times_of_doses
 
 # A reminder sent this long after its due time says that it is late, and when it was due.
 LATE_NOTE_AFTER = timedelta(minutes=5)
@@ -43,6 +43,7 @@ def plan_dose_deliveries(
     doses = _doses_of(session, [reminder for reminder, _ in reminders])
     overdue = doses_with_missed_check_due(session, dose_ids=list(doses), now=now)
     sites = _recent_sites_of_self_injectors(session, [patient for _, patient in reminders])
+    missed_checks = MissedChecks(list(doses))
     for reminder, patient in reminders:
         assert reminder.id is not None
         dose = doses.get(reminder.dose_id) if reminder.dose_id else None
@@ -54,10 +55,12 @@ def plan_dose_deliveries(
             else:
                 deliveries.append(unsent(reminder))
         else:
-            site_line = _site_line(sites.get(patient.id or 0))
-            deliveries.append(
-                _dose_prompt(session, reminder, patient, dose, now, overdue, site_line)
+            delivery = _dose_prompt(
+                reminder, patient, dose, now, overdue, _site_line(sites.get(patient.id or 0))
             )
+            if reminder.kind == ReminderKind.DOSE and delivery.outgoing is not None:
+                delivery.after_settled.append(_follow_up_writer(patient, dose, now, missed_checks))
+            deliveries.append(delivery)
     deliveries.extend(
         _missed_summary(session, patient_id, items, now) for patient_id, items in missed.items()
     )
@@ -93,7 +96,6 @@ def dose_prompt_text(dose: ScheduledDose, zone: ZoneInfo) -> str:
 
 
 def _dose_prompt(
-    session: Session,
     reminder: Reminder,
     patient: Patient,
     dose: ScheduledDose,
@@ -119,8 +121,6 @@ def _dose_prompt(
         patient.id or 0,
         Outgoing(patient.chat_id, text, dose_keyboard(dose.id)),
     )
-    if reminder.kind == ReminderKind.DOSE:
-        delivery.after_settled.append(_follow_up_writer(patient, dose, now))
     return delivery
 
 
@@ -194,7 +194,32 @@ def _prompt_body(reminder: Reminder, dose: ScheduledDose, zone: ZoneInfo) -> str
     return dose_prompt_text(dose, zone)
 
 
-def _follow_up_writer(patient: Patient, dose: ScheduledDose, now: datetime) -> AfterSettled:
+class MissedChecks:
+    """The pending missed checks of a batch's doses, read once per settle transaction.
+
+    The results of sends that finish together are settled in one transaction; one query
+    there serves every follow-up written in it, instead of one query per reminder.
+    """
+
+    def __init__(self, dose_ids: Sequence[int]) -> None:
+        """Cover these doses."""
+        self._dose_ids = list(dose_ids)
+        self._read_in: Session | None = None
+        self._due: dict[int, list[datetime]] = {}
+
+    def due_times(self, session: Session, dose_id: int) -> list[datetime]:
+        """When the dose's pending missed checks are due, as this transaction sees them."""
+        if self._read_in is not session:
+            self._due = pending_due_times_of_doses(
+                session, dose_ids=self._dose_ids, kind=ReminderKind.DOSE_MISSED
+            )
+            self._read_in = session
+        return self._due.get(dose_id, [])
+
+
+def _follow_up_writer(
+    patient: Patient, dose: ScheduledDose, now: datetime, missed_checks: MissedChecks
+) -> AfterSettled:
     """Once the reminder is out, plan one follow-up if no answer comes (before it is missed)."""
 
     def write(session: Session, message_id: int | None) -> None:
@@ -202,10 +227,7 @@ def _follow_up_writer(patient: Patient, dose: ScheduledDose, now: datetime) -> A
         if message_id is None or dose.id is None or patient.id is None:
             return
         follow_up_at = now + timedelta(minutes=patient.follow_up_after_minutes)
-        missed_checks = pending_due_times_of_dose(
-            session, dose_id=dose.id, kinds=[ReminderKind.DOSE_MISSED]
-        )
-        if all(due_at > follow_up_at for due_at in missed_checks):
+        if all(due_at > follow_up_at for due_at in missed_checks.due_times(session, dose.id)):
             # Not flushed one by one: the settle transaction inserts them all at its commit.
             session.add(
                 Reminder(
