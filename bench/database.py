@@ -24,8 +24,8 @@ from sqlmodel import col, select
 
 from bot.domain.presets import preset
 from bot.domain.regimen import Dose, DoseUnit, Drug, Giver, Regimen, Route
-from bot.dose_outcomes import record_done
-from bot.planning import adopt_plan
+from bot.services.dose_outcomes import record_done
+from bot.services.planning import adopt_plan
 from storage.database import create_database_engine, session_scope
 from storage.models import (
     DoseEvent,

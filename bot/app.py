@@ -27,7 +27,7 @@ from bot.features import (
     symptoms,
     welcome,
 )
-from bot.operations import Operations
+from bot.ops.operations import Operations
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.reminders.dispatcher import ReminderDispatcher
 from bot.settings import Settings

@@ -170,17 +170,6 @@ def count_reminders_by_status(session: Session) -> dict[ReminderStatus, int]:
     return {ReminderStatus(status): int(count) for status, count in rows}
 
 
-def missed_check_due(session: Session, *, dose_id: int, now: datetime) -> bool:
-    """Whether the dose's missed check is due (so an earlier reminder for it is stale)."""
-    statement = select(Reminder.id).where(
-        col(Reminder.dose_id) == dose_id,
-        col(Reminder.kind) == ReminderKind.DOSE_MISSED,
-        col(Reminder.status).in_([ReminderStatus.PENDING, ReminderStatus.SENDING]),
-        col(Reminder.due_at) <= now,
-    )
-    return session.exec(statement).first() is not None
-
-
 def doses_with_missed_check_due(
     session: Session, *, dose_ids: Sequence[int], now: datetime
 ) -> set[int]:

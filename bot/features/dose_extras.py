@@ -13,11 +13,11 @@ from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import texts
-from bot.after_done import LOW_STOCK, MAX_STOCK, injects_self
 from bot.context import BotContext
 from bot.domain.sites import ROTATION, SITES
 from bot.reminders.dose_messages import dose_prompt_text
 from bot.reminders.timer import rearm_reminders
+from bot.services.after_done import LOW_STOCK, MAX_STOCK, injects_self
 from storage.database import session_scope
 from storage.doses import dose_for_chat
 from storage.models import Patient, ReminderKind, ScheduledDose

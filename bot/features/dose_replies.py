@@ -34,7 +34,6 @@ from bot.domain.intents import (
 )
 from bot.domain.local_time import local_to_utc
 from bot.domain.sites import site_key
-from bot.dose_outcomes import add_skip_reason, record_done, record_late, record_skip
 from bot.features import dose_extras, questions
 from bot.features.welcome import show_help
 from bot.formatting import days_text, local_date_text, local_datetime_text
@@ -50,9 +49,10 @@ from bot.keyboards import (
     parse_late_button,
     parse_no_reason_button,
 )
-from bot.planning import DEFAULT_REMINDER_TIME
 from bot.reminders.dose_messages import dose_of, dose_prompt_text
 from bot.reminders.timer import rearm_reminders
+from bot.services.dose_outcomes import add_skip_reason, record_done, record_late, record_skip
+from bot.services.planning import DEFAULT_REMINDER_TIME
 from storage.database import session_scope
 from storage.doses import (
     dose_by_reminder_message,

@@ -16,10 +16,10 @@ from bot import texts
 from bot.context import BotContext
 from bot.domain.labs import SuggestedLab, default_lab_plan
 from bot.formatting import local_date_text
-from bot.lab_reminders import write_lab_reminders
-from bot.pausing import local_today
-from bot.planning import load_patient_plan
 from bot.reminders.timer import rearm_reminders
+from bot.services.lab_reminders import write_lab_reminders
+from bot.services.pausing import local_today
+from bot.services.planning import load_patient_plan
 from storage.database import session_scope
 from storage.labs import add_lab_order, planned_labs
 from storage.models import Patient

@@ -37,11 +37,11 @@ from bot.domain.labs import (
 from bot.features import lab_offer
 from bot.features.lab_list import lab_label, labs_text, result_number, trend_text
 from bot.formatting import local_date_text
-from bot.lab_reminders import cancel_lab_reminders, write_lab_reminders
-from bot.pausing import local_today
-from bot.planning import load_patient_plan
 from bot.reminders.lab_messages import LAB_PREFIX
 from bot.reminders.timer import rearm_reminders
+from bot.services.lab_reminders import cancel_lab_reminders, write_lab_reminders
+from bot.services.pausing import local_today
+from bot.services.planning import load_patient_plan
 from storage.database import session_scope
 from storage.labs import (
     add_lab_order,

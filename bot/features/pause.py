@@ -7,15 +7,15 @@ from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot import texts
-from bot.appointments import parse_notice_days
 from bot.context import BotContext
 from bot.domain.intents import AmbiguousDate, DateParseError, parse_date
 from bot.domain.regimen import Giver
 from bot.features import questions
 from bot.formatting import days_text, local_date_text, local_datetime_text
-from bot.pausing import local_today, resume_now, start_pause
-from bot.planning import load_patient_plan, rewrite_booking_reminders
 from bot.reminders.timer import rearm_reminders
+from bot.services.appointments import parse_notice_days
+from bot.services.pausing import local_today, resume_now, start_pause
+from bot.services.planning import load_patient_plan, rewrite_booking_reminders
 from storage.database import session_scope
 from storage.doses import next_open_dose
 from storage.patients import get_patient_by_chat

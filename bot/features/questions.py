@@ -11,8 +11,8 @@ from bot import texts
 from bot.context import BotContext
 from bot.domain.schedule import PhaseBoundary
 from bot.formatting import countdown_text, local_date_text, local_datetime_text
-from bot.planning import load_patient_plan
 from bot.reminders.dose_messages import dose_of
+from bot.services.planning import load_patient_plan
 from storage.database import session_scope
 from storage.doses import doses_in_phase, next_open_dose, was_reported_late
 from storage.labs import next_planned_lab

@@ -35,9 +35,9 @@ from bot.features.setup_nav import (
     send,
 )
 from bot.formatting import local_datetime_text
-from bot.planning import adopt_plan
 from bot.reminders.timer import rearm_reminders
-from bot.symptom_offers import plan_symptom_offers
+from bot.services.planning import adopt_plan
+from bot.services.symptom_offers import plan_symptom_offers
 from storage.database import session_scope
 from storage.patients import get_or_create_patient
 from storage.regimens import current_regimen

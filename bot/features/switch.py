@@ -11,8 +11,8 @@ from bot import texts
 from bot.context import BotContext
 from bot.domain.intents import AmbiguousDate, DateParseError, parse_date
 from bot.formatting import local_date_text, local_datetime_text
-from bot.planning import load_patient_plan, record_clinician_switch
 from bot.reminders.timer import rearm_reminders
+from bot.services.planning import load_patient_plan, record_clinician_switch
 from storage.database import session_scope
 from storage.doses import doses_in_phase
 from storage.patients import get_patient_by_chat

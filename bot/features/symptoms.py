@@ -36,10 +36,10 @@ from bot.domain.intents import IntentError, Unknown, parse_intent
 from bot.domain.symptoms import SCALE, SYMPTOMS, TREND_LENGTH, Direction, next_unrated, trends
 from bot.features import dose_replies
 from bot.features.red_flags import CHECK_IN_KEY
+from bot.features.symptom_prompts import NO_NOTE, PREFIX, STOP, question, scores_of
 from bot.formatting import local_date_text
 from bot.reminders.timer import rearm_reminders
-from bot.symptom_offers import plan_symptom_offers
-from bot.symptom_prompts import NO_NOTE, PREFIX, STOP, question, scores_of
+from bot.services.symptom_offers import plan_symptom_offers
 from storage.database import session_scope
 from storage.models import Patient, SymptomCheckIn
 from storage.patients import get_patient_by_chat

@@ -24,7 +24,7 @@ from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.context import Clock
-from bot.metrics import BotMetrics
+from bot.ops.metrics import BotMetrics
 from bot.reminders.delivery import Delivery
 from bot.reminders.messages import plan_deliveries
 from storage.database import session_scope

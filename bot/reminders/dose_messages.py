@@ -12,8 +12,8 @@ from bot.domain.regimen import Dose, DoseUnit, Giver
 from bot.domain.sites import next_site
 from bot.formatting import local_date_text, local_datetime_text
 from bot.keyboards import dose_keyboard
-from bot.planning import sync_schedule
 from bot.reminders.delivery import AfterSettled, Delivery, Outgoing, unsent
+from bot.services.planning import sync_schedule
 from storage.doses import record_dose_event
 from storage.models import (
     DoseEvent,
@@ -30,7 +30,7 @@ from storage.reminders import doses_with_missed_check_due, pending_due_times_of_
 
 # A reminder sent this long after its due time says that it is late, and when it was due.
 LATE_NOTE_AFTER = timedelta(minutes=5)
-# As many past sites as bot.after_done.suggested_site looks at.
+# How many past sites the rotation looks at.
 RECENT_SITES = 8
 
 
@@ -127,10 +127,7 @@ def _dose_prompt(
 def _recent_sites_of_self_injectors(
     session: Session, patients: Sequence[Patient]
 ) -> dict[int, list[str]]:
-    """Per patient who injects themselves, their latest sites, newest first: two queries.
-
-    The batch form of bot.after_done.suggested_site, which costs two queries per reminder.
-    """
+    """Per patient who injects themselves, their latest sites, newest first: two queries."""
     ids = {patient.id for patient in patients if patient.id is not None}
     if not ids:
         return {}

@@ -9,9 +9,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
 from bot.formatting import local_date_text, local_datetime_text
-from bot.lab_reminders import lab_reminder_at
 from bot.reminders.delivery import Delivery, Outgoing, unsent
 from bot.reminders.dose_messages import LATE_NOTE_AFTER
+from bot.services.lab_reminders import lab_reminder_at
 from storage.models import LabOrder, LabOrderStatus, Patient, Reminder, ReminderKind, ReminderStatus
 
 LAB_PREFIX = "lab"

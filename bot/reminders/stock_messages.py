@@ -6,8 +6,8 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot import texts
-from bot.after_done import LOW_STOCK
 from bot.reminders.delivery import Delivery, Outgoing, unsent
+from bot.services.after_done import LOW_STOCK
 from storage.models import Patient, Reminder
 
 

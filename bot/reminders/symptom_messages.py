@@ -9,10 +9,10 @@ from sqlmodel import Session, col
 
 from bot import texts
 from bot.domain.regimen import PhaseKind
+from bot.features.symptom_prompts import question
 from bot.formatting import local_datetime_text
 from bot.reminders.delivery import AfterSettled, Delivery, Outgoing
-from bot.symptom_offers import DAYS_BEFORE_DOSE, plan_symptom_offers
-from bot.symptom_prompts import question
+from bot.services.symptom_offers import DAYS_BEFORE_DOSE, plan_symptom_offers
 from storage.doses import next_open_dose
 from storage.models import Patient, Reminder, SymptomCheckIn
 from storage.symptoms import add_check_in

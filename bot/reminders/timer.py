@@ -4,7 +4,7 @@ Two jobs with fixed names: a one-off wake-up armed for the earliest pending remi
 (re-armed whenever reminders are written), and a periodic sweep that catches anything else,
 including what came due while the bot was down. Neither is subject to APScheduler's
 misfire grace: lateness is handled by the dispatcher, which says when a reminder is late.
-Only the replica holding the scheduler lease (bot/leader.py) has these jobs; on the others
+Only the replica holding the scheduler lease (bot/ops/leader.py) has these jobs; on the others
 rearm_reminders does nothing, and the leader's sweep picks up what they wrote.
 """
 

@@ -8,8 +8,8 @@ from sqlmodel import Session, col, select
 
 from bot.app import build_application
 from bot.context import BotApplication
-from bot.lab_reminders import write_lab_reminders
 from bot.reminders.timer import rearm_reminders
+from bot.services.lab_reminders import write_lab_reminders
 from storage.database import session_scope
 from storage.labs import add_lab_order
 from storage.models import (

@@ -20,8 +20,8 @@ from bot.domain.regimen import (
     Regimen,
     Route,
 )
-from bot.planning import adopt_plan
 from bot.reminders.timer import rearm_reminders
+from bot.services.planning import adopt_plan
 from storage.database import session_scope
 from storage.models import (
     DoseStatus,

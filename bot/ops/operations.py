@@ -5,9 +5,9 @@ import time
 from sqlalchemy import Engine
 
 from bot.context import BotApplication, Clock
-from bot.health import HealthServer, ReadinessProbe
-from bot.leader import SchedulerLease
-from bot.metrics import BotMetrics
+from bot.ops.health import HealthServer, ReadinessProbe
+from bot.ops.leader import SchedulerLease
+from bot.ops.metrics import BotMetrics
 from bot.reminders.timer import start_reminders, stop_reminders
 from bot.settings import Settings
 

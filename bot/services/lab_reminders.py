@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from bot.domain.local_time import local_to_utc
 from bot.domain.pauses import PauseWindow, covering
-from bot.planning import DEFAULT_REMINDER_TIME
+from bot.services.planning import DEFAULT_REMINDER_TIME
 from storage.labs import pending_lab_reminders, planned_labs
 from storage.models import LabOrder, LabOrderStatus, Patient, ReminderKind, ReminderStatus
 from storage.pauses import pauses_of_patient

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from bot.domain.local_time import local_to_utc
 from bot.domain.regimen import PhaseKind
-from bot.planning import DEFAULT_REMINDER_TIME
+from bot.services.planning import DEFAULT_REMINDER_TIME
 from storage.doses import next_open_dose
 from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
 from storage.regimens import current_regimen

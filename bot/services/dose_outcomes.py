@@ -9,8 +9,8 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from bot.after_done import after_done
-from bot.planning import SHORTEST_GRACE, load_patient_plan, sync_schedule
+from bot.services.after_done import after_done
+from bot.services.planning import SHORTEST_GRACE, load_patient_plan, sync_schedule
 from storage.doses import record_dose_event
 from storage.models import (
     DoseEvent,

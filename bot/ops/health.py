@@ -20,7 +20,7 @@ from sqlmodel import col
 from tornado.httpserver import HTTPServer
 from tornado.web import Application, RequestHandler
 
-from bot.leader import SchedulerLease
+from bot.ops.leader import SchedulerLease
 from bot.reminders.timer import SWEEP_INTERVAL
 from storage.models import Reminder, ReminderStatus
 

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.appointments import booking_reminder_at
 from bot.domain.pauses import PauseWindow
 from bot.domain.regimen import EveryNDays, EveryNMonths, Giver, OpenEnded, Phase
 from bot.domain.regimen import Regimen as RegimenPlan
@@ -25,6 +24,7 @@ from bot.domain.schedule import (
     phase_boundaries,
     upcoming_doses,
 )
+from bot.services.appointments import booking_reminder_at
 from storage.doses import RESOLVED, doses_in_phase, doses_of_regimen, next_open_dose
 from storage.models import (
     DoseStatus,

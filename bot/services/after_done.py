@@ -1,6 +1,6 @@
 """What a done dose adds beyond the schedule: ampoule count-down, interval drift, sites.
 
-Called from bot.dose_outcomes.record_done, in the same unit of work. Telling the patient
+Called from bot.services.dose_outcomes.record_done, in the same unit of work. Telling the patient
 happens in the bot layer (bot.features.dose_extras) after the "done" is confirmed.
 """
 
@@ -11,9 +11,8 @@ from sqlmodel import Session
 
 from bot.domain.drift import detect_drift
 from bot.domain.regimen import EveryNDays, EveryNMonths, Giver
-from bot.domain.sites import next_site
-from bot.planning import PatientPlan, load_patient_plan
-from bot.symptom_offers import plan_symptom_offers
+from bot.services.planning import PatientPlan, load_patient_plan
+from bot.services.symptom_offers import plan_symptom_offers
 from storage.models import DriftEvent, Patient, ReminderKind, ScheduledDose
 from storage.regimens import current_regimen
 from storage.reminders import add_reminder
@@ -21,7 +20,6 @@ from storage.treatment import (
     add_drift_event,
     done_doses_in_phase,
     drift_told_for_any,
-    recent_sites,
 )
 
 # At this many ampoules left (or fewer) the patient is reminded to get more, once per crossing.
@@ -98,14 +96,6 @@ def injects_self(session: Session, *, patient_id: int) -> bool:
     """Whether the patient's current plan says they give the injection themselves."""
     regimen = current_regimen(session, patient_id=patient_id)
     return regimen is not None and regimen.giver == Giver.SELF
-
-
-def suggested_site(session: Session, *, patient_id: int) -> tuple[str, str | None] | None:
-    """For self-injection: the next site in the rotation and the last one used."""
-    if not injects_self(session, patient_id=patient_id):
-        return None
-    recent = recent_sites(session, patient_id=patient_id)
-    return next_site(recent), recent[0] if recent else None
 
 
 def planned_interval_days(cadence: object) -> int | None:

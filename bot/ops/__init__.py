@@ -1,0 +1,1 @@
+"""What an operator needs around the bot: scheduler lease, metrics, health endpoint."""

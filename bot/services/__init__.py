@@ -1,0 +1,1 @@
+"""Bridges from the pure domain to storage: no Telegram here, only sessions and domain objects."""
