@@ -5,7 +5,7 @@ from pydantic import SecretStr, ValidationError
 from sqlalchemy import Engine
 from telegram.ext import AIORateLimiter
 
-from bot.app import build_application
+from bot.app import PACE, build_application
 from bot.settings import Settings
 
 TOKEN = SecretStr("123456789:AAEhBP0av28wFwV9ZmYEXAMPLEEXAMPLE12345")
@@ -25,7 +25,7 @@ def _overall_rate(limiter: AIORateLimiter | None) -> float | None:
     """The overall messages per second the limiter allows."""
     assert limiter is not None
     base = limiter._base_limiter  # the only place PTB keeps the rate
-    return None if base is None else base.max_rate
+    return None if base is None else base.max_rate / base.time_period
 
 
 def test_default_limits_to_thirty_messages_a_second() -> None:
@@ -35,8 +35,19 @@ def test_default_limits_to_thirty_messages_a_second() -> None:
 
 def test_the_limiter_sends_at_the_configured_rate(engine: Engine) -> None:
     """The default, or a raised limit an operator sets."""
-    assert _overall_rate(_limiter(engine, 30)) == 30
-    assert _overall_rate(_limiter(engine, 100)) == 100
+    # Paced a little under the limit (PACE), so jitter never earns a 429.
+    assert _overall_rate(_limiter(engine, 30)) == pytest.approx(30 * PACE)
+    assert _overall_rate(_limiter(engine, 100)) == pytest.approx(100 * PACE)
+
+
+def test_the_limiter_paces_one_message_at_a_time(engine: Engine) -> None:
+    """No burst: Telegram counts a sliding second, so messages are spaced evenly."""
+    limiter = _limiter(engine, 30)
+    assert limiter is not None
+    base = limiter._base_limiter
+    assert base is not None
+    assert base.max_rate == 1
+    assert base.time_period == pytest.approx(1 / (30 * PACE))
 
 
 def test_zero_turns_the_limiter_off(engine: Engine) -> None:
