@@ -47,6 +47,14 @@ def _first_dose(session: Session) -> ScheduledDose:
     return dose
 
 
+@pytest.fixture
+def monthly_patient(engine: Engine, clock: FakeClock) -> int:
+    """A London patient on the common monthly plan, first injection Thu 26 Nov at 09:00."""
+    return patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
+    )
+
+
 async def _at(application: BotApplication, clock: FakeClock, instant: datetime) -> None:
     """Move the clock to an instant, let the wake-up timer fire and the delivery finish."""
     clock.set(instant)
@@ -60,11 +68,9 @@ async def test_reminder_arrives_at_local_time_with_buttons(
     clock: FakeClock,
     engine: Engine,
     session: Session,
+    monthly_patient: int,
 ) -> None:
     """The first loading dose is announced at 09:00 local, with Done / Late / Skip."""
-    patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
     await _at(application, clock, FIRST_DOSE_AT - timedelta(minutes=1))
     await double.idle(quiet=0.3)
     assert double.calls_to("sendMessage") == []
@@ -138,11 +144,9 @@ async def test_follow_up_then_missed_and_told_kindly(
     clock: FakeClock,
     engine: Engine,
     session: Session,
+    monthly_patient: int,
 ) -> None:
     """No answer: one follow-up after 3 hours, then missed at the grace end, never silently."""
-    patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
     await _at(application, clock, FIRST_DOSE_AT)
     await double.wait_for("sendMessage", chat_id=PATIENT)
 
@@ -174,11 +178,9 @@ async def test_429_is_honoured_and_the_reminder_sent_once(
     clock: FakeClock,
     engine: Engine,
     session: Session,
+    monthly_patient: int,
 ) -> None:
     """Telegram's 429 with retry_after delays the message; it still arrives exactly once."""
-    patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
     double.fail_next("sendMessage", TooManyRequests(retry_after=1))
     await _at(application, clock, FIRST_DOSE_AT)
     first = await double.wait_for("sendMessage", chat_id=PATIENT)
@@ -197,11 +199,9 @@ async def test_server_error_is_retried_with_back_off(
     clock: FakeClock,
     engine: Engine,
     session: Session,
+    monthly_patient: int,
 ) -> None:
     """A 500 puts the reminder back in the ledger; it goes out after the back-off."""
-    patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
     double.fail_next("sendMessage", ServerError())
     await _at(application, clock, FIRST_DOSE_AT)
     failed = await double.wait_for("sendMessage", chat_id=PATIENT)
@@ -225,11 +225,10 @@ async def test_blocked_patient_is_marked_inactive_not_retried(
     clock: FakeClock,
     engine: Engine,
     session: Session,
+    monthly_patient: int,
 ) -> None:
     """403 ends the reminder, marks the patient inactive, and later reminders are not sent."""
-    patient_id = patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
+    patient_id = monthly_patient
     double.fail_next("sendMessage", Blocked(), times=100, chat_id=PATIENT)
     await _at(application, clock, FIRST_DOSE_AT)
     await double.wait_for("sendMessage", chat_id=PATIENT)
@@ -250,11 +249,9 @@ async def test_timeout_is_retried_and_the_reminder_arrives(
     clock: FakeClock,
     engine: Engine,
     session: Session,
+    monthly_patient: int,
 ) -> None:
     """Telegram not answering in time (TimedOut) puts the reminder back; it goes out later."""
-    patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
     # Longer than python-telegram-bot's 5 s read timeout, so the client gives up.
     double.fail_next("sendMessage", Timeout(seconds=5.5))
     await _at(application, clock, FIRST_DOSE_AT)
@@ -278,11 +275,9 @@ async def test_a_batch_that_cannot_be_planned_is_retried_not_lost(
     engine: Engine,
     session: Session,
     monkeypatch: pytest.MonkeyPatch,
+    monthly_patient: int,
 ) -> None:
     """An error while composing reminders puts them back with back-off; they go out later."""
-    patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
     real_planner = PLANNERS[ReminderKind.DOSE]
     failures = iter([RuntimeError("database hiccup")])
 
@@ -309,11 +304,9 @@ async def test_a_claim_never_settled_is_given_back_while_running(
     clock: FakeClock,
     engine: Engine,
     session: Session,
+    monthly_patient: int,
 ) -> None:
     """A reminder left in "sending" for over 10 minutes is requeued by a later run and sent."""
-    patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
     with session_scope(engine) as claiming:
         [stuck] = claim_due_reminders(claiming, now=FIRST_DOSE_AT, limit=1)
     await _at(application, clock, FIRST_DOSE_AT + timedelta(minutes=5))
