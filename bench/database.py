@@ -26,21 +26,24 @@ from bot.domain.presets import preset
 from bot.domain.regimen import Dose, DoseUnit, Drug, Giver, Regimen, Route
 from bot.services.dose_outcomes import record_done
 from bot.services.planning import adopt_plan
+from bot.services.symptom_offers import plan_symptom_offers
 from storage.database import create_database_engine, session_scope
 from storage.models import (
     DoseEvent,
     Patient,
     Phase,
     Reminder,
-    ReminderStatus,
     ScheduledDose,
 )
 from storage.models import Regimen as RegimenRow
 from storage.schema import upgrade_to_latest
+from storage.types import UTCDateTime
 
 # Every generated burst reminder is due at this placeholder until a run moves it (see due_at).
 PLACEHOLDER_DUE = datetime(2100, 1, 4, 9, 0, tzinfo=UTC)
 FIRST_CHAT = 10_000_000
+# Part of the cached files' names: a change to the template patient makes new files.
+TEMPLATE_VERSION = 2
 CHUNK = 10_000
 INTERVAL = timedelta(days=28)
 # Doses already done per start-up patient: with the 4 upcoming ones, 10 dose rows each.
@@ -78,7 +81,7 @@ def make_database(path: Path, *, patients: int, history: int = 0) -> Path:
 
 def cached_database(folder: Path, *, patients: int, history: int = 0) -> Path:
     """The database for this size, made once and kept in `folder` for later runs."""
-    path = folder / f"bench-{patients}-h{history}.sqlite3"
+    path = folder / f"bench-v{TEMPLATE_VERSION}-{patients}-h{history}.sqlite3"
     if not path.exists():
         started = time.perf_counter()
         print(f"making {path.name} ({patients:,} patients) …", file=sys.stderr, flush=True)
@@ -98,22 +101,37 @@ def fresh_copy(source: Path, target: Path) -> Path:
 
 
 def move_burst(engine: Engine, due_at: datetime) -> None:
-    """Make every patient's placeholder dose (and its reminder) due at `due_at`."""
-    dose = ScheduledDose.__table__  # type: ignore[attr-defined]
-    reminder = Reminder.__table__  # type: ignore[attr-defined]
+    """Move every patient's whole plan so that their placeholder dose falls due at `due_at`.
+
+    Every instant moves by the same number of seconds, every date by the same number of days,
+    and the reminder time becomes `due_at`'s time of day: each patient's stored doses stay
+    exactly where the schedule engine puts them, so a "done" on time moves nothing (as for a
+    real patient), instead of re-planning a dose found seventy years early.
+    """
+    if due_at.microsecond:
+        raise ValueError("the burst instant must be a whole second")
+    seconds = round((due_at - PLACEHOLDER_DUE).total_seconds())
+    days = (due_at.date() - PLACEHOLDER_DUE.date()).days
     with engine.begin() as connection:
-        connection.execute(
-            sa.update(reminder)
-            .where(
-                reminder.c.status == ReminderStatus.PENDING, reminder.c.due_at == PLACEHOLDER_DUE
-            )
-            .values(due_at=due_at)
-        )
-        connection.execute(
-            sa.update(dose)
-            .where(dose.c.due_at == PLACEHOLDER_DUE)
-            .values(due_at=due_at, local_date=due_at.date())
-        )
+        for model, _ in TABLES:
+            table: sa.Table = model.__table__
+            moved = {
+                column.name: _moved(column, seconds=seconds, days=days)
+                for column in table.columns
+                if isinstance(column.type, UTCDateTime | sa.Date)
+            }
+            connection.execute(sa.update(table).values(moved))
+        patients = Patient.__table__  # type: ignore[attr-defined]
+        connection.execute(sa.update(patients).values(reminder_time=due_at.time()))
+
+
+def _moved(column: sa.Column[Any], *, seconds: int, days: int) -> sa.ColumnElement[Any]:
+    """SQLite's text form of the column, `seconds` (instants) or `days` (dates) later."""
+    if isinstance(column.type, sa.Date):
+        return sa.func.date(column, f"{days:+d} days")
+    # Stored as 'YYYY-MM-DD HH:MM:SS.ffffff': move the whole seconds, keep the fraction.
+    whole = sa.func.strftime("%Y-%m-%d %H:%M:%S", column, f"{seconds:+d} seconds")
+    return whole.op("||")(sa.func.substr(column, 20))
 
 
 def count_rows(engine: Engine) -> dict[str, int]:
@@ -131,7 +149,11 @@ def count_rows(engine: Engine) -> dict[str, int]:
 
 
 def _template(path: Path, history: int) -> dict[Any, list[dict[str, Any]]]:
-    """One patient on 1,000 mcg every 28 days, `history` doses already done, rows by table."""
+    """One patient on 1,000 mcg every 28 days, `history` doses already done, rows by table.
+
+    Saved as the setup conversation saves a plan: doses, their reminders and the first
+    symptom check-in offer.
+    """
     engine = create_database_engine(f"sqlite:///{path}")
     upgrade_to_latest(engine)
     started = PLACEHOLDER_DUE - INTERVAL * history
@@ -154,6 +176,8 @@ def _template(path: Path, history: int) -> dict[Any, list[dict[str, Any]]]:
             last_dose_before_start_on=(started - INTERVAL).date(),
             now=started - timedelta(hours=1),
         )
+        # As the setup conversation does when it saves a plan.
+        plan_symptom_offers(session, patient=patient, now=started - timedelta(hours=1))
         for _ in range(history):
             dose = session.exec(
                 select(ScheduledDose)

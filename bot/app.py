@@ -32,6 +32,7 @@ from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_thro
 from bot.reminders.dispatcher import ReminderDispatcher
 from bot.settings import Settings
 from bot.telegram_request import AiohttpRequest
+from bot.update_order import ChatOrderedUpdateProcessor
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ def build_application(
         .context_types(context_types)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .persistence(DatabasePersistence(engine))
+        .concurrent_updates(ChatOrderedUpdateProcessor())
         .post_init(partial(_on_start, operations=operations))
         .post_shutdown(operations.stop)
     )

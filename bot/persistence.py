@@ -23,6 +23,7 @@ from storage.conversations import (
     ConversationKey,
     drop_handler_data,
     get_handler_data,
+    handler_data_version,
     list_handler_data,
     load_conversations,
     save_conversation_state,
@@ -135,7 +136,8 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
 
     def _save(self, kind: HandlerDataKind, owner_id: int, data: Data) -> None:
         """Save one object, remembering the version written; unchanged data is not rewritten."""
-        if self._stored.get((kind, owner_id)) == data:
+        # No stored row (as last refreshed) holds the same as an empty object: nothing to write.
+        if self._stored.get((kind, owner_id), {}) == data:
             return
         self._versions[kind, owner_id] = self._run(
             lambda session: save_handler_data(session, kind=kind, owner_id=owner_id, data=data)
@@ -150,16 +152,19 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
 
     def _refresh(self, kind: HandlerDataKind, owner_id: int, data: Data) -> None:
         """Replace `data` in place when the stored row changed behind this process's back."""
-        row = self._run(lambda session: get_handler_data(session, kind=kind, owner_id=owner_id))
         known = self._versions.get((kind, owner_id))
-        if row is None:
+        # The version alone answers the usual cases (nothing stored, nothing changed).
+        with session_scope(self._engine) as session:
+            version = handler_data_version(session, kind=kind, owner_id=owner_id)
+            changed = version is not None and version != known
+            row = get_handler_data(session, kind=kind, owner_id=owner_id) if changed else None
+        if version is None:
             # Unknown here and absent there: local changes not yet saved must survive.
             if known is not None:
                 data.clear()
                 del self._versions[kind, owner_id]
             self._stored.pop((kind, owner_id), None)
-            return
-        if row.version != known:
+        elif row is not None:
             data.clear()
             data.update(row.data)
             self._versions[kind, owner_id] = row.version

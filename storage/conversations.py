@@ -14,8 +14,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from storage.models import ConversationState, HandlerData, HandlerDataKind, utc_now
+from storage.tables import table_of
 
 ConversationKey = tuple[int | str, ...]
+_HANDLER_DATA = table_of(HandlerData)
+# Asked before every update (has another replica changed this chat's data?): built once.
+_HANDLER_DATA_VERSION = sa.select(_HANDLER_DATA.c.version).where(
+    _HANDLER_DATA.c.kind == sa.bindparam("of_kind"),
+    _HANDLER_DATA.c.owner_id == sa.bindparam("of_owner"),
+)
 
 
 def encode_key(key: ConversationKey) -> str:
@@ -66,6 +73,13 @@ def save_conversation_state(
 def list_handler_data(session: Session, *, kind: HandlerDataKind) -> list[HandlerData]:
     """Every stored user_data (or chat_data) row."""
     return list(session.exec(select(HandlerData).where(HandlerData.kind == kind)))
+
+
+def handler_data_version(session: Session, *, kind: HandlerDataKind, owner_id: int) -> int | None:
+    """The version of one owner's stored data row (None: no row), without reading the data."""
+    parameters = {"of_kind": kind, "of_owner": owner_id}
+    version = session.connection().execute(_HANDLER_DATA_VERSION, parameters).scalar()
+    return None if version is None else int(version)
 
 
 def get_handler_data(

@@ -2,9 +2,17 @@
 
 from datetime import date, datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from storage.models import Pause
+
+# Read whenever a schedule is recomputed: built once.
+_PAUSES_OF_PATIENT = (
+    select(Pause)
+    .where(Pause.patient_id == sa.bindparam("patient_id"))
+    .order_by(col(Pause.starts_on))
+)
 
 
 def add_pause(
@@ -19,8 +27,7 @@ def add_pause(
 
 def pauses_of_patient(session: Session, *, patient_id: int) -> list[Pause]:
     """Every pause of a patient, oldest first (past ones still explain the schedule)."""
-    statement = select(Pause).where(Pause.patient_id == patient_id).order_by(col(Pause.starts_on))
-    return list(session.exec(statement).all())
+    return list(session.exec(_PAUSES_OF_PATIENT, params={"patient_id": patient_id}).all())
 
 
 def current_pause(session: Session, *, patient_id: int, today: date) -> Pause | None:

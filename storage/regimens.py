@@ -30,6 +30,15 @@ from storage.models import Regimen as RegimenRow
 EVERY_N_DAYS, ON_WEEKDAYS, EVERY_N_MONTHS = "every_n_days", "on_weekdays", "every_n_months"
 AFTER_DOSES, AFTER_DURATION = "after_doses", "after_duration"
 OPEN_ENDED, UNTIL_NO_FURTHER_IMPROVEMENT = "open_ended", "until_no_further_improvement"
+# Read by every dose answer: built once, with bound parameters.
+_CURRENT_REGIMEN = select(RegimenRow).where(
+    RegimenRow.patient_id == sa.bindparam("patient_id"), col(RegimenRow.replaced_at).is_(None)
+)
+_PHASE_ROWS = (
+    select(PhaseRow)
+    .where(PhaseRow.regimen_id == sa.bindparam("regimen_id"))
+    .order_by(col(PhaseRow.position))
+)
 
 
 def save_regimen(
@@ -69,39 +78,42 @@ def save_regimen(
 
 def current_regimen(session: Session, *, patient_id: int) -> RegimenRow | None:
     """The plan in force for a patient, if they have one."""
-    statement = select(RegimenRow).where(
-        RegimenRow.patient_id == patient_id, col(RegimenRow.replaced_at).is_(None)
-    )
-    return session.exec(statement).first()
+    return session.exec(_CURRENT_REGIMEN, params={"patient_id": patient_id}).first()
 
 
 def phase_rows(session: Session, *, regimen_id: int) -> list[PhaseRow]:
     """A regimen's phases, in order."""
-    statement = (
-        select(PhaseRow).where(PhaseRow.regimen_id == regimen_id).order_by(col(PhaseRow.position))
-    )
-    return list(session.exec(statement).all())
+    return list(session.exec(_PHASE_ROWS, params={"regimen_id": regimen_id}).all())
 
 
 def load_plan(session: Session, *, regimen: RegimenRow) -> RegimenPlan:
     """Rebuild the domain regimen from its rows."""
-    assert regimen.id is not None
-    phases = tuple(_phase(row) for row in phase_rows(session, regimen_id=regimen.id))
-    return RegimenPlan(
-        phases=phases,
-        drug=Drug(regimen.drug),
-        route=Route(regimen.route),
-        giver=Giver(regimen.giver),
-    )
+    return load_plan_and_switches(session, regimen=regimen)[0]
 
 
 def phase_switches(session: Session, *, regimen_id: int) -> dict[int, date]:
     """Phase position → the day the clinician switched the patient out of it."""
-    return {
-        row.position: row.switched_on
-        for row in phase_rows(session, regimen_id=regimen_id)
-        if row.switched_on is not None
-    }
+    return _switches(phase_rows(session, regimen_id=regimen_id))
+
+
+def load_plan_and_switches(
+    session: Session, *, regimen: RegimenRow
+) -> tuple[RegimenPlan, dict[int, date]]:
+    """The domain regimen and its clinician switches, from one read of the phase rows."""
+    assert regimen.id is not None
+    rows = phase_rows(session, regimen_id=regimen.id)
+    plan = RegimenPlan(
+        phases=tuple(_phase(row) for row in rows),
+        drug=Drug(regimen.drug),
+        route=Route(regimen.route),
+        giver=Giver(regimen.giver),
+    )
+    return plan, _switches(rows)
+
+
+def _switches(rows: list[PhaseRow]) -> dict[int, date]:
+    """Phase position → switch day, for the phases the clinician ended."""
+    return {row.position: row.switched_on for row in rows if row.switched_on is not None}
 
 
 def record_phase_switch(

@@ -7,12 +7,40 @@ a crash go back to pending. On PostgreSQL concurrent claimers skip each other's 
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from storage.models import Reminder, ReminderKind, ReminderStatus
+from storage.tables import table_of
+
+_TABLE = table_of(Reminder)
+# Core, built once: every dose answer cancels reminders, and the ORM's bulk update would
+# also search the session for loaded reminders to change in place.
+_CANCEL_PENDING_OF_PATIENT = (
+    sa.update(_TABLE)
+    .where(
+        _TABLE.c.patient_id == sa.bindparam("of_patient"),
+        _TABLE.c.status == ReminderStatus.PENDING,
+    )
+    .values(status=ReminderStatus.CANCELLED)
+)
+_CANCEL_PENDING_OF_DOSES = _CANCEL_PENDING_OF_PATIENT.where(
+    _TABLE.c.dose_id.in_(sa.bindparam("of_doses", expanding=True))
+)
+_NEXT_PENDING_DUE_AT = sa.select(sa.func.min(_TABLE.c.due_at)).where(
+    _TABLE.c.status == ReminderStatus.PENDING
+)
+_SENT_OF_DOSE = (
+    select(Reminder)
+    .where(
+        col(Reminder.dose_id) == sa.bindparam("dose_id"),
+        col(Reminder.status) == ReminderStatus.SENT,
+        col(Reminder.telegram_message_id).is_not(None),
+    )
+    .order_by(col(Reminder.id))
+)
 
 
 def add_reminder(
@@ -35,10 +63,8 @@ def add_reminder(
 
 def next_pending_due_at(session: Session) -> datetime | None:
     """When the earliest pending reminder falls due (what the wake-up timer is armed for)."""
-    statement = sa.select(sa.func.min(Reminder.due_at)).where(
-        col(Reminder.status) == ReminderStatus.PENDING
-    )
-    return session.execute(statement).scalar_one_or_none()
+    due_at: datetime | None = session.connection().execute(_NEXT_PENDING_DUE_AT).scalar_one()
+    return due_at
 
 
 def claim_due_reminders(session: Session, *, now: datetime, limit: int) -> list[Reminder]:
@@ -93,7 +119,7 @@ def mark_reminders_sent(session: Session, *, sent: Sequence[SentRow]) -> None:
     """`mark_reminder_sent` for many reminders in one executemany statement."""
     if not sent:
         return
-    table = cast(sa.Table, Reminder.__table__)  # type: ignore[attr-defined]
+    table = _TABLE
     statement = (
         sa.update(table)
         .where(table.c.id == sa.bindparam("reminder_id"))
@@ -153,13 +179,12 @@ def cancel_pending_reminders(
     session: Session, *, patient_id: int, dose_ids: Sequence[int] | None = None
 ) -> int:
     """Cancel a patient's pending reminders (all, or those of the given doses)."""
-    statement = sa.update(Reminder).where(
-        col(Reminder.patient_id) == patient_id, col(Reminder.status) == ReminderStatus.PENDING
-    )
+    parameters: dict[str, object] = {"of_patient": patient_id}
+    statement = _CANCEL_PENDING_OF_PATIENT
     if dose_ids is not None:
-        statement = statement.where(col(Reminder.dose_id).in_(dose_ids))
-    result = session.execute(statement.values(status=ReminderStatus.CANCELLED))
-    return int(result.rowcount)  # type: ignore[attr-defined]
+        statement, parameters["of_doses"] = _CANCEL_PENDING_OF_DOSES, list(dose_ids)
+    result = session.connection().execute(statement, parameters)
+    return int(result.rowcount)
 
 
 def count_reminders_by_status(session: Session) -> dict[ReminderStatus, int]:
@@ -217,13 +242,4 @@ def pending_due_times_of_doses(
 
 def sent_reminders_of_dose(session: Session, *, dose_id: int) -> list[Reminder]:
     """The messages already sent about a dose (to edit them once it is answered)."""
-    statement = (
-        select(Reminder)
-        .where(
-            col(Reminder.dose_id) == dose_id,
-            col(Reminder.status) == ReminderStatus.SENT,
-            col(Reminder.telegram_message_id).is_not(None),
-        )
-        .order_by(col(Reminder.id))
-    )
-    return list(session.exec(statement).all())
+    return list(session.exec(_SENT_OF_DOSE, params={"dose_id": dose_id}).all())

@@ -2,11 +2,19 @@
 
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from storage.models import Patient, SymptomCheckIn
 
 MAX_NOTE_LENGTH = 1000
+# Read after every done (for the next check-in offer): built once.
+_LAST_ASKED_AT = (
+    select(SymptomCheckIn.asked_at)
+    .where(SymptomCheckIn.patient_id == sa.bindparam("patient_id"))
+    .order_by(col(SymptomCheckIn.asked_at).desc())
+    .limit(1)
+)
 
 
 def add_check_in(session: Session, *, patient_id: int, asked_at: datetime) -> SymptomCheckIn:
@@ -63,9 +71,4 @@ def completed_check_ins(session: Session, *, patient_id: int, limit: int) -> lis
 
 def last_asked_at(session: Session, *, patient_id: int) -> datetime | None:
     """When the patient was last asked for a check-in (offered or by /symptoms)."""
-    statement = (
-        select(SymptomCheckIn.asked_at)
-        .where(SymptomCheckIn.patient_id == patient_id)
-        .order_by(col(SymptomCheckIn.asked_at).desc())
-    )
-    return session.exec(statement).first()
+    return session.exec(_LAST_ASKED_AT, params={"patient_id": patient_id}).first()

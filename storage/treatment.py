@@ -17,6 +17,13 @@ from storage.models import (
     ScheduledDose,
 )
 
+# Looked for after every done: built once.
+_UNTOLD_DRIFTS = (
+    select(DriftEvent)
+    .where(DriftEvent.patient_id == sa.bindparam("patient_id"), col(DriftEvent.told_at).is_(None))
+    .order_by(col(DriftEvent.id))
+)
+
 
 def recent_sites(session: Session, *, patient_id: int, limit: int = 8) -> list[str]:
     """The sites of the patient's latest injections that have one, newest first."""
@@ -96,12 +103,7 @@ def add_drift_event(
 
 def untold_drift_events(session: Session, *, patient_id: int) -> list[DriftEvent]:
     """Drift events the patient has not been told about yet, oldest first."""
-    statement = (
-        select(DriftEvent)
-        .where(DriftEvent.patient_id == patient_id, col(DriftEvent.told_at).is_(None))
-        .order_by(col(DriftEvent.id))
-    )
-    return list(session.exec(statement).all())
+    return list(session.exec(_UNTOLD_DRIFTS, params={"patient_id": patient_id}).all())
 
 
 def drift_events_of_patient(session: Session, *, patient_id: int) -> list[DriftEvent]:

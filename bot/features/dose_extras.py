@@ -6,23 +6,21 @@ up together with the chat that pressed it.
 
 import contextlib
 import re
-from zoneinfo import ZoneInfo
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import texts
 from bot.context import BotContext
 from bot.domain.sites import ROTATION, SITES
-from bot.reminders.dose_messages import dose_prompt_text
 from bot.reminders.timer import rearm_reminders
-from bot.services.after_done import LOW_STOCK, MAX_STOCK, injects_self
+from bot.services.after_done import LOW_STOCK, MAX_STOCK, DoneRecorded
 from storage.database import session_scope
 from storage.doses import dose_for_chat
-from storage.models import Patient, ReminderKind, ScheduledDose
+from storage.models import DriftEvent, Patient, ReminderKind, ScheduledDose
 from storage.patients import get_patient_by_chat
-from storage.treatment import cancel_pending_of_kind, set_done_site, untold_drift_events
+from storage.treatment import cancel_pending_of_kind, set_done_site
 
 SITE_PREFIX = "site"
 _SITE_QUESTION = "\n\n" + texts.SITE_ASK
@@ -30,40 +28,19 @@ _COUNT = re.compile(r"^\s*(\d{1,4})\s*(?:ampoules?|amps?|vials?)?\s*$", re.IGNOR
 
 
 def done_extras(
-    context: BotContext, patient: Patient, dose: ScheduledDose, *, site_given: bool
+    recorded: DoneRecorded, dose: ScheduledDose, *, site_given: bool
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """What a done confirmation adds: ampoules left, and for self-injection where it went."""
-    assert patient.id is not None and dose.id is not None
-    with session_scope(context.engine) as session:
-        ask_site = not site_given and injects_self(session, patient_id=patient.id)
-        current = session.get(Patient, patient.id)
-        stock = current.ampoules_at_hand if current is not None else None
+    assert dose.id is not None
+    stock = recorded.ampoules_left
     text = texts.STOCK_LEFT_LINE.format(count=stock) if stock is not None else ""
-    if not ask_site:
+    if site_given or not recorded.injects_self:
         return text, None
     return text + _SITE_QUESTION, site_keyboard(dose.id)
 
 
-async def show_extras_on_reminder(
-    context: BotContext, query: CallbackQuery, patient: Patient, dose: ScheduledDose, outcome: str
-) -> None:
-    """After Done under a reminder: the same message gains the stock line and site buttons."""
-    extra, keyboard = done_extras(context, patient, dose, site_given=False)
-    if not extra:
-        return
-    text = dose_prompt_text(dose, ZoneInfo(patient.time_zone)) + outcome + extra
-    with contextlib.suppress(BadRequest):
-        await query.edit_message_text(text, reply_markup=keyboard)
-
-
-async def tell_drift(context: BotContext, patient: Patient) -> None:
-    """Tell the patient about a drift just recorded, once."""
-    assert patient.id is not None
-    with session_scope(context.engine) as session:
-        drifts = untold_drift_events(session, patient_id=patient.id)
-        for drift in drifts:
-            drift.told_at = context.now()
-            session.add(drift)
+async def tell_drifts(context: BotContext, patient: Patient, drifts: list[DriftEvent]) -> None:
+    """Tell the patient about drifts just recorded (already marked told), once each."""
     for drift in drifts:
         intervals = ", ".join(
             texts.DRIFT_DAYS.format(days=days) for days in drift.actual_interval_days
@@ -113,28 +90,27 @@ async def stock(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or update.effective_chat is None:
         return
+    wanted = parse_stock(" ".join(context.args)) if context.args else None
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        if patient is None or patient.id is None:
-            await message.reply_text(texts.NO_PLAN_YET)
-            return
-        if not context.args:
-            count = patient.ampoules_at_hand
-            await message.reply_text(
-                texts.STOCK_UNKNOWN if count is None else texts.STOCK_NOW.format(count=count)
-            )
-            return
-        count = parse_stock(" ".join(context.args))
-        if count is None:
-            await message.reply_text(texts.STOCK_INVALID)
-            return
-        patient.ampoules_at_hand = count
-        session.add(patient)
-        # A refill answers any reminder to get more that has not gone out yet.
-        cancel_pending_of_kind(session, patient_id=patient.id, kind=ReminderKind.STOCK_LOW)
-    text = texts.STOCK_SET.format(count=count)
-    await message.reply_text(text + (texts.STOCK_SET_LOW if count <= LOW_STOCK else ""))
-    await rearm_reminders(context.application)
+        if patient is not None and patient.id is not None and wanted is not None:
+            patient.ampoules_at_hand = wanted
+            session.add(patient)
+            # A refill answers any reminder to get more that has not gone out yet.
+            cancel_pending_of_kind(session, patient_id=patient.id, kind=ReminderKind.STOCK_LOW)
+    if patient is None:
+        await message.reply_text(texts.NO_PLAN_YET)
+    elif not context.args:
+        count = patient.ampoules_at_hand
+        await message.reply_text(
+            texts.STOCK_UNKNOWN if count is None else texts.STOCK_NOW.format(count=count)
+        )
+    elif wanted is None:
+        await message.reply_text(texts.STOCK_INVALID)
+    else:
+        text = texts.STOCK_SET.format(count=wanted)
+        await message.reply_text(text + (texts.STOCK_SET_LOW if wanted <= LOW_STOCK else ""))
+        await rearm_reminders(context.application)
 
 
 def parse_stock(text: str) -> int | None:

@@ -6,12 +6,13 @@ reminder message about the dose is edited in place to show the outcome and loses
 """
 
 import logging
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from html import escape
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
-from telegram import CallbackQuery, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
@@ -42,6 +43,7 @@ from bot.keyboards import (
     LATE_PREFIX,
     SKIP_REASON_PREFIX,
     DoseAction,
+    DoseButton,
     LateChoice,
     late_keyboard,
     no_reason_keyboard,
@@ -51,16 +53,17 @@ from bot.keyboards import (
 )
 from bot.reminders.dose_messages import dose_of, dose_prompt_text
 from bot.reminders.timer import rearm_reminders
+from bot.services.after_done import DoneRecorded, claim_untold_drifts
 from bot.services.dose_outcomes import add_skip_reason, record_done, record_late, record_skip
 from bot.services.planning import DEFAULT_REMINDER_TIME
 from storage.database import session_scope
 from storage.doses import (
+    dose_and_patient_for_chat,
     dose_by_reminder_message,
-    dose_for_chat,
     missed_dose_on,
     open_doses_due_by,
 )
-from storage.models import DoseStatus, Patient, ScheduledDose
+from storage.models import DoseStatus, DriftEvent, Patient, ScheduledDose
 from storage.patients import get_patient_by_chat
 from storage.reminders import sent_reminders_of_dose
 
@@ -84,28 +87,82 @@ async def on_dose_button(update: Update, context: BotContext) -> None:
         return
     button = parse_dose_button(query.data)
     with session_scope(context.engine) as session:
-        dose = _own_dose(session, button.dose_id if button else None, update.effective_chat.id)
-        if button is None or dose is None:
-            await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
-            return
-        patient = _patient_of(session, dose)
-        if dose.status not in ANSWERABLE or (
-            button.action is not DoseAction.DONE and dose.status != DoseStatus.SCHEDULED
-        ):
-            await query.answer(texts.DOSE_BUTTON_ALREADY)
-            return
-        outcome = _apply(session, patient, dose, button.action, context.now())
-    await query.answer(texts.DOSE_BUTTON_RECORDED if outcome else None)
-    if outcome is None:
-        await _ask_when(context, patient, dose)
+        answered = _answer_dose_button(session, button, update.effective_chat.id, context.now())
+    if isinstance(answered, str):
+        await query.answer(answered)
         return
-    await _show_outcome(context, patient, dose, outcome)
+    assert button is not None
+    if answered.shown is None:
+        await query.answer()
+        await _ask_when(context, answered.patient, answered.dose)
+        return
+    await query.answer(texts.DOSE_BUTTON_RECORDED)
+    pressed = query.message.message_id if query.message else None
+    await _show_outcome(context, answered.patient, answered.dose, answered.shown, pressed=pressed)
     if button.action is DoseAction.SKIP:
-        await _ask_skip_reason(context, patient, dose)
+        await _ask_skip_reason(context, answered.patient, answered.dose)
     else:
-        await dose_extras.show_extras_on_reminder(context, query, patient, dose, outcome)
-        await dose_extras.tell_drift(context, patient)
+        await dose_extras.tell_drifts(context, answered.patient, answered.shown.drifts)
     await rearm_reminders(context.application)
+
+
+@dataclass(frozen=True)
+class _Answered:
+    """A dose button's answer, recorded; what to show is None for Late (asked next)."""
+
+    patient: Patient
+    dose: ScheduledDose
+    shown: "_Shown | None"
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What the reminder messages show once a dose is answered, read in the same session."""
+
+    outcome: str
+    message_ids: list[int]
+    # The stock line and site buttons the pressed message gains after a done.
+    extra: str = ""
+    keyboard: InlineKeyboardMarkup | None = None
+    drifts: list[DriftEvent] = field(default_factory=list)
+
+
+def _answer_dose_button(
+    session: Session, button: DoseButton | None, chat_id: int, now: datetime
+) -> _Answered | str:
+    """Record a dose button; the refusal text when it is not this chat's or already answered."""
+    found = _own_dose(session, button.dose_id if button else None, chat_id)
+    if button is None or found is None:
+        return texts.DOSE_BUTTON_NOT_YOURS
+    dose, patient = found
+    if dose.status not in ANSWERABLE or (
+        button.action is not DoseAction.DONE and dose.status != DoseStatus.SCHEDULED
+    ):
+        return texts.DOSE_BUTTON_ALREADY
+    if button.action is DoseAction.LATE:
+        return _Answered(patient, dose, None)
+    if button.action is DoseAction.SKIP:
+        record_skip(session, patient=patient, dose=dose, reason=None, now=now)
+        return _Answered(patient, dose, _shown(session, dose, texts.DOSE_OUTCOME_SKIPPED))
+    outcome, recorded = _done(session, patient, dose, taken_at=now, now=now)
+    extra, keyboard = dose_extras.done_extras(recorded, dose, site_given=False)
+    drifts = claim_untold_drifts(session, patient_id=dose.patient_id, now=now)
+    return _Answered(patient, dose, _shown(session, dose, outcome, extra, keyboard, drifts))
+
+
+def _shown(
+    session: Session,
+    dose: ScheduledDose,
+    outcome: str,
+    extra: str = "",
+    keyboard: InlineKeyboardMarkup | None = None,
+    drifts: list[DriftEvent] | None = None,
+) -> _Shown:
+    """The outcome to show, with the reminder messages it goes on."""
+    assert dose.id is not None
+    messages = sent_reminders_of_dose(session, dose_id=dose.id)
+    ids = [reminder.telegram_message_id for reminder in messages if reminder.telegram_message_id]
+    return _Shown(outcome, ids, extra, keyboard, drifts or [])
 
 
 async def on_late_button(update: Update, context: BotContext) -> None:
@@ -115,11 +172,11 @@ async def on_late_button(update: Update, context: BotContext) -> None:
         return
     button = parse_late_button(query.data)
     with session_scope(context.engine) as session:
-        dose = _own_dose(session, button.dose_id if button else None, update.effective_chat.id)
-        if button is None or dose is None:
-            await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
-            return
-        patient = _patient_of(session, dose)
+        found = _own_dose(session, button.dose_id if button else None, update.effective_chat.id)
+    if button is None or found is None:
+        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        return
+    dose, patient = found
     await query.answer()
     if dose.status != DoseStatus.SCHEDULED:
         await _edit(query, texts.DOSE_BUTTON_ALREADY)
@@ -257,25 +314,46 @@ async def _done_in_words(
     taken_at = now
     if taken_on is not None and taken_on != now.astimezone(zone).date():
         taken_at = min(now, local_to_utc(taken_on, _reminder_time(patient), zone))
+    site = site_key(intent.site) if intent.site else None
     with session_scope(context.engine) as session:
         dose = _dose_meant(session, update, patient, now, taken_on)
-        if dose is None:
-            await message.reply_text(
-                texts.DOSE_NOTHING_OPEN + await questions.next_line(context, patient)
-            )
-            return
-        if taken_at.astimezone(zone).date() < dose.local_date - EARLIEST_BACKDATE:
-            await message.reply_text(
-                texts.DOSE_TAKEN_TOO_EARLY.format(due=local_date_text(dose.local_date))
-            )
-            return
-        site = site_key(intent.site) if intent.site else None
-        outcome = _done(session, patient, dose, taken_at=taken_at, now=now, site=site)
-    extra, keyboard = dose_extras.done_extras(context, patient, dose, site_given=site is not None)
-    await message.reply_text(_done_reply(dose, taken_at, zone) + extra, reply_markup=keyboard)
-    await _show_outcome(context, patient, dose, outcome)
-    await dose_extras.tell_drift(context, patient)
+        recorded = (
+            None
+            if dose is None
+            else _record_done_in_words(session, patient, dose, taken_at, now, site)
+        )
+    if dose is None or recorded is None:
+        await message.reply_text(
+            texts.DOSE_NOTHING_OPEN + await questions.next_line(context, patient)
+        )
+        return
+    if isinstance(recorded, str):
+        await message.reply_text(recorded)
+        return
+    reply = _done_reply(dose, taken_at, zone) + recorded.extra
+    await message.reply_text(reply, reply_markup=recorded.keyboard)
+    await _show_outcome(context, patient, dose, replace(recorded, extra="", keyboard=None))
+    await dose_extras.tell_drifts(context, patient, recorded.drifts)
     await rearm_reminders(context.application)
+
+
+def _record_done_in_words(
+    session: Session,
+    patient: Patient,
+    dose: ScheduledDose,
+    taken_at: datetime,
+    now: datetime,
+    site: str | None,
+) -> _Shown | str:
+    """Record a done said in words; the refusal when it is dated too long before the dose."""
+    zone = ZoneInfo(patient.time_zone)
+    if taken_at.astimezone(zone).date() < dose.local_date - EARLIEST_BACKDATE:
+        return texts.DOSE_TAKEN_TOO_EARLY.format(due=local_date_text(dose.local_date))
+    outcome, recorded = _done(session, patient, dose, taken_at=taken_at, now=now, site=site)
+    # Here the extras go with the confirmation, not on the reminder messages.
+    extra, keyboard = dose_extras.done_extras(recorded, dose, site_given=site is not None)
+    drifts = claim_untold_drifts(session, patient_id=dose.patient_id, now=now)
+    return _shown(session, dose, outcome, extra, keyboard, drifts)
 
 
 async def _late_in_words(update: Update, context: BotContext, patient: Patient) -> None:
@@ -299,15 +377,18 @@ async def _skip_in_words(
     """ "skip", "skip - travelling": record it, asking why only when no reason was given."""
     message = update.effective_message
     assert message is not None
+    now = context.now()
     with session_scope(context.engine) as session:
-        dose = _dose_meant(session, update, patient, context.now(), None)
-        if dose is None or dose.status != DoseStatus.SCHEDULED:
-            await message.reply_text(
-                texts.DOSE_NOTHING_OPEN + await questions.next_line(context, patient)
-            )
-            return
-        record_skip(session, patient=patient, dose=dose, reason=intent.reason, now=context.now())
-    await _show_outcome(context, patient, dose, texts.DOSE_OUTCOME_SKIPPED)
+        dose = _dose_meant(session, update, patient, now, None)
+        shown = None
+        if dose is not None and dose.status == DoseStatus.SCHEDULED:
+            record_skip(session, patient=patient, dose=dose, reason=intent.reason, now=now)
+            shown = _shown(session, dose, texts.DOSE_OUTCOME_SKIPPED)
+    if dose is None or shown is None:
+        next_line = await questions.next_line(context, patient)
+        await message.reply_text(texts.DOSE_NOTHING_OPEN + next_line)
+        return
+    await _show_outcome(context, patient, dose, shown)
     if intent.reason:
         await message.reply_text(texts.DOSE_SKIP_REASON_SAVED.format(reason=escape(intent.reason)))
     else:
@@ -315,33 +396,16 @@ async def _skip_in_words(
     await rearm_reminders(context.application)
 
 
-def _apply(
-    session: Session, patient: Patient, dose: ScheduledDose, action: DoseAction, now: datetime
-) -> str | None:
-    """Record a Done or Skip button and return the outcome line; None for Late (asked next)."""
-    if action is DoseAction.DONE:
-        return _done(session, patient, dose, taken_at=now, now=now)
-    if action is DoseAction.SKIP:
-        record_skip(session, patient=patient, dose=dose, reason=None, now=now)
-        return texts.DOSE_OUTCOME_SKIPPED
-    return None
-
-
-def _own_dose(session: Session, dose_id: int | None, chat_id: int) -> ScheduledDose | None:
-    """The dose, only when it belongs to this chat's patient."""
+def _own_dose(
+    session: Session, dose_id: int | None, chat_id: int
+) -> tuple[ScheduledDose, Patient] | None:
+    """The dose and its patient, only when the dose belongs to this chat's patient."""
     if dose_id is None:
         return None
-    dose = dose_for_chat(session, dose_id=dose_id, chat_id=chat_id)
-    if dose is None:
+    found = dose_and_patient_for_chat(session, dose_id=dose_id, chat_id=chat_id)
+    if found is None:
         logger.warning("refused a dose button from a chat that does not own the dose")
-    return dose
-
-
-def _patient_of(session: Session, dose: ScheduledDose) -> Patient:
-    """The patient a dose belongs to."""
-    patient = session.get(Patient, dose.patient_id)
-    assert patient is not None
-    return patient
+    return found
 
 
 def _dose_meant(
@@ -373,15 +437,17 @@ def _done(
     taken_at: datetime,
     now: datetime,
     site: str | None = None,
-) -> str:
-    """Record the dose as done and return the outcome line for its reminder messages."""
-    record_done(session, patient=patient, dose=dose, taken_at=taken_at, now=now, site=site)
+) -> tuple[str, DoneRecorded]:
+    """Record the dose as done: the outcome line for its reminder messages, and what was read."""
+    recorded = record_done(
+        session, patient=patient, dose=dose, taken_at=taken_at, now=now, site=site
+    )
     zone = ZoneInfo(patient.time_zone)
     when = local_datetime_text(taken_at, zone)
     days_late = (taken_at.astimezone(zone).date() - dose.local_date).days
     if days_late > 0:
-        return texts.DOSE_OUTCOME_DONE_LATE.format(when=when, days=days_text(days_late))
-    return texts.DOSE_OUTCOME_DONE.format(when=when)
+        return texts.DOSE_OUTCOME_DONE_LATE.format(when=when, days=days_text(days_late)), recorded
+    return texts.DOSE_OUTCOME_DONE.format(when=when), recorded
 
 
 def _done_reply(dose: ScheduledDose, taken_at: datetime, zone: ZoneInfo) -> str:
@@ -399,12 +465,13 @@ async def _set_late(
 ) -> str:
     """Record "late until `remind_at`" and return the confirmation text."""
     zone = ZoneInfo(patient.time_zone)
+    when = local_datetime_text(remind_at, zone)
     with session_scope(context.engine) as session:
         current = session.get(ScheduledDose, dose.id)
         assert current is not None
         record_late(session, dose=current, remind_at=remind_at, now=context.now())
-    when = local_datetime_text(remind_at, zone)
-    await _show_outcome(context, patient, dose, texts.DOSE_OUTCOME_LATE.format(when=when))
+        shown = _shown(session, current, texts.DOSE_OUTCOME_LATE.format(when=when))
+    await _show_outcome(context, patient, dose, shown)
     await rearm_reminders(context.application)
     return texts.DOSE_LATE_SET.format(when=when)
 
@@ -441,18 +508,29 @@ async def _ask_skip_reason(context: BotContext, patient: Patient, dose: Schedule
 
 
 async def _show_outcome(
-    context: BotContext, patient: Patient, dose: ScheduledDose, outcome: str
+    context: BotContext,
+    patient: Patient,
+    dose: ScheduledDose,
+    shown: _Shown,
+    *,
+    pressed: int | None = None,
 ) -> None:
-    """Edit every reminder message about the dose to show the outcome, without buttons."""
-    assert dose.id is not None
-    with session_scope(context.engine) as session:
-        messages = sent_reminders_of_dose(session, dose_id=dose.id)
-    text = dose_prompt_text(dose, ZoneInfo(patient.time_zone)) + outcome
-    for reminder in messages:
-        assert reminder.telegram_message_id is not None
+    """Edit every reminder message about the dose to show the outcome, without buttons.
+
+    The message whose button was pressed (if any) also gains the extras, in the same edit.
+    """
+    text = dose_prompt_text(dose, ZoneInfo(patient.time_zone)) + shown.outcome
+    message_ids = list(shown.message_ids)
+    if pressed is not None and shown.extra and pressed not in message_ids:
+        message_ids.append(pressed)
+    for message_id in message_ids:
+        with_extras = message_id == pressed and bool(shown.extra)
         try:
             await context.bot.edit_message_text(
-                text, chat_id=patient.chat_id, message_id=reminder.telegram_message_id
+                text + shown.extra if with_extras else text,
+                chat_id=patient.chat_id,
+                message_id=message_id,
+                reply_markup=shown.keyboard if with_extras else None,
             )
         except BadRequest as error:
             # Already showing this outcome, or deleted by the patient: nothing to fix.

@@ -28,6 +28,7 @@ from bot.domain.intents import AmbiguousDate, DateParseError, parse_date
 from bot.domain.labs import (
     CLINICIAN_TESTS,
     RESULT_RULES,
+    LabResult,
     LabTest,
     ResultError,
     example_result,
@@ -82,11 +83,10 @@ async def show_labs(update: Update, context: BotContext) -> State | int:
     if message is None or update.effective_chat is None:
         return END
     with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        if patient is None or load_patient_plan(session, patient=patient) is None:
-            await message.reply_text(texts.LAB_NO_PLAN)
-            return END
-        text = labs_text(session, patient)
+        text = _labs_text_for_chat(session, update.effective_chat.id)
+    if text is None:
+        await message.reply_text(texts.LAB_NO_PLAN)
+        return END
     _remember(context)
     await message.reply_text(text, reply_markup=_menu_keyboard())
     return State.MENU
@@ -102,9 +102,9 @@ async def on_reminder_button(update: Update, context: BotContext) -> State | int
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
         lab = _own_lab(session, patient, lab_id)
-        if patient is None or lab is None or lab.status != LabOrderStatus.PLANNED:
-            await query.answer(texts.LAB_BUTTON_NOT_YOURS)
-            return END
+    if patient is None or lab is None or lab.status != LabOrderStatus.PLANNED:
+        await query.answer(texts.LAB_BUTTON_NOT_YOURS)
+        return END
     await query.answer()
     await query.edit_message_reply_markup(None)
     _remember(context, lab_id=lab_id, action="done" if parts[2] == "done" else "move")
@@ -159,25 +159,15 @@ async def on_when(update: Update, context: BotContext) -> State | int:
         if patient is None or test not in texts.LAB_TEST_NAMES:
             return END
         due_on = _due_on(session, patient, update.effective_message.text or "", context)
+        name = texts.LAB_TEST_NAMES[test]
         if isinstance(due_on, str):
-            name = texts.LAB_TEST_NAMES[test]
-            await _say(update, context, f"{due_on}\n\n{texts.LAB_ASK_WHEN.format(test=name)}")
-            return State.WHEN
-        assert patient.id is not None
-        lab = add_lab_order(
-            session,
-            patient_id=patient.id,
-            test=test,
-            due_on=due_on,
-            ordered_by_clinician=True,
-            now=context.now(),
-        )
-        write_lab_reminders(session, patient=patient, lab=lab, now=context.now())
-    await _say(
-        update,
-        context,
-        texts.LAB_ADDED.format(test=texts.LAB_TEST_NAMES[test], day=local_date_text(due_on)),
-    )
+            text = f"{due_on}\n\n{texts.LAB_ASK_WHEN.format(test=name)}"
+        else:
+            _add_clinician_lab(session, patient, test, due_on, context)
+            text = texts.LAB_ADDED.format(test=name, day=local_date_text(due_on))
+    await _say(update, context, text)
+    if isinstance(due_on, str):
+        return State.WHEN
     await rearm_reminders(context.application)
     return END
 
@@ -209,11 +199,14 @@ async def on_move_date(update: Update, context: BotContext) -> State | int:
         answer = _future_date(update.effective_message.text or "", today)
         name = texts.LAB_TEST_NAMES.get(lab.test, lab.test)
         if isinstance(answer, str):
-            await _say(update, context, f"{answer}\n\n{texts.LAB_ASK_MOVE_DATE.format(test=name)}")
-            return State.MOVE_DATE
-        move_lab(session, lab=lab, due_on=answer)
-        write_lab_reminders(session, patient=patient, lab=lab, now=context.now())
-    await _say(update, context, texts.LAB_MOVED.format(test=name, day=local_date_text(answer)))
+            text = f"{answer}\n\n{texts.LAB_ASK_MOVE_DATE.format(test=name)}"
+        else:
+            move_lab(session, lab=lab, due_on=answer)
+            write_lab_reminders(session, patient=patient, lab=lab, now=context.now())
+            text = texts.LAB_MOVED.format(test=name, day=local_date_text(answer))
+    await _say(update, context, text)
+    if isinstance(answer, str):
+        return State.MOVE_DATE
     await rearm_reminders(context.application)
     return END
 
@@ -227,19 +220,12 @@ async def on_result(update: Update, context: BotContext) -> State | int:
             return END
         result = parse_result(update.effective_message.text or "", expected=LabTest(lab.test))
         if isinstance(result, ResultError):
-            await _say(update, context, result.message)
-            return State.RESULT
-        if lab.status == LabOrderStatus.PLANNED:
-            mark_lab_done(session, lab=lab, on=local_today(patient, context.now()))
-            cancel_lab_reminders(session, lab=lab)
-        record_lab_result(session, lab=lab, value=result.value, unit=result.unit, now=context.now())
-        text = texts.LAB_RESULT_SAVED.format(
-            test=texts.LAB_TEST_NAMES[result.test],
-            value=result_number(result),
-            unit=escape(result.unit),
-            trend=trend_text(session, lab),
-        )
+            text = result.message
+        else:
+            text = _save_result(session, patient, lab, result, context)
     await _say(update, context, text)
+    if isinstance(result, ResultError):
+        return State.RESULT
     await rearm_reminders(context.application)
     return END
 
@@ -318,6 +304,46 @@ async def _act_on(
 def _ask_result(lab: LabOrder) -> str:
     """The question for a test's result, with an example in its usual unit."""
     return texts.LAB_ASK_RESULT.format(example=example_result(LabTest(lab.test)))
+
+
+def _labs_text_for_chat(session: Session, chat_id: int) -> str | None:
+    """The /labs list for the chat's patient; None when there is no plan yet."""
+    patient = get_patient_by_chat(session, chat_id=chat_id)
+    if patient is None or load_patient_plan(session, patient=patient) is None:
+        return None
+    return labs_text(session, patient)
+
+
+def _add_clinician_lab(
+    session: Session, patient: Patient, test: str, due_on: date, context: BotContext
+) -> None:
+    """Plan a clinician-ordered test with its reminders."""
+    assert patient.id is not None
+    lab = add_lab_order(
+        session,
+        patient_id=patient.id,
+        test=test,
+        due_on=due_on,
+        ordered_by_clinician=True,
+        now=context.now(),
+    )
+    write_lab_reminders(session, patient=patient, lab=lab, now=context.now())
+
+
+def _save_result(
+    session: Session, patient: Patient, lab: LabOrder, result: LabResult, context: BotContext
+) -> str:
+    """Store the result (a planned test is marked done first); the reply, with the trend."""
+    if lab.status == LabOrderStatus.PLANNED:
+        mark_lab_done(session, lab=lab, on=local_today(patient, context.now()))
+        cancel_lab_reminders(session, lab=lab)
+    record_lab_result(session, lab=lab, value=result.value, unit=result.unit, now=context.now())
+    return texts.LAB_RESULT_SAVED.format(
+        test=texts.LAB_TEST_NAMES[result.test],
+        value=result_number(result),
+        unit=escape(result.unit),
+        trend=trend_text(session, lab),
+    )
 
 
 def _due_on(session: Session, patient: Patient, text: str, context: BotContext) -> date | str:

@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlmodel import Session
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
@@ -18,6 +19,7 @@ from bot.services.pausing import local_today, resume_now, start_pause
 from bot.services.planning import load_patient_plan, rewrite_booking_reminders
 from storage.database import session_scope
 from storage.doses import next_open_dose
+from storage.models import Patient
 from storage.patients import get_patient_by_chat
 
 LONGEST_PAUSE = timedelta(days=366)
@@ -29,26 +31,31 @@ async def pause(update: Update, context: BotContext) -> None:
     if message is None or update.effective_chat is None:
         return
     with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        if patient is None or load_patient_plan(session, patient=patient) is None:
-            await message.reply_text(texts.NO_PLAN_YET)
-            return
-        assert patient.id is not None
-        today = local_today(patient, context.now())
-        until = _pause_until(" ".join(context.args or []), today)
-        if isinstance(until, str):
-            await message.reply_text(until)
-            return
-        start_pause(session, patient=patient, until=until, now=context.now())
-        dose = next_open_dose(session, patient_id=patient.id)
-        zone = ZoneInfo(patient.time_zone)
-        resume = (
-            texts.PAUSE_RESUME_FROM_LAST.format(when=local_datetime_text(dose.due_at, zone))
-            if dose
-            else texts.PAUSE_RESUME_NOTHING
-        )
-    await message.reply_text(texts.PAUSE_SET.format(day=local_date_text(until), resume=resume))
-    await rearm_reminders(context.application)
+        text, paused = _start_pause(session, context, update.effective_chat.id)
+    await message.reply_text(text)
+    if paused:
+        await rearm_reminders(context.application)
+
+
+def _start_pause(session: Session, context: BotContext, chat_id: int) -> tuple[str, bool]:
+    """Start the pause the command names; the reply, and whether it started."""
+    patient = get_patient_by_chat(session, chat_id=chat_id)
+    if patient is None or load_patient_plan(session, patient=patient) is None:
+        return texts.NO_PLAN_YET, False
+    assert patient.id is not None
+    today = local_today(patient, context.now())
+    until = _pause_until(" ".join(context.args or []), today)
+    if isinstance(until, str):
+        return until, False
+    start_pause(session, patient=patient, until=until, now=context.now())
+    dose = next_open_dose(session, patient_id=patient.id)
+    zone = ZoneInfo(patient.time_zone)
+    resume = (
+        texts.PAUSE_RESUME_FROM_LAST.format(when=local_datetime_text(dose.due_at, zone))
+        if dose
+        else texts.PAUSE_RESUME_NOTHING
+    )
+    return texts.PAUSE_SET.format(day=local_date_text(until), resume=resume), True
 
 
 async def resume(update: Update, context: BotContext) -> None:
@@ -92,23 +99,26 @@ async def appointments(update: Update, context: BotContext) -> None:
         return
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        if patient is None:
-            await message.reply_text(texts.NO_PLAN_YET)
-            return
-        patient_plan = load_patient_plan(session, patient=patient)
-        at_clinic = patient_plan is not None and patient_plan.regimen.giver == Giver.CLINIC
-        if not context.args:
-            text = texts.APPOINTMENTS_NOW.format(days=days_text(patient.appointment_notice_days))
-            text += "" if at_clinic else texts.APPOINTMENTS_NOT_CLINIC
-        elif (days := parse_notice_days(" ".join(context.args))) is None:
-            text = texts.APPOINTMENTS_INVALID
-        else:
-            patient.appointment_notice_days = days
-            session.add(patient)
-            rewrite_booking_reminders(session, patient=patient, now=context.now())
-            text = texts.APPOINTMENTS_SET.format(days=days_text(days))
+        text = _notice_reply(session, patient, context) if patient else texts.NO_PLAN_YET
     await message.reply_text(text)
-    await rearm_reminders(context.application)
+    if patient is not None:
+        await rearm_reminders(context.application)
+
+
+def _notice_reply(session: Session, patient: Patient, context: BotContext) -> str:
+    """Show the booking notice, or change it to the days given after the command."""
+    patient_plan = load_patient_plan(session, patient=patient)
+    at_clinic = patient_plan is not None and patient_plan.regimen.giver == Giver.CLINIC
+    if not context.args:
+        text = texts.APPOINTMENTS_NOW.format(days=days_text(patient.appointment_notice_days))
+        return text + ("" if at_clinic else texts.APPOINTMENTS_NOT_CLINIC)
+    days = parse_notice_days(" ".join(context.args))
+    if days is None:
+        return texts.APPOINTMENTS_INVALID
+    patient.appointment_notice_days = days
+    session.add(patient)
+    rewrite_booking_reminders(session, patient=patient, now=context.now())
+    return texts.APPOINTMENTS_SET.format(days=days_text(days))
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

@@ -26,9 +26,8 @@ async def follow_up(update: Update, context: BotContext) -> None:
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
         if patient is None:
-            await message.reply_text(texts.NO_PLAN_YET)
-            return
-        if not context.args:
+            text = texts.NO_PLAN_YET
+        elif not context.args:
             text = texts.FOLLOW_UP_NOW.format(delay=delay_text(patient.follow_up_after_minutes))
         elif (minutes := parse_follow_up(" ".join(context.args))) is None:
             text = texts.FOLLOW_UP_INVALID

@@ -4,6 +4,7 @@ improvement"); the next phase starts from that day."""
 from datetime import date
 from zoneinfo import ZoneInfo
 
+from sqlmodel import Session
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
@@ -24,35 +25,38 @@ async def switch(update: Update, context: BotContext) -> None:
     if message is None or update.effective_chat is None:
         return
     with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        patient_plan = load_patient_plan(session, patient=patient) if patient else None
-        if patient is None or patient_plan is None:
-            await message.reply_text(texts.NO_PLAN_YET)
-            return
-        zone = ZoneInfo(patient.time_zone)
-        today = context.now().astimezone(zone).date()
-        day = _switch_day(" ".join(context.args or []), today)
-        if isinstance(day, str):
-            await message.reply_text(day)
-            return
-        position = record_clinician_switch(session, patient=patient, on=day, now=context.now())
-        if position is None:
-            await message.reply_text(texts.SWITCH_NOT_POSSIBLE)
-            return
-        assert patient_plan.regimen.id is not None
-        following = doses_in_phase(
-            session, regimen_id=patient_plan.regimen.id, phase_position=position + 1
-        )
-        dose = following[0] if following else None
-        next_kind = patient_plan.plan.phases[position + 1].kind
-    await message.reply_text(
-        texts.SWITCH_RECORDED.format(
-            day=local_date_text(day),
-            phase=texts.PHASE_NAMES.get(next_kind, next_kind).capitalize(),
-            when=local_datetime_text(dose.due_at, zone) if dose else "-",
-        )
+        text, switched = _record_switch(session, context, update.effective_chat.id)
+    await message.reply_text(text)
+    if switched:
+        await rearm_reminders(context.application)
+
+
+def _record_switch(session: Session, context: BotContext, chat_id: int) -> tuple[str, bool]:
+    """Record the switch the command names; the reply, and whether it was recorded."""
+    patient = get_patient_by_chat(session, chat_id=chat_id)
+    patient_plan = load_patient_plan(session, patient=patient) if patient else None
+    if patient is None or patient_plan is None:
+        return texts.NO_PLAN_YET, False
+    zone = ZoneInfo(patient.time_zone)
+    today = context.now().astimezone(zone).date()
+    day = _switch_day(" ".join(context.args or []), today)
+    if isinstance(day, str):
+        return day, False
+    position = record_clinician_switch(session, patient=patient, on=day, now=context.now())
+    if position is None:
+        return texts.SWITCH_NOT_POSSIBLE, False
+    assert patient_plan.regimen.id is not None
+    following = doses_in_phase(
+        session, regimen_id=patient_plan.regimen.id, phase_position=position + 1
     )
-    await rearm_reminders(context.application)
+    dose = following[0] if following else None
+    next_kind = patient_plan.plan.phases[position + 1].kind
+    text = texts.SWITCH_RECORDED.format(
+        day=local_date_text(day),
+        phase=texts.PHASE_NAMES.get(next_kind, next_kind).capitalize(),
+        when=local_datetime_text(dose.due_at, zone) if dose else "-",
+    )
+    return text, True
 
 
 def _switch_day(text: str, today: date) -> date | str:

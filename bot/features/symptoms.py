@@ -14,6 +14,7 @@ no answer; the conversation state only says that typed text belongs to it.
 import contextlib
 import warnings
 from datetime import timedelta
+from enum import Enum, auto
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -57,6 +58,18 @@ RATING = "rating"
 END = ConversationHandler.END
 # An offer answered within this long continues its check-in instead of starting another.
 OPEN_FOR = timedelta(days=2)
+
+
+class _Text(Enum):
+    """What free text during a check-in turned out to be."""
+
+    NO_CHECK_IN = auto()
+    ABOUT_DOSES = auto()
+    TOO_LONG = auto()
+    NOTE = auto()
+    LAST_ANSWER = auto()
+
+
 _DIRECTIONS = {
     Direction.BETTER: texts.SYMPTOM_BETTER,
     Direction.WORSE: texts.SYMPTOM_WORSE,
@@ -71,17 +84,17 @@ async def start(update: Update, context: BotContext) -> str | int:
         return END
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+        check_in: SymptomCheckIn | None = None
         if patient is None or patient.id is None:
-            await message.reply_text(texts.NO_PLAN_YET)
-            return END
-        if context.args and context.args[0].casefold().startswith("trend"):
-            await message.reply_text(trend_text(session, patient))
-            return END
-        since = context.now() - OPEN_FOR
-        check_in = open_check_in(session, patient_id=patient.id, since=since)
-        if check_in is None:
-            check_in = add_check_in(session, patient_id=patient.id, asked_at=context.now())
-        text, keyboard = question(check_in)
+            text, keyboard = texts.NO_PLAN_YET, None
+        elif context.args and context.args[0].casefold().startswith("trend"):
+            text, keyboard = trend_text(session, patient), None
+        else:
+            check_in = _check_in_to_ask(session, patient.id, context)
+            text, keyboard = question(check_in)
+    if check_in is None:
+        await message.reply_text(text)
+        return END
     _remember(context, check_in)
     await message.reply_text(text, reply_markup=keyboard)
     return RATING
@@ -98,19 +111,16 @@ async def on_button(update: Update, context: BotContext) -> str | int:
         check_in = check_in_for_chat(
             session, check_in_id=check_in_id, chat_id=update.effective_chat.id
         )
-        if check_in is None or check_in.completed_at is not None:
-            await query.answer(
-                texts.SYMPTOM_BUTTON_ALREADY if check_in else texts.DOSE_BUTTON_NOT_YOURS
-            )
-            return END if check_in is None else _state_of(context)
-        action = parts[2]
-        if action in SYMPTOMS and len(parts) == 4 and parts[3].isdigit():
-            score = int(parts[3])
-            if score in SCALE and getattr(check_in, action) is None:
-                setattr(check_in, action, score)
-                session.add(check_in)
-        finished = action in (NO_NOTE, STOP)
-        text, keyboard = question(check_in)
+        if check_in is not None and check_in.completed_at is None:
+            _record_score(session, check_in, parts)
+            text, keyboard = question(check_in)
+    if check_in is None or check_in.completed_at is not None:
+        await query.answer(
+            texts.SYMPTOM_BUTTON_ALREADY if check_in else texts.DOSE_BUTTON_NOT_YOURS
+        )
+        return END if check_in is None else _state_of(context)
+    action = parts[2]
+    finished = action in (NO_NOTE, STOP)
     _remember(context, check_in)
     # The message changes before the press is acknowledged, so the next tap sees the next question.
     if finished:
@@ -123,6 +133,25 @@ async def on_button(update: Update, context: BotContext) -> str | int:
     return RATING
 
 
+def _check_in_to_ask(session: Session, patient_id: int, context: BotContext) -> SymptomCheckIn:
+    """The patient's recent unfinished check-in, or a new one."""
+    since = context.now() - OPEN_FOR
+    check_in = open_check_in(session, patient_id=patient_id, since=since)
+    if check_in is None:
+        check_in = add_check_in(session, patient_id=patient_id, asked_at=context.now())
+    return check_in
+
+
+def _record_score(session: Session, check_in: SymptomCheckIn, parts: list[str]) -> None:
+    """Keep the pressed score, unless that symptom already has one."""
+    action = parts[2]
+    if action in SYMPTOMS and len(parts) == 4 and parts[3].isdigit():
+        score = int(parts[3])
+        if score in SCALE and getattr(check_in, action) is None:
+            setattr(check_in, action, score)
+            session.add(check_in)
+
+
 async def on_text(update: Update, context: BotContext) -> str | int:
     """Free text during a check-in: the note (a finished check-in hands it on)."""
     message = update.effective_message
@@ -133,27 +162,41 @@ async def on_text(update: Update, context: BotContext) -> str | int:
         check_in = check_in_for_chat(
             session, check_in_id=int(str(check_in_id or -1)), chat_id=update.effective_chat.id
         )
-        stale = check_in is not None and check_in.asked_at < context.now() - OPEN_FOR
-        if check_in is None or check_in.completed_at is not None or stale:
-            # An abandoned check-in must not swallow dose replies for ever: hand the text on.
-            _forget(context)
-            await dose_replies.on_text(update, context)
-            return END
-        if _is_a_reply_about_doses(session, check_in, message.text, context):
-            # "done" or "when's my next shot?" mid check-in is not a symptom note.
-            await dose_replies.on_text(update, context)
-            return RATING
-        if len(message.text) > MAX_NOTE_LENGTH:
-            await message.reply_text(texts.SYMPTOM_NOTE_TOO_LONG)
-            return RATING
-        add_note(session, check_in=check_in, note=message.text.strip())
-        all_rated = next_unrated(scores_of(check_in)) is None
-    if all_rated:
+        kind = _keep_note(session, check_in, message.text, context)
+    if kind is _Text.NO_CHECK_IN:
+        # An abandoned check-in must not swallow dose replies for ever: hand the text on.
+        _forget(context)
+        await dose_replies.on_text(update, context)
+        return END
+    if kind is _Text.ABOUT_DOSES:
+        # "done" or "when's my next shot?" mid check-in is not a symptom note.
+        await dose_replies.on_text(update, context)
+        return RATING
+    if kind is _Text.TOO_LONG:
+        await message.reply_text(texts.SYMPTOM_NOTE_TOO_LONG)
+        return RATING
+    if kind is _Text.LAST_ANSWER:
+        assert check_in is not None
         await message.reply_text(texts.SYMPTOM_SAVED)
         await _complete(update, context, check_in)
         return END
     await message.reply_text(texts.SYMPTOM_NOTE_SAVED)
     return RATING
+
+
+def _keep_note(
+    session: Session, check_in: SymptomCheckIn | None, text: str, context: BotContext
+) -> _Text:
+    """Keep the text as the check-in's note if it is one; what the text turned out to be."""
+    stale = check_in is not None and check_in.asked_at < context.now() - OPEN_FOR
+    if check_in is None or check_in.completed_at is not None or stale:
+        return _Text.NO_CHECK_IN
+    if _is_a_reply_about_doses(session, check_in, text, context):
+        return _Text.ABOUT_DOSES
+    if len(text) > MAX_NOTE_LENGTH:
+        return _Text.TOO_LONG
+    add_note(session, check_in=check_in, note=text.strip())
+    return _Text.NOTE if next_unrated(scores_of(check_in)) is not None else _Text.LAST_ANSWER
 
 
 def _is_a_reply_about_doses(

@@ -4,7 +4,9 @@ Called from bot.services.dose_outcomes.record_done, in the same unit of work. Te
 happens in the bot layer (bot.features.dose_extras) after the "done" is confirmed.
 """
 
-from datetime import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -13,20 +15,24 @@ from bot.domain.drift import detect_drift
 from bot.domain.regimen import EveryNDays, EveryNMonths, Giver
 from bot.services.planning import PatientPlan, load_patient_plan
 from bot.services.symptom_offers import plan_symptom_offers
-from storage.models import DriftEvent, Patient, ReminderKind, ScheduledDose
+from storage.models import DoseStatus, DriftEvent, Patient, ReminderKind, ScheduledDose
 from storage.regimens import current_regimen
 from storage.reminders import add_reminder
-from storage.treatment import (
-    add_drift_event,
-    done_doses_in_phase,
-    drift_told_for_any,
-)
+from storage.treatment import add_drift_event, drift_told_for_any, untold_drift_events
 
 # At this many ampoules left (or fewer) the patient is reminded to get more, once per crossing.
 LOW_STOCK = 2
 MAX_STOCK = 500
 # A month counts as 30 days for drift: the tolerance covers the months' different lengths.
 DAYS_PER_MONTH = 30
+
+
+@dataclass(frozen=True)
+class DoneRecorded:
+    """What the confirmation of a done can tell, read in the same unit of work."""
+
+    ampoules_left: int | None
+    injects_self: bool
 
 
 def after_done(
@@ -36,23 +42,34 @@ def after_done(
     dose: ScheduledDose,
     now: datetime,
     patient_plan: PatientPlan | None = None,
-) -> None:
-    """Count one ampoule down, look for drift, and re-plan the next symptom check-in offer."""
-    count_down_stock(session, patient=patient, now=now)
+    open_doses: Sequence[ScheduledDose] | None = None,
+) -> DoneRecorded:
+    """Count one ampoule down, look for drift, and re-plan the next symptom check-in offer.
+
+    `open_doses` are the doses still to be done, as the schedule was just written, if it was.
+    """
+    patient_plan = patient_plan or load_patient_plan(session, patient=patient)
+    left = count_down_stock(session, patient=patient, now=now)
     check_drift(session, patient=patient, dose=dose, now=now, patient_plan=patient_plan)
-    plan_symptom_offers(session, patient=patient, now=now)
+    regimen = patient_plan.regimen if patient_plan is not None else None
+    plan_symptom_offers(session, patient=patient, now=now, regimen=regimen, open_doses=open_doses)
+    return DoneRecorded(
+        ampoules_left=left, injects_self=regimen is not None and regimen.giver == Giver.SELF
+    )
 
 
-def count_down_stock(session: Session, *, patient: Patient, now: datetime) -> None:
-    """One ampoule fewer; crossing down to LOW_STOCK writes one STOCK_LOW reminder."""
-    current = session.get(Patient, patient.id)
+def count_down_stock(session: Session, *, patient: Patient, now: datetime) -> int | None:
+    """One ampoule fewer, and how many are left; crossing LOW_STOCK writes one STOCK_LOW."""
+    # The patient read in this unit of work is current; one from elsewhere is read again.
+    current = patient if patient in session else session.get(Patient, patient.id)
     if current is None or current.id is None or current.ampoules_at_hand is None:
-        return
+        return None
     before = current.ampoules_at_hand
     current.ampoules_at_hand = max(0, before - 1)
     session.add(current)
     if before > LOW_STOCK >= current.ampoules_at_hand:
         add_reminder(session, patient_id=current.id, kind=ReminderKind.STOCK_LOW, due_at=now)
+    return current.ampoules_at_hand
 
 
 def check_drift(
@@ -71,9 +88,7 @@ def check_drift(
     if planned is None:
         return None
     zone = ZoneInfo(patient.time_zone)
-    done = done_doses_in_phase(
-        session, regimen_id=dose.regimen_id, phase_position=dose.phase_position
-    )
+    done = done_doses_in_phase_of(patient_plan, dose.phase_position)
     taken_on = [d.taken_at.astimezone(zone).date() for d in done if d.taken_at is not None]
     drift = detect_drift(taken_on, planned)
     if drift is None:
@@ -90,6 +105,27 @@ def check_drift(
         last_dose_id=in_drift[-1],
         detected_at=now,
     )
+
+
+def done_doses_in_phase_of(patient_plan: PatientPlan, position: int) -> list[ScheduledDose]:
+    """A phase's done doses in the order they were taken (from the plan's loaded rows)."""
+    done = [
+        dose
+        for dose in patient_plan.resolved_doses
+        if dose.phase_position == position and dose.status == DoseStatus.DONE
+    ]
+    return sorted(
+        done, key=lambda dose: (dose.taken_at or datetime.max.replace(tzinfo=UTC), dose.sequence)
+    )
+
+
+def claim_untold_drifts(session: Session, *, patient_id: int, now: datetime) -> list[DriftEvent]:
+    """The drifts the patient has not been told about, marked told now (the caller tells)."""
+    drifts = untold_drift_events(session, patient_id=patient_id)
+    for drift in drifts:
+        drift.told_at = now
+        session.add(drift)
+    return drifts
 
 
 def injects_self(session: Session, *, patient_id: int) -> bool:

@@ -9,7 +9,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from bot.services.after_done import after_done
+from bot.services.after_done import DoneRecorded, after_done
 from bot.services.planning import SHORTEST_GRACE, load_patient_plan, sync_schedule
 from storage.doses import record_dose_event
 from storage.models import (
@@ -32,20 +32,29 @@ def record_done(
     taken_at: datetime,
     now: datetime,
     site: str | None = None,
-) -> None:
+) -> DoneRecorded:
     """The injection was given at `taken_at` (where, if said); nothing more is sent about it."""
     assert dose.id is not None
-    event = record_dose_event(
-        session, dose=dose, kind=DoseEventKind.DONE, occurred_at=taken_at, recorded_at=now
+    record_dose_event(
+        session,
+        dose=dose,
+        kind=DoseEventKind.DONE,
+        occurred_at=taken_at,
+        recorded_at=now,
+        site=site,
     )
-    if site is not None:
-        event.site = site
-        session.add(event)
     cancel_pending_reminders(session, patient_id=dose.patient_id, dose_ids=[dose.id])
-    # Loaded once for both: the schedule and the drift check read the same plan.
+    # Loaded once for all: the schedule, the drift check and the symptom offer read one plan.
     patient_plan = load_patient_plan(session, patient=patient)
-    sync_schedule(session, patient=patient, now=now, patient_plan=patient_plan)
-    after_done(session, patient=patient, dose=dose, now=now, patient_plan=patient_plan)
+    upcoming = sync_schedule(session, patient=patient, now=now, patient_plan=patient_plan)
+    return after_done(
+        session,
+        patient=patient,
+        dose=dose,
+        now=now,
+        patient_plan=patient_plan,
+        open_doses=upcoming if patient_plan is not None else None,
+    )
 
 
 def record_skip(

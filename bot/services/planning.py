@@ -37,8 +37,7 @@ from storage.models import (
 from storage.pauses import pauses_of_patient
 from storage.regimens import (
     current_regimen,
-    load_plan,
-    phase_switches,
+    load_plan_and_switches,
     record_phase_switch,
     save_regimen,
 )
@@ -56,6 +55,7 @@ DEFAULT_REMINDER_TIME = time(9, 0)
 # A dose counts as missed when no answer came within half its interval, kept between these.
 SHORTEST_GRACE = timedelta(hours=12)
 LONGEST_GRACE = timedelta(days=3)
+_LIVE = (*RESOLVED, DoseStatus.SCHEDULED)
 _OUTCOME = {
     DoseStatus.DONE: DoseOutcome.TAKEN,
     DoseStatus.SKIPPED: DoseOutcome.SKIPPED,
@@ -74,6 +74,9 @@ class PatientPlan:
     switches: dict[int, date]
     pauses: tuple[PauseWindow, ...] = ()
     appointment_notice_days: int = 7
+    # The rows behind `history` (done, skipped, missed) and the doses still to be done.
+    resolved_doses: tuple[ScheduledDose, ...] = ()
+    open_doses: tuple[ScheduledDose, ...] = ()
 
     def boundaries(self) -> list[PhaseBoundary]:
         """The day each phase starts (None while it waits for the clinician's switch)."""
@@ -93,18 +96,22 @@ def load_patient_plan(session: Session, *, patient: Patient) -> PatientPlan | No
     if regimen is None or regimen.id is None:
         return None
     zone = ZoneInfo(patient.time_zone)
-    resolved = doses_of_regimen(session, regimen_id=regimen.id, statuses=RESOLVED)
+    live = doses_of_regimen(session, regimen_id=regimen.id, statuses=_LIVE)
+    resolved = tuple(dose for dose in live if dose.status in RESOLVED)
+    plan, switches = load_plan_and_switches(session, regimen=regimen)
     return PatientPlan(
         regimen=regimen,
-        plan=load_plan(session, regimen=regimen),
+        plan=plan,
         context=schedule_context(patient, regimen),
         history=tuple(_record(dose, zone) for dose in resolved),
-        switches=phase_switches(session, regimen_id=regimen.id),
+        switches=switches,
         pauses=tuple(
             PauseWindow(pause.starts_on, pause.resumes_on)
             for pause in pauses_of_patient(session, patient_id=patient.id)
         ),
         appointment_notice_days=patient.appointment_notice_days,
+        resolved_doses=resolved,
+        open_doses=tuple(dose for dose in live if dose.status == DoseStatus.SCHEDULED),
     )
 
 
@@ -123,7 +130,8 @@ def sync_schedule(
 ) -> list[ScheduledDose]:
     """Write, move or cancel the patient's open doses and reminders to match the plan.
 
-    `patient_plan` is the plan just loaded by the caller in this transaction, if any.
+    `patient_plan` is the plan just loaded by the caller in this transaction, if any (its
+    open doses must still be the stored ones).
     """
     patient_plan = patient_plan or load_patient_plan(session, patient=patient)
     if patient_plan is None or patient_plan.regimen.id is None:
@@ -138,12 +146,7 @@ def sync_schedule(
         limit=MAX_DOSES_WRITTEN,
         pauses=patient_plan.pauses,
     )
-    open_rows = {
-        dose.sequence: dose
-        for dose in doses_of_regimen(
-            session, regimen_id=patient_plan.regimen.id, statuses=(DoseStatus.SCHEDULED,)
-        )
-    }
+    open_rows = {dose.sequence: dose for dose in patient_plan.open_doses}
     written = [
         _place(session, patient_plan, occurrence, open_rows.pop(occurrence.sequence, None), now)
         for occurrence in occurrences

@@ -6,8 +6,10 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from bot import texts
 from bot.context import BotApplication
 from bot.domain.presets import preset
+from bot.domain.sites import ROTATION
 from bot.reminders.timer import rearm_reminders
 from storage.models import (
     DoseEventKind,
@@ -54,16 +56,24 @@ def monthly_patient(engine: Engine, clock: FakeClock) -> int:
 async def test_done_button_records_and_edits_the_reminder_in_place(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
-    """Done records the injection now, removes the buttons and cancels follow-ups."""
+    """Done records the injection now, swaps the buttons for the site question in one edit."""
     message_id = await _reminded(application, double, clock, FIRST_DOSE_AT)
     clock.advance(timedelta(minutes=7))
-    await double.press_button(PATIENT, message_id, f"dose:{live_doses(session)[0].id}:done")
+    dose_id = live_doses(session)[0].id
+    await double.press_button(PATIENT, message_id, f"dose:{dose_id}:done")
     answer = await double.wait_for("answerCallbackQuery")
     assert answer.params.get("text") == "Recorded."
     edit = await double.wait_for("editMessageText", chat_id=PATIENT)
     assert "dose 1 of 7" in text_of(edit)
     assert "✅ Done Thu 26 Nov, 09:07." in text_of(edit)
-    assert "reply_markup" not in edit.params
+    assert texts.SITE_ASK in text_of(edit)
+    [message] = double.sent_messages(PATIENT)
+    buttons = [
+        b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row
+    ]
+    assert buttons == [f"site:{dose_id}:{site}" for site in ROTATION]
+    await double.idle()
+    assert len(double.calls_to("editMessageText")) == 1
     dose = live_doses(session)[0]
     assert dose.status == DoseStatus.DONE
     assert dose.taken_at == FIRST_DOSE_AT + timedelta(minutes=7)
