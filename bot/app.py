@@ -64,7 +64,7 @@ def build_application(
         .base_file_url(f"{settings.telegram_api_base_url}/file/bot")
         .context_types(context_types)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .persistence(DatabasePersistence(engine))
+        .persistence(DatabasePersistence(engine, shared=engine.dialect.name != "sqlite"))
         .concurrent_updates(ChatOrderedUpdateProcessor())
         .post_init(partial(_on_start, operations=operations))
         .post_shutdown(operations.stop)

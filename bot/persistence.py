@@ -44,13 +44,19 @@ WRITE_THROUGH_GROUP = 1_000_000
 class DatabasePersistence(BasePersistence[Data, Data, Data]):
     """Conversation states, user_data and chat_data in the database (bot_data is not stored)."""
 
-    def __init__(self, engine: Engine, *, update_interval: float = 5) -> None:
-        """Persist through this engine, saving at least every `update_interval` seconds."""
+    def __init__(self, engine: Engine, *, update_interval: float = 5, shared: bool = True) -> None:
+        """Persist through this engine, saving at least every `update_interval` seconds.
+
+        `shared`: other processes (replicas on one PostgreSQL) write the same rows, so each
+        update first checks whether its chat's and user's rows changed. One process owns a
+        SQLite file, and its copies are always current.
+        """
         super().__init__(
             store_data=PersistenceInput(bot_data=False, callback_data=False),
             update_interval=update_interval,
         )
         self._engine = engine
+        self._shared = shared
         # The row version this process last read or wrote, to notice other replicas' writes.
         self._versions: dict[tuple[HandlerDataKind, int], int] = {}
         # What the stored row holds, as this process last read or wrote it: an update that
@@ -152,6 +158,8 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
 
     def _refresh(self, kind: HandlerDataKind, owner_id: int, data: Data) -> None:
         """Replace `data` in place when the stored row changed behind this process's back."""
+        if not self._shared:
+            return
         known = self._versions.get((kind, owner_id))
         # The version alone answers the usual cases (nothing stored, nothing changed).
         with session_scope(self._engine) as session:

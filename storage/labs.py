@@ -7,6 +7,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from storage.models import LabOrder, LabOrderStatus, Reminder, ReminderStatus
+from storage.tables import constant
 
 
 def next_planned_lab(session: Session, *, patient_id: int, on_or_after: date) -> LabOrder | None:
@@ -122,6 +123,6 @@ def previous_result(session: Session, *, lab: LabOrder) -> LabOrder | None:
 def pending_lab_reminders(session: Session, *, lab_order_id: int) -> list[Reminder]:
     """A lab order's reminders still to be sent."""
     statement = select(Reminder).where(
-        Reminder.lab_order_id == lab_order_id, Reminder.status == ReminderStatus.PENDING
+        Reminder.lab_order_id == lab_order_id, Reminder.status == constant(ReminderStatus.PENDING)
     )
     return list(session.exec(statement).all())

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from storage.models import Reminder, ReminderKind, ReminderStatus
-from storage.tables import table_of
+from storage.tables import constant, table_of
 
 _TABLE = table_of(Reminder)
 # Core, built once: every dose answer cancels reminders, and the ORM's bulk update would
@@ -22,7 +22,7 @@ _CANCEL_PENDING_OF_PATIENT = (
     sa.update(_TABLE)
     .where(
         _TABLE.c.patient_id == sa.bindparam("of_patient"),
-        _TABLE.c.status == ReminderStatus.PENDING,
+        _TABLE.c.status == constant(ReminderStatus.PENDING),
     )
     .values(status=ReminderStatus.CANCELLED)
 )
@@ -30,13 +30,13 @@ _CANCEL_PENDING_OF_DOSES = _CANCEL_PENDING_OF_PATIENT.where(
     _TABLE.c.dose_id.in_(sa.bindparam("of_doses", expanding=True))
 )
 _NEXT_PENDING_DUE_AT = sa.select(sa.func.min(_TABLE.c.due_at)).where(
-    _TABLE.c.status == ReminderStatus.PENDING
+    _TABLE.c.status == constant(ReminderStatus.PENDING)
 )
 _SENT_OF_DOSE = (
     select(Reminder)
     .where(
         col(Reminder.dose_id) == sa.bindparam("dose_id"),
-        col(Reminder.status) == ReminderStatus.SENT,
+        col(Reminder.status) == constant(ReminderStatus.SENT),
         col(Reminder.telegram_message_id).is_not(None),
     )
     .order_by(col(Reminder.id))
@@ -71,7 +71,7 @@ def claim_due_reminders(session: Session, *, now: datetime, limit: int) -> list[
     """Move up to `limit` due pending reminders to "sending" and return them, oldest first."""
     due_ids = (
         select(Reminder.id)
-        .where(col(Reminder.status) == ReminderStatus.PENDING, Reminder.due_at <= now)
+        .where(col(Reminder.status) == constant(ReminderStatus.PENDING), Reminder.due_at <= now)
         .order_by(col(Reminder.due_at), col(Reminder.id))
         .limit(limit)
         .with_for_update(skip_locked=True)
@@ -167,7 +167,7 @@ def requeue_stuck_reminders(session: Session, *, claimed_before: datetime) -> in
     result = session.execute(
         sa.update(Reminder)
         .where(
-            col(Reminder.status) == ReminderStatus.SENDING,
+            col(Reminder.status) == constant(ReminderStatus.SENDING),
             col(Reminder.claimed_at) < claimed_before,
         )
         .values(status=ReminderStatus.PENDING)
@@ -204,7 +204,9 @@ def doses_with_missed_check_due(
     statement = select(Reminder.dose_id).where(
         col(Reminder.dose_id).in_(list(dose_ids)),
         col(Reminder.kind) == ReminderKind.DOSE_MISSED,
-        col(Reminder.status).in_([ReminderStatus.PENDING, ReminderStatus.SENDING]),
+        col(Reminder.status).in_(
+            [constant(ReminderStatus.PENDING), constant(ReminderStatus.SENDING)]
+        ),
         col(Reminder.due_at) <= now,
     )
     return {dose_id for dose_id in session.exec(statement).all() if dose_id is not None}
@@ -217,7 +219,7 @@ def pending_reminders_of_dose(
     statement = select(Reminder).where(
         col(Reminder.dose_id) == dose_id,
         col(Reminder.kind).in_(list(kinds)),
-        col(Reminder.status) == ReminderStatus.PENDING,
+        col(Reminder.status) == constant(ReminderStatus.PENDING),
     )
     return list(session.exec(statement).all())
 
@@ -232,7 +234,7 @@ def pending_due_times_of_doses(
     statement = select(Reminder.dose_id, Reminder.due_at).where(
         col(Reminder.dose_id).in_(list(dose_ids)),
         col(Reminder.kind) == kind,
-        col(Reminder.status) == ReminderStatus.PENDING,
+        col(Reminder.status) == constant(ReminderStatus.PENDING),
     )
     for dose_id, due_at in session.exec(statement).all():
         if dose_id is not None:

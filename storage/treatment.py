@@ -16,6 +16,7 @@ from storage.models import (
     ReminderStatus,
     ScheduledDose,
 )
+from storage.tables import constant
 
 # Looked for after every done: built once.
 _UNTOLD_DRIFTS = (
@@ -121,7 +122,7 @@ def cancel_pending_of_kind(session: Session, *, patient_id: int, kind: ReminderK
         .where(
             col(Reminder.patient_id) == patient_id,
             col(Reminder.kind) == kind,
-            col(Reminder.status) == ReminderStatus.PENDING,
+            col(Reminder.status) == constant(ReminderStatus.PENDING),
         )
         .values(status=ReminderStatus.CANCELLED)
     )

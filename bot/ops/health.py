@@ -23,6 +23,7 @@ from tornado.web import Application, RequestHandler
 from bot.ops.leader import SchedulerLease
 from bot.reminders.timer import SWEEP_INTERVAL
 from storage.models import Reminder, ReminderStatus
+from storage.tables import constant
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class ReadinessProbe:
         with self.engine.connect() as connection:
             claimed_at = connection.execute(
                 sa.select(sa.func.min(Reminder.claimed_at)).where(
-                    col(Reminder.status) == ReminderStatus.SENDING
+                    col(Reminder.status) == constant(ReminderStatus.SENDING)
                 )
             ).scalar_one_or_none()
         if claimed_at is None:

@@ -18,6 +18,7 @@ from bot.services.lab_reminders import rewrite_all_lab_reminders
 from bot.services.planning import DEFAULT_REMINDER_TIME, rewrite_booking_reminders, sync_schedule
 from storage.models import Patient, Pause, Reminder, ReminderKind, ReminderStatus
 from storage.pauses import add_pause, current_pause, end_pause
+from storage.tables import constant
 
 _PROMPTS = (ReminderKind.DOSE, ReminderKind.DOSE_FOLLOW_UP, ReminderKind.DOSE_LATE_AGAIN)
 
@@ -85,7 +86,7 @@ def _release_held(session: Session, patient_id: int, held_until: datetime, now: 
     """Missed checks held for the old end of the pause come due now instead."""
     statement = select(Reminder).where(
         Reminder.patient_id == patient_id,
-        Reminder.status == ReminderStatus.PENDING,
+        Reminder.status == constant(ReminderStatus.PENDING),
         Reminder.kind == ReminderKind.DOSE_MISSED,
         Reminder.due_at == held_until,
     )
@@ -99,7 +100,7 @@ def _pending_dose_reminders_before(
     """The patient's pending dose reminders due before an instant."""
     statement = select(Reminder).where(
         Reminder.patient_id == patient_id,
-        Reminder.status == ReminderStatus.PENDING,
+        Reminder.status == constant(ReminderStatus.PENDING),
         col(Reminder.dose_id).is_not(None),
         col(Reminder.kind).in_([*_PROMPTS, ReminderKind.DOSE_MISSED]),
         Reminder.due_at < until,

@@ -28,7 +28,7 @@ from storage.models import (
 from storage.regimens import current_regimen
 from storage.reminders import add_reminder
 from storage.symptoms import last_asked_at
-from storage.tables import table_of
+from storage.tables import constant, table_of
 
 WEEK = timedelta(days=7)
 # Many patients say symptoms come back before the next shot: ask this many days before it.
@@ -38,7 +38,7 @@ _REMINDERS = table_of(Reminder)
 _PENDING_OFFERS = sa.select(_REMINDERS.c.id, _REMINDERS.c.due_at).where(
     _REMINDERS.c.patient_id == sa.bindparam("of_patient"),
     _REMINDERS.c.kind == ReminderKind.SYMPTOM_CHECK_IN,
-    _REMINDERS.c.status == ReminderStatus.PENDING,
+    _REMINDERS.c.status == constant(ReminderStatus.PENDING),
 )
 
 

@@ -247,3 +247,31 @@ async def test_refresh_keeps_local_changes_not_yet_saved(engine: Engine) -> None
     fresh = {"draft": True}
     await persistence.refresh_chat_data(ANN, fresh)
     assert fresh == {"draft": True}
+
+
+async def test_a_process_owning_its_sqlite_file_does_not_look_for_other_writers(
+    engine: Engine,
+) -> None:
+    """Not shared: the copy in memory is current, so nothing is read back before an update."""
+    persistence = DatabasePersistence(engine, shared=False)
+    with session_scope(engine) as session:
+        save_handler_data(session, kind=HandlerDataKind.USER, owner_id=ANN, data={"name": "A."})
+    mine = {"name": "Ann"}
+    await persistence.refresh_user_data(ANN, mine)
+    assert mine == {"name": "Ann"}
+
+
+async def test_empty_data_is_never_written(engine: Engine) -> None:
+    """A user or chat whose data stays empty (most updates) leaves no row to write or read."""
+    persistence = DatabasePersistence(engine)
+    await persistence.update_user_data(ANN, {})
+    await persistence.update_chat_data(ANN, {})
+    with session_scope(engine) as session:
+        for kind in HandlerDataKind:
+            assert get_handler_data(session, kind=kind, owner_id=ANN) is None
+    await persistence.update_chat_data(ANN, {"step": 1})
+    await persistence.update_chat_data(ANN, {})
+    with session_scope(engine) as session:
+        row = get_handler_data(session, kind=HandlerDataKind.CHAT, owner_id=ANN)
+        assert row is not None
+        assert row.data == {}

@@ -272,6 +272,9 @@ TRIGGERS = [
     "latr",
     "snooze",
     "not",
+    # "havent", "hasnt": a bare negated auxiliary means "not yet".
+    "haven",
+    "hasn",
     "never",
     "remind",
     "bit",
