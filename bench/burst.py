@@ -10,6 +10,9 @@ the exactly-once audit of tests/delivery_audit.py.
     python -m bench.burst --patients 10000 --runs 3
     python -m bench.burst --patients 100000 --runs 1
     python -m bench.burst --limited --patients 3000     # double answers 429 past 30/s
+    python -m bench.burst --limited --patients 1500 --stream 25   # a steady 25/s, under it
+
+Lateness is each reminder's delivery time minus its own due time.
 """
 
 import argparse
@@ -20,6 +23,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Engine
 
 from bench.database import cached_database, fresh_copy, move_burst
 from bench.harness import (
@@ -33,6 +39,8 @@ from bench.harness import (
     wait_until,
 )
 from storage.database import create_database_engine
+from storage.models import Reminder
+from storage.tables import table_of
 from tests.bot_api_double import BotApiDouble, running_double
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 
@@ -57,15 +65,24 @@ FIGURES = (
 
 
 async def burst_run(
-    design: str, source: Path, workdir: Path, *, patients: int, limited: bool, lead: float
+    design: str,
+    source: Path,
+    workdir: Path,
+    *,
+    patients: int,
+    limited: bool,
+    lead: float,
+    every: timedelta | None = None,
 ) -> dict[str, float]:
-    """One burst with one design; the figures of that run."""
+    """One burst (or with `every`, a steady stream) with one design; the figures of that run."""
     database = fresh_copy(source, workdir / f"burst-{design}.sqlite3")
     engine = create_database_engine(f"sqlite:///{database}")
-    due = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=lead)
-    move_burst(engine, due)
-    reminder_ids = due_reminder_ids(engine, due_by=due)
+    due = (datetime.now(UTC) + timedelta(seconds=lead)).replace(microsecond=0)
+    move_burst(engine, due, every=every)
+    last_due = due + (every or timedelta(0)) * (patients - 1)
+    reminder_ids = due_reminder_ids(engine, due_by=last_due)
     assert len(reminder_ids) == patients, len(reminder_ids)
+    due_of = _due_times(engine, reminder_ids)
     async with running_double() as double:
         if limited:
             double.enforce_rate_limit(per_second=TELEGRAM_LIMIT, per_chat_per_second=1)
@@ -77,13 +94,14 @@ async def burst_run(
         try:
             await double.wait_until_polled(timeout=READY_TIMEOUT)
             ready = next(c.at for c in double.calls if c.method == "getUpdates") - started
-            await _until_delivered(double, patients, due.timestamp() - to_unix)
+            await _until_delivered(double, patients, last_due.timestamp() - to_unix)
             rss = peak_rss_mb(process.pid)
         finally:
             await stop(process)
     audit = audit_delivery(engine, double.calls, reminder_ids)
     engine.dispose()
     arrivals = [at + to_unix - due.timestamp() for at in audit.first_delivery_at.values()]
+    late = [at + to_unix - due_of[id_] for id_, at in audit.first_delivery_at.items()]
     delivered = len(arrivals)
     rate = delivered / max(arrivals) if delivered and max(arrivals) > 0 else float("nan")
     figures = {
@@ -94,14 +112,22 @@ async def burst_run(
         "ledger mismatch": audit.ledger_mismatch,
         "rate": rate,
         "429 received": double.count_429,
-        "lateness p50": percentile(arrivals, 0.5),
-        "lateness p99": percentile(arrivals, 0.99),
-        "lateness max": max(arrivals, default=float("nan")),
+        "lateness p50": percentile(late, 0.5),
+        "lateness p99": percentile(late, 0.99),
+        "lateness max": max(late, default=float("nan")),
         "peak RSS": rss,
     }
     if limited:
         figures["% of limit"] = 100 * rate / TELEGRAM_LIMIT
     return figures
+
+
+def _due_times(engine: Engine, reminder_ids: list[int]) -> dict[int, float]:
+    """Each audited reminder's own due time, as Unix time."""
+    table = table_of(Reminder)
+    statement = sa.select(table.c.id, table.c.due_at).where(table.c.id.in_(reminder_ids))
+    with engine.connect() as connection:
+        return {int(id_): due_at.timestamp() for id_, due_at in connection.execute(statement)}
 
 
 async def _until_delivered(double: BotApiDouble, patients: int, due: float) -> None:
@@ -144,10 +170,18 @@ async def run(arguments: argparse.Namespace) -> dict[str, list[dict[str, float]]
                 patients=arguments.patients,
                 limited=arguments.limited,
                 lead=_lead(arguments.patients, arguments.lead),
+                every=_every(arguments.stream),
             )
             print(f"run {number + 1} {design}: {_summary(figures)}", file=sys.stderr, flush=True)
             results[design].append(figures)
     return results
+
+
+def _every(per_second: float | None) -> timedelta | None:
+    """The gap between two due times of a steady stream (whole milliseconds)."""
+    if per_second is None:
+        return None
+    return timedelta(milliseconds=max(1, round(1000 / per_second)))
 
 
 def _summary(figures: dict[str, float]) -> str:
@@ -163,6 +197,13 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limited", action="store_true", help="double enforces 30/s, 1/chat/s")
     parser.add_argument("--designs", nargs="+", default=["ledger", "common"])
     parser.add_argument("--lead", type=float, default=None, help="seconds from start to due")
+    parser.add_argument(
+        "--stream",
+        type=float,
+        default=None,
+        metavar="PER_SECOND",
+        help="instead of one instant, one reminder due every 1/PER_SECOND s (a steady load)",
+    )
     parser.add_argument("--workdir", type=Path, default=Path("data/bench"))
     return parser.parse_args(argv)
 
@@ -177,8 +218,14 @@ def main(argv: list[str] | None = None) -> int:
         if arguments.limited
         else ("no rate limit anywhere")
     )
+    every = _every(arguments.stream)
+    when = (
+        f"due one every {every.total_seconds() * 1000:.0f} ms ({1 / every.total_seconds():.1f}/s)"
+        if every
+        else "due at one instant"
+    )
     print_table(
-        f"burst: {arguments.patients:,} reminders due at one instant ({mode}; {machine_load()})",
+        f"burst: {arguments.patients:,} reminders {when} ({mode}; {machine_load()})",
         FIGURES,
         results,
     )

@@ -12,6 +12,7 @@ import shutil
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -100,38 +101,67 @@ def fresh_copy(source: Path, target: Path) -> Path:
     return target
 
 
-def move_burst(engine: Engine, due_at: datetime) -> None:
+def move_burst(engine: Engine, due_at: datetime, *, every: timedelta | None = None) -> None:
     """Move every patient's whole plan so that their placeholder dose falls due at `due_at`.
 
-    Every instant moves by the same number of seconds, every date by the same number of days,
-    and the reminder time becomes `due_at`'s time of day: each patient's stored doses stay
-    exactly where the schedule engine puts them, so a "done" on time moves nothing (as for a
-    real patient), instead of re-planning a dose found seventy years early.
+    With `every`, patient number k (from 0) falls due k times `every` later instead: a steady
+    stream rather than a burst. Every instant of a patient moves by the same amount, every
+    date by the same number of days, and the reminder time becomes the new due time of day:
+    each patient's stored doses stay exactly where the schedule engine puts them, so a "done"
+    on time moves nothing (as for a real patient), instead of re-planning a dose found seventy
+    years early.
     """
-    if due_at.microsecond:
-        raise ValueError("the burst instant must be a whole second")
-    seconds = round((due_at - PLACEHOLDER_DUE).total_seconds())
-    days = (due_at.date() - PLACEHOLDER_DUE.date()).days
+    step_ms = round(every / timedelta(milliseconds=1)) if every else 0
+    if due_at.microsecond or (every and every != timedelta(milliseconds=step_ms)):
+        raise ValueError("the burst instant must be a whole second, the step whole milliseconds")
     with engine.begin() as connection:
+        patients: sa.Table = Patient.__table__  # type: ignore[attr-defined]
+        count = connection.execute(sa.select(sa.func.count()).select_from(patients)).scalar_one()
+        last = due_at + timedelta(milliseconds=step_ms * max(0, count - 1))
+        if last.date() != due_at.date():
+            raise ValueError("the stream would cross midnight UTC: run it again after midnight")
+        shift = _Shift(
+            seconds=round((due_at - PLACEHOLDER_DUE).total_seconds()),
+            days=(due_at.date() - PLACEHOLDER_DUE.date()).days,
+            step_ms=step_ms,
+        )
         for model, _ in TABLES:
             table: sa.Table = model.__table__
             moved = {
-                column.name: _moved(column, seconds=seconds, days=days)
+                column.name: shift.moved(table, column)
                 for column in table.columns
                 if isinstance(column.type, UTCDateTime | sa.Date)
             }
-            connection.execute(sa.update(table).values(moved))
-        patients = Patient.__table__  # type: ignore[attr-defined]
-        connection.execute(sa.update(patients).values(reminder_time=due_at.time()))
+            if moved:
+                connection.execute(sa.update(table).values(moved))
+        time_of_day = sa.func.strftime(
+            "%H:%M:%f", due_at.replace(tzinfo=None), shift.offset(patients)
+        )
+        connection.execute(sa.update(patients).values(reminder_time=time_of_day.op("||")("000")))
 
 
-def _moved(column: sa.Column[Any], *, seconds: int, days: int) -> sa.ColumnElement[Any]:
-    """SQLite's text form of the column, `seconds` (instants) or `days` (dates) later."""
-    if isinstance(column.type, sa.Date):
-        return sa.func.date(column, f"{days:+d} days")
-    # Stored as 'YYYY-MM-DD HH:MM:SS.ffffff': move the whole seconds, keep the fraction.
-    whole = sa.func.strftime("%Y-%m-%d %H:%M:%S", column, f"{seconds:+d} seconds")
-    return whole.op("||")(sa.func.substr(column, 20))
+@dataclass(frozen=True)
+class _Shift:
+    """How far each patient's plan moves: SQL expressions over SQLite's text forms."""
+
+    seconds: int
+    days: int
+    step_ms: int
+
+    def offset(self, table: sa.Table) -> sa.ColumnElement[str]:
+        """The patient's own extra delay, as an SQLite date modifier ('+0.040 seconds')."""
+        patient = table.c.id if table.name == "patient" else table.c.patient_id
+        return sa.func.printf("%+.3f seconds", (patient - 1) * self.step_ms / 1000.0)
+
+    def moved(self, table: sa.Table, column: sa.Column[Any]) -> sa.ColumnElement[Any]:
+        """The column's value after the move."""
+        if isinstance(column.type, sa.Date):
+            return sa.func.date(column, f"{self.days:+d} days")
+        # Stored as 'YYYY-MM-DD HH:MM:SS.ffffff'; SQLite computes to the millisecond.
+        shifted = sa.func.strftime(
+            "%Y-%m-%d %H:%M:%f", column, f"{self.seconds:+d} seconds", self.offset(table)
+        )
+        return shifted.op("||")("000")
 
 
 def count_rows(engine: Engine) -> dict[str, int]:

@@ -42,7 +42,7 @@ async def replies_run(source: Path, workdir: Path, patients: int) -> dict[str, f
     """Deliver N reminders, press Done on all at once, time the replies."""
     database = fresh_copy(source, workdir / "replies.sqlite3")
     engine = create_database_engine(f"sqlite:///{database}")
-    due = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=3)
+    due = (datetime.now(UTC) + timedelta(seconds=3)).replace(microsecond=0)
     move_burst(engine, due)
     reminder_ids = due_reminder_ids(engine, due_by=due)
     async with running_double() as double:

@@ -1,11 +1,17 @@
 """The benchmark scripts run end to end at a tiny size, and their audit finds nothing wrong."""
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlmodel import Session, col, select
+
 from bench.burst import burst_run
-from bench.database import STARTUP_HISTORY, cached_database
+from bench.database import STARTUP_HISTORY, cached_database, fresh_copy, move_burst
 from bench.replies import replies_run
 from bench.startup import startup_run
+from bot.services.planning import sync_schedule
+from storage.database import create_database_engine, session_scope
+from storage.models import DoseStatus, Patient, ScheduledDose
 
 PATIENTS = 50
 
@@ -36,3 +42,44 @@ async def test_replies_record_every_done(tmp_path: Path) -> None:
     assert figures["doses done"] == PATIENTS
     assert (figures["reminders lost"], figures["reminders doubled"]) == (0, 0)
     assert figures["replies"] > 0
+
+
+async def test_a_steady_stream_is_delivered_once_each_at_its_own_time(tmp_path: Path) -> None:
+    """Reminders due one every 20 ms reach each chat once; lateness is per reminder."""
+    source = cached_database(tmp_path, patients=PATIENTS)
+    figures = await burst_run(
+        "ledger",
+        source,
+        tmp_path,
+        patients=PATIENTS,
+        limited=False,
+        lead=2.0,
+        every=timedelta(milliseconds=20),
+    )
+    assert (figures["delivered"], figures["lost"], figures["doubled"]) == (PATIENTS, 0, 0)
+    assert 0 <= figures["lateness p50"] <= figures["lateness max"]
+
+
+def test_moved_plans_are_where_the_schedule_puts_them(tmp_path: Path) -> None:
+    """After a move (burst or stream) the stored doses are exactly the computed ones."""
+    source = cached_database(tmp_path, patients=5)
+    engine = create_database_engine(f"sqlite:///{fresh_copy(source, tmp_path / 'moved.db')}")
+    due = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+    move_burst(engine, due, every=timedelta(milliseconds=250))
+    with session_scope(engine) as session:
+        for patient in session.exec(select(Patient).order_by(col(Patient.id))):
+            assert patient.id is not None
+            offset = timedelta(milliseconds=250) * (patient.id - 1)
+            stored = _open_doses(session, patient.id)
+            assert stored[0][1] == due + offset
+            sync_schedule(session, patient=patient, now=due)
+            assert _open_doses(session, patient.id) == stored
+    engine.dispose()
+
+
+def _open_doses(session: Session, patient_id: int) -> list[tuple[int, datetime]]:
+    """(sequence, due time) of a patient's doses still to be done."""
+    statement = select(ScheduledDose).where(
+        ScheduledDose.patient_id == patient_id, ScheduledDose.status == DoseStatus.SCHEDULED
+    )
+    return sorted((dose.sequence, dose.due_at) for dose in session.exec(statement))
