@@ -8,7 +8,7 @@ from typing import cast
 from sqlalchemy import Engine
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults, TypeHandler
+from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
 
 from bot import texts
 from bot.commands import MENU
@@ -27,6 +27,7 @@ from bot.features import (
     symptoms,
     welcome,
 )
+from bot.flood_control import FloodControl
 from bot.ops.operations import Operations
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.reminders.dispatcher import ReminderDispatcher
@@ -70,15 +71,7 @@ def build_application(
         .post_shutdown(operations.stop)
     )
     if settings.telegram_rate_limit:
-        # One message at a time, evenly spaced: Telegram counts a sliding second, and a
-        # bucket of N at once followed by a steady drip runs past it and earns 429s.
-        builder.rate_limiter(
-            AIORateLimiter(
-                overall_max_rate=1,
-                overall_time_period=1 / (settings.telegram_rate_limit * PACE),
-                max_retries=3,
-            )
-        )
+        builder.rate_limiter(FloodControl(settings.telegram_rate_limit * PACE, max_retries=3))
     # The builder types the bot by whether a limiter was set; at run time it is the same bot.
     application = cast(BotApplication, builder.build())
     application.bot_data.settings = settings
