@@ -17,6 +17,7 @@ Lateness is each reminder's delivery time minus its own due time.
 
 import argparse
 import asyncio
+import math
 import statistics
 import sys
 import time
@@ -238,12 +239,16 @@ def _print_ratio(results: dict[str, list[dict[str, float]]]) -> None:
     """Delivered and rate of the ledger design over the common design (medians)."""
 
     def median(design: str, name: str) -> float:
-        return statistics.median(r[name] for r in results[design])
+        values = [r[name] for r in results[design] if not math.isnan(r[name])]
+        return statistics.median(values) if values else float("nan")
 
     for name in ("delivered", "rate"):
-        common = median("common", name)
-        ratio = median("ledger", name) / common if common else float("inf")
-        print(f"ratio ledger : common, {name}: {ratio:,.2f}")
+        ledger, common = median("ledger", name), median("common", name)
+        if common and not math.isnan(common):
+            print(f"ratio ledger : common, {name}: {ledger / common:,.2f}")
+        else:
+            shown = f"common: {common:,.0f}, ledger: {ledger:,.0f}"
+            print(f"ratio ledger : common, {name}: none ({shown})")
 
 
 if __name__ == "__main__":
