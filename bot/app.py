@@ -14,6 +14,7 @@ from bot import texts
 from bot.commands import MENU
 from bot.context import BotApplication, BotContext, BotServices, Clock
 from bot.features import (
+    dose_buttons,
     dose_extras,
     dose_replies,
     labs,
@@ -105,6 +106,7 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(pause.handlers())
     # A conversation that takes typed answers (dates, results): before the free-text handler.
     application.add_handlers(labs.handlers())
+    application.add_handlers(dose_buttons.handlers())
     application.add_handlers(dose_extras.handlers())
     application.add_handlers(symptoms.handlers())
     # Takes any free text, so it comes after every conversation and command.

@@ -34,6 +34,14 @@ OPEN_ENDED, UNTIL_NO_FURTHER_IMPROVEMENT = "open_ended", "until_no_further_impro
 _CURRENT_REGIMEN = select(RegimenRow).where(
     RegimenRow.patient_id == sa.bindparam("patient_id"), col(RegimenRow.replaced_at).is_(None)
 )
+_CURRENT_PLAN = (
+    select(RegimenRow, PhaseRow)
+    .outerjoin(PhaseRow, col(PhaseRow.regimen_id) == RegimenRow.id)
+    .where(
+        RegimenRow.patient_id == sa.bindparam("patient_id"), col(RegimenRow.replaced_at).is_(None)
+    )
+    .order_by(col(PhaseRow.position))
+)
 _PHASE_ROWS = (
     select(PhaseRow)
     .where(PhaseRow.regimen_id == sa.bindparam("regimen_id"))
@@ -88,7 +96,8 @@ def phase_rows(session: Session, *, regimen_id: int) -> list[PhaseRow]:
 
 def load_plan(session: Session, *, regimen: RegimenRow) -> RegimenPlan:
     """Rebuild the domain regimen from its rows."""
-    return load_plan_and_switches(session, regimen=regimen)[0]
+    assert regimen.id is not None
+    return _plan(regimen, phase_rows(session, regimen_id=regimen.id))
 
 
 def phase_switches(session: Session, *, regimen_id: int) -> dict[int, date]:
@@ -96,19 +105,26 @@ def phase_switches(session: Session, *, regimen_id: int) -> dict[int, date]:
     return _switches(phase_rows(session, regimen_id=regimen_id))
 
 
-def load_plan_and_switches(
-    session: Session, *, regimen: RegimenRow
-) -> tuple[RegimenPlan, dict[int, date]]:
-    """The domain regimen and its clinician switches, from one read of the phase rows."""
-    assert regimen.id is not None
-    rows = phase_rows(session, regimen_id=regimen.id)
-    plan = RegimenPlan(
+def current_plan(
+    session: Session, *, patient_id: int
+) -> tuple[RegimenRow, RegimenPlan, dict[int, date]] | None:
+    """The plan in force with its domain regimen and switches, in one query; None if none."""
+    rows = session.exec(_CURRENT_PLAN, params={"patient_id": patient_id}).all()
+    if not rows:
+        return None
+    regimen = rows[0][0]
+    phases = [phase for _, phase in rows if phase is not None]
+    return regimen, _plan(regimen, phases), _switches(phases)
+
+
+def _plan(regimen: RegimenRow, rows: list[PhaseRow]) -> RegimenPlan:
+    """The domain regimen of a regimen row and its phase rows (in order)."""
+    return RegimenPlan(
         phases=tuple(_phase(row) for row in rows),
         drug=Drug(regimen.drug),
         route=Route(regimen.route),
         giver=Giver(regimen.giver),
     )
-    return plan, _switches(rows)
 
 
 def _switches(rows: list[PhaseRow]) -> dict[int, date]:

@@ -36,8 +36,8 @@ from storage.models import (
 )
 from storage.pauses import pauses_of_patient
 from storage.regimens import (
+    current_plan,
     current_regimen,
-    load_plan_and_switches,
     record_phase_switch,
     save_regimen,
 )
@@ -92,13 +92,14 @@ class PatientPlan:
 def load_patient_plan(session: Session, *, patient: Patient) -> PatientPlan | None:
     """The patient's plan in force, or None before setup is finished."""
     assert patient.id is not None
-    regimen = current_regimen(session, patient_id=patient.id)
-    if regimen is None or regimen.id is None:
+    current = current_plan(session, patient_id=patient.id)
+    if current is None:
         return None
+    regimen, plan, switches = current
+    assert regimen.id is not None
     zone = ZoneInfo(patient.time_zone)
     live = doses_of_regimen(session, regimen_id=regimen.id, statuses=_LIVE)
     resolved = tuple(dose for dose in live if dose.status in RESOLVED)
-    plan, switches = load_plan_and_switches(session, regimen=regimen)
     return PatientPlan(
         regimen=regimen,
         plan=plan,

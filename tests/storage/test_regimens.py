@@ -11,6 +11,7 @@ from bot.domain.regimen import Drug, Giver, Regimen, Route
 from storage.database import session_scope
 from storage.patients import get_or_create_patient
 from storage.regimens import (
+    current_plan,
     current_regimen,
     load_plan,
     phase_switches,
@@ -48,6 +49,9 @@ def test_any_valid_regimen_round_trips(engine: Engine, plan: Regimen) -> None:
         )
     with Session(engine) as session:
         assert load_plan(session, regimen=row) == plan
+        current = current_plan(session, patient_id=patient_id)
+        assert current is not None
+        assert (current[0].id, current[1], current[2]) == (row.id, plan, {})
 
 
 def test_a_new_version_retires_the_old_one(session: Session) -> None:
@@ -95,3 +99,11 @@ def test_a_switch_is_stored_on_its_phase(session: Session) -> None:
     assert row.id is not None
     record_phase_switch(session, regimen_id=row.id, position=0, switched_on=date(2026, 12, 1))
     assert phase_switches(session, regimen_id=row.id) == {0: date(2026, 12, 1)}
+    current = current_plan(session, patient_id=patient_id)
+    assert current is not None
+    assert current[2] == {0: date(2026, 12, 1)}
+
+
+def test_no_current_plan_before_one_is_saved(session: Session) -> None:
+    """A patient still in setup has no plan in force."""
+    assert current_plan(session, patient_id=_new_patient(session, chat_id=9)) is None

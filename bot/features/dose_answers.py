@@ -1,0 +1,174 @@
+"""Recording an answer about a dose and showing it: shared by the buttons and the words.
+
+Once a dose is answered, every reminder message about it is edited in place to show the
+outcome and loses its buttons. What to show is read in the same unit of work as the answer,
+and sent only after it is committed (no session is held across a Telegram call).
+"""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+from telegram import InlineKeyboardMarkup
+from telegram.error import BadRequest
+
+from bot import texts
+from bot.context import BotContext
+from bot.formatting import days_text, local_datetime_text
+from bot.keyboards import no_reason_keyboard
+from bot.reminders.dose_messages import dose_prompt_text
+from bot.reminders.timer import rearm_reminders
+from bot.services.after_done import DoneRecorded
+from bot.services.dose_outcomes import record_done, record_late
+from bot.services.planning import DEFAULT_REMINDER_TIME
+from storage.database import session_scope
+from storage.doses import dose_and_patient_for_chat
+from storage.models import DoseStatus, DriftEvent, Patient, ScheduledDose
+from storage.reminders import sent_reminders_of_dose
+
+logger = logging.getLogger(__name__)
+
+AWAITING = "awaiting"
+AWAITING_LATE_DATE = "late_date"
+AWAITING_SKIP_REASON = "skip_reason"
+ANSWERABLE = (DoseStatus.SCHEDULED, DoseStatus.MISSED)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the reminder messages show once a dose is answered, read in the same session."""
+
+    outcome: str
+    message_ids: list[int]
+    # The stock line and site buttons the pressed message gains after a done.
+    extra: str = ""
+    keyboard: InlineKeyboardMarkup | None = None
+    drifts: list[DriftEvent] = field(default_factory=list)
+
+
+def shown_outcome(
+    session: Session,
+    dose: ScheduledDose,
+    outcome: str,
+    extra: str = "",
+    keyboard: InlineKeyboardMarkup | None = None,
+    drifts: list[DriftEvent] | None = None,
+) -> Shown:
+    """The outcome to show, with the reminder messages it goes on."""
+    assert dose.id is not None
+    messages = sent_reminders_of_dose(session, dose_id=dose.id)
+    ids = [reminder.telegram_message_id for reminder in messages if reminder.telegram_message_id]
+    return Shown(outcome, ids, extra, keyboard, drifts or [])
+
+
+async def show_outcome(
+    context: BotContext,
+    patient: Patient,
+    dose: ScheduledDose,
+    shown: Shown,
+    *,
+    pressed: int | None = None,
+) -> None:
+    """Edit every reminder message about the dose to show the outcome, without buttons.
+
+    The message whose button was pressed (if any) also gains the extras, in the same edit.
+    """
+    text = dose_prompt_text(dose, ZoneInfo(patient.time_zone)) + shown.outcome
+    message_ids = list(shown.message_ids)
+    if pressed is not None and shown.extra and pressed not in message_ids:
+        message_ids.append(pressed)
+    for message_id in message_ids:
+        with_extras = message_id == pressed and bool(shown.extra)
+        try:
+            await context.bot.edit_message_text(
+                text + shown.extra if with_extras else text,
+                chat_id=patient.chat_id,
+                message_id=message_id,
+                reply_markup=shown.keyboard if with_extras else None,
+            )
+        except BadRequest as error:
+            # Already showing this outcome, or deleted by the patient: nothing to fix.
+            logger.debug("reminder message not edited: %s", error.message)
+
+
+def record_done_now(
+    session: Session,
+    patient: Patient,
+    dose: ScheduledDose,
+    *,
+    taken_at: datetime,
+    now: datetime,
+    site: str | None = None,
+) -> tuple[str, DoneRecorded]:
+    """Record the dose as done: the outcome line for its reminder messages, and what was read."""
+    recorded = record_done(
+        session, patient=patient, dose=dose, taken_at=taken_at, now=now, site=site
+    )
+    zone = ZoneInfo(patient.time_zone)
+    when = local_datetime_text(taken_at, zone)
+    days_late = (taken_at.astimezone(zone).date() - dose.local_date).days
+    if days_late > 0:
+        return texts.DOSE_OUTCOME_DONE_LATE.format(when=when, days=days_text(days_late)), recorded
+    return texts.DOSE_OUTCOME_DONE.format(when=when), recorded
+
+
+async def set_late(
+    context: BotContext, patient: Patient, dose: ScheduledDose, remind_at: datetime
+) -> str:
+    """Record "late until `remind_at`" and return the confirmation text."""
+    zone = ZoneInfo(patient.time_zone)
+    when = local_datetime_text(remind_at, zone)
+    with session_scope(context.engine) as session:
+        current = session.get(ScheduledDose, dose.id)
+        assert current is not None
+        record_late(session, dose=current, remind_at=remind_at, now=context.now())
+        shown = shown_outcome(session, current, texts.DOSE_OUTCOME_LATE.format(when=when))
+    await show_outcome(context, patient, dose, shown)
+    await rearm_reminders(context.application)
+    return texts.DOSE_LATE_SET.format(when=when)
+
+
+def reminder_time(patient: Patient) -> time:
+    """The patient's chosen local reminder time."""
+    return patient.reminder_time or DEFAULT_REMINDER_TIME
+
+
+async def ask_skip_reason(context: BotContext, patient: Patient, dose: ScheduledDose) -> None:
+    """Offer to note a reason for a skip."""
+    assert dose.id is not None
+    remember_question(context, AWAITING_SKIP_REASON, dose)
+    await context.bot.send_message(
+        patient.chat_id, texts.DOSE_SKIP_REPLY, reply_markup=no_reason_keyboard(dose.id)
+    )
+
+
+def remember_question(context: BotContext, what: str, dose: ScheduledDose) -> None:
+    """Remember that the next free text answers a question about this dose."""
+    if context.chat_data is not None:
+        context.chat_data[AWAITING] = {"what": what, "dose_id": dose.id}
+
+
+def awaited_question(context: BotContext) -> dict[str, object] | None:
+    """The question the bot is waiting for an answer to, if any."""
+    awaiting = (context.chat_data or {}).get(AWAITING)
+    return awaiting if isinstance(awaiting, dict) else None
+
+
+def forget_question(context: BotContext) -> None:
+    """Forget the pending question."""
+    if context.chat_data is not None:
+        context.chat_data.pop(AWAITING, None)
+
+
+def own_dose(
+    session: Session, dose_id: int | None, chat_id: int
+) -> tuple[ScheduledDose, Patient] | None:
+    """The dose and its patient, only when the dose belongs to this chat's patient."""
+    if dose_id is None:
+        return None
+    found = dose_and_patient_for_chat(session, dose_id=dose_id, chat_id=chat_id)
+    if found is None:
+        logger.warning("refused a dose button from a chat that does not own the dose")
+    return found

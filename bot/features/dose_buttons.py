@@ -1,0 +1,177 @@
+"""Done / Late / Skip under a reminder, and the questions they lead to (when, why).
+
+Callback data is untrusted: every dose id is looked up together with the chat that pressed
+the button, so a patient can only ever answer for their own doses.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+from telegram import CallbackQuery, Update
+from telegram.error import BadRequest
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot import texts
+from bot.context import BotContext
+from bot.domain.local_time import local_to_utc
+from bot.features import dose_answers, dose_extras
+from bot.keyboards import (
+    DOSE_PREFIX,
+    LATE_PREFIX,
+    SKIP_REASON_PREFIX,
+    DoseAction,
+    DoseButton,
+    LateChoice,
+    late_keyboard,
+    parse_dose_button,
+    parse_late_button,
+    parse_no_reason_button,
+)
+from bot.reminders.timer import rearm_reminders
+from bot.services.after_done import claim_untold_drifts
+from bot.services.dose_outcomes import record_skip
+from storage.database import session_scope
+from storage.models import DoseStatus, Patient, ScheduledDose
+
+logger = logging.getLogger(__name__)
+
+LATER_TODAY = timedelta(hours=3)
+
+
+async def on_dose_button(update: Update, context: BotContext) -> None:
+    """Done / Late / Skip pressed under a reminder."""
+    query = update.callback_query
+    if query is None or query.data is None or update.effective_chat is None:
+        return
+    button = parse_dose_button(query.data)
+    with session_scope(context.engine) as session:
+        answered = _answer_dose_button(session, button, update.effective_chat.id, context.now())
+    if isinstance(answered, str):
+        await query.answer(answered)
+        return
+    assert button is not None
+    if answered.shown is None:
+        await query.answer()
+        await _ask_when(context, answered.patient, answered.dose)
+        return
+    await query.answer(texts.DOSE_BUTTON_RECORDED)
+    pressed = query.message.message_id if query.message else None
+    await dose_answers.show_outcome(
+        context, answered.patient, answered.dose, answered.shown, pressed=pressed
+    )
+    if button.action is DoseAction.SKIP:
+        await dose_answers.ask_skip_reason(context, answered.patient, answered.dose)
+    else:
+        await dose_extras.tell_drifts(context, answered.patient, answered.shown.drifts)
+    await rearm_reminders(context.application)
+
+
+@dataclass(frozen=True)
+class _Answered:
+    """A dose button's answer, recorded; what to show is None for Late (asked next)."""
+
+    patient: Patient
+    dose: ScheduledDose
+    shown: "dose_answers.Shown | None"
+
+
+def _answer_dose_button(
+    session: Session, button: DoseButton | None, chat_id: int, now: datetime
+) -> _Answered | str:
+    """Record a dose button; the refusal text when it is not this chat's or already answered."""
+    found = dose_answers.own_dose(session, button.dose_id if button else None, chat_id)
+    if button is None or found is None:
+        return texts.DOSE_BUTTON_NOT_YOURS
+    dose, patient = found
+    if dose.status not in dose_answers.ANSWERABLE or (
+        button.action is not DoseAction.DONE and dose.status != DoseStatus.SCHEDULED
+    ):
+        return texts.DOSE_BUTTON_ALREADY
+    if button.action is DoseAction.LATE:
+        return _Answered(patient, dose, None)
+    if button.action is DoseAction.SKIP:
+        record_skip(session, patient=patient, dose=dose, reason=None, now=now)
+        return _Answered(
+            patient, dose, dose_answers.shown_outcome(session, dose, texts.DOSE_OUTCOME_SKIPPED)
+        )
+    outcome, recorded = dose_answers.record_done_now(session, patient, dose, taken_at=now, now=now)
+    extra, keyboard = dose_extras.done_extras(recorded, dose, site_given=False)
+    drifts = claim_untold_drifts(session, patient_id=dose.patient_id, now=now)
+    return _Answered(
+        patient, dose, dose_answers.shown_outcome(session, dose, outcome, extra, keyboard, drifts)
+    )
+
+
+async def on_late_button(update: Update, context: BotContext) -> None:
+    """In 3 hours / Tomorrow / Pick a date, after "late"."""
+    query = update.callback_query
+    if query is None or query.data is None or update.effective_chat is None:
+        return
+    button = parse_late_button(query.data)
+    with session_scope(context.engine) as session:
+        found = dose_answers.own_dose(
+            session, button.dose_id if button else None, update.effective_chat.id
+        )
+    if button is None or found is None:
+        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        return
+    dose, patient = found
+    await query.answer()
+    if dose.status != DoseStatus.SCHEDULED:
+        await _edit(query, texts.DOSE_BUTTON_ALREADY)
+        return
+    if button.choice is LateChoice.PICK_DATE:
+        dose_answers.remember_question(context, dose_answers.AWAITING_LATE_DATE, dose)
+        await _edit(query, texts.DOSE_LATE_PICK_DATE)
+        return
+    remind_at = _late_reminder_time(button.choice, patient, context.now())
+    await _edit(query, await dose_answers.set_late(context, patient, dose, remind_at))
+
+
+async def on_no_reason_button(update: Update, context: BotContext) -> None:
+    """ "No reason" under the skip question: nothing more to ask."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    dose_id = parse_no_reason_button(query.data)
+    dose_answers.forget_question(context)
+    await query.answer()
+    if dose_id is not None:
+        await _edit(query, texts.DOSE_SKIP_NO_REASON)
+
+
+def _late_reminder_time(choice: LateChoice, patient: Patient, now: datetime) -> datetime:
+    """When to remind again for a late-choice button."""
+    if choice is LateChoice.IN_THREE_HOURS:
+        return now + LATER_TODAY
+    zone = ZoneInfo(patient.time_zone)
+    tomorrow = now.astimezone(zone).date() + timedelta(days=1)
+    return local_to_utc(tomorrow, dose_answers.reminder_time(patient), zone)
+
+
+async def _ask_when(context: BotContext, patient: Patient, dose: ScheduledDose) -> None:
+    """After "Late" under a reminder: ask when, with buttons."""
+    assert dose.id is not None
+    await context.bot.send_message(
+        patient.chat_id, texts.DOSE_LATE_ASK, reply_markup=late_keyboard(dose.id)
+    )
+
+
+async def _edit(query: CallbackQuery, text: str) -> None:
+    """Replace the text of the message whose button was pressed, removing its buttons."""
+    try:
+        await query.edit_message_text(text)
+    except BadRequest as error:
+        logger.debug("button message not edited: %s", error.message)
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The dose buttons and the late and skip buttons they lead to."""
+    return [
+        CallbackQueryHandler(on_dose_button, pattern=f"^{DOSE_PREFIX}:"),
+        CallbackQueryHandler(on_late_button, pattern=f"^{LATE_PREFIX}:"),
+        CallbackQueryHandler(on_no_reason_button, pattern=f"^{SKIP_REASON_PREFIX}:"),
+    ]
