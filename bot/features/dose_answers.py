@@ -93,7 +93,7 @@ async def show_outcome(
             logger.debug("reminder message not edited: %s", error.message)
 
 
-def record_done_now(
+def record_done_and_outcome(
     session: Session,
     patient: Patient,
     dose: ScheduledDose,

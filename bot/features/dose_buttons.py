@@ -97,7 +97,9 @@ def _answer_dose_button(
         return _Answered(
             patient, dose, dose_answers.shown_outcome(session, dose, texts.DOSE_OUTCOME_SKIPPED)
         )
-    outcome, recorded = dose_answers.record_done_now(session, patient, dose, taken_at=now, now=now)
+    outcome, recorded = dose_answers.record_done_and_outcome(
+        session, patient, dose, taken_at=now, now=now
+    )
     extra, keyboard = dose_extras.done_extras(recorded, dose, site_given=False)
     drifts = claim_untold_drifts(session, patient_id=dose.patient_id, now=now)
     return _Answered(

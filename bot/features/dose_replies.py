@@ -203,7 +203,7 @@ def _record_done_in_words(
     zone = ZoneInfo(patient.time_zone)
     if taken_at.astimezone(zone).date() < dose.local_date - EARLIEST_BACKDATE:
         return texts.DOSE_TAKEN_TOO_EARLY.format(due=local_date_text(dose.local_date))
-    outcome, recorded = dose_answers.record_done_now(
+    outcome, recorded = dose_answers.record_done_and_outcome(
         session, patient, dose, taken_at=taken_at, now=now, site=site
     )
     # Here the extras go with the confirmation, not on the reminder messages.
