@@ -4,6 +4,8 @@ python-telegram-bot handles updates one after another by default, so every patie
 every other patient's database work and Telegram round trips. Its concurrent mode has no order
 at all, which a conversation cannot survive ("done" then "left arm" must be read in that
 order). This processor keeps each chat's updates in arrival order and lets chats overlap.
+python-telegram-bot's ConversationHandler assumes one update at a time per conversation; ours
+are keyed by chat and user, so each sees exactly that.
 
 Safe on one event loop because no handler holds a database session across an `await`
 (tests/test_no_await_in_transaction.py): each unit of work runs to its commit without
