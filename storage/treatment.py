@@ -9,12 +9,10 @@ from sqlmodel import Session, col, select
 from storage.models import (
     DoseEvent,
     DoseEventKind,
-    DoseStatus,
     DriftEvent,
     Reminder,
     ReminderKind,
     ReminderStatus,
-    ScheduledDose,
 )
 from storage.tables import constant
 
@@ -54,22 +52,6 @@ def set_done_site(session: Session, *, dose_id: int, site: str) -> bool:
     event.site = site
     session.add(event)
     return True
-
-
-def done_doses_in_phase(
-    session: Session, *, regimen_id: int, phase_position: int
-) -> list[ScheduledDose]:
-    """A phase's done doses in the order they were taken."""
-    statement = (
-        select(ScheduledDose)
-        .where(
-            ScheduledDose.regimen_id == regimen_id,
-            ScheduledDose.phase_position == phase_position,
-            ScheduledDose.status == DoseStatus.DONE,
-        )
-        .order_by(col(ScheduledDose.taken_at), col(ScheduledDose.sequence))
-    )
-    return list(session.exec(statement).all())
 
 
 def drift_told_for_any(session: Session, *, dose_ids: Sequence[int]) -> bool:

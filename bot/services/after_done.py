@@ -6,7 +6,7 @@ happens in the bot layer (bot.features.dose_extras) after the "done" is confirme
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -110,13 +110,13 @@ def check_drift(
 def done_doses_in_phase_of(patient_plan: PatientPlan, position: int) -> list[ScheduledDose]:
     """A phase's done doses in the order they were taken (from the plan's loaded rows)."""
     done = [
-        dose
+        (dose.taken_at, dose.sequence, dose)
         for dose in patient_plan.resolved_doses
-        if dose.phase_position == position and dose.status == DoseStatus.DONE
+        if dose.phase_position == position
+        and dose.status == DoseStatus.DONE
+        and dose.taken_at is not None
     ]
-    return sorted(
-        done, key=lambda dose: (dose.taken_at or datetime.max.replace(tzinfo=UTC), dose.sequence)
-    )
+    return [dose for _, _, dose in sorted(done, key=lambda entry: entry[:2])]
 
 
 def claim_untold_drifts(session: Session, *, patient_id: int, now: datetime) -> list[DriftEvent]:
