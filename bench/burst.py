@@ -5,14 +5,19 @@ patient's next dose to one instant a few seconds ahead, starts the bot process a
 Bot API double on 127.0.0.1 and waits until every reminder is delivered (or nothing more
 arrives). The same run is made with the real bot (`b12bot run`, the "ledger" design) and with
 the baseline in bench/common_design.py (one JobQueue job per reminder). Every run ends with
-the exactly-once audit of tests/delivery_audit.py.
+the exactly-once audit of tests/delivery_audit.py, which counts what reached each chat
+whatever the bot was answered.
 
     python -m bench.burst --patients 10000 --runs 3
     python -m bench.burst --patients 100000 --runs 1
     python -m bench.burst --limited --patients 3000     # double answers 429 past 30/s
     python -m bench.burst --limited --patients 1500 --stream 25   # a steady 25/s, under it
+    python -m bench.burst --faults 0.1 --patients 2000   # 10 % of sends fail (FAULT_MIX)
 
-Lateness is each reminder's delivery time minus its own due time.
+Lateness is each reminder's delivery time minus its own due time. With --faults the run
+waits until the ledger has settled every reminder (retries come after their back-off), and
+the table says how many reached their patient once, more than once (a send whose answer was
+lost is retried: at-least-once), or never.
 """
 
 import argparse
@@ -31,6 +36,7 @@ from sqlalchemy import Engine
 from bench.database import cached_database, fresh_copy, move_burst
 from bench.harness import (
     Figure,
+    machine,
     machine_load,
     peak_rss_mb,
     percentile,
@@ -40,9 +46,17 @@ from bench.harness import (
     wait_until,
 )
 from storage.database import create_database_engine
-from storage.models import Reminder
+from storage.models import Reminder, ReminderStatus
 from storage.tables import table_of
-from tests.bot_api_double import BotApiDouble, running_double
+from tests.bot_api_double import (
+    BotApiDouble,
+    Disconnect,
+    Fault,
+    ServerError,
+    Timeout,
+    TooManyRequests,
+    running_double,
+)
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 
 TELEGRAM_LIMIT = 30
@@ -63,6 +77,31 @@ FIGURES = (
     Figure("lateness max", "s", 3),
     Figure("peak RSS", "MB", 0),
 )
+# --faults: what a faulty network or Bot API does to a send, each equally likely. Half deliver
+# the message and lose the answer: the bot cannot tell those from sends that never arrived.
+FAULT_MIX: tuple[Fault, ...] = (
+    TooManyRequests(retry_after=1),
+    ServerError(),
+    Disconnect(),
+    ServerError(delivered=True),
+    Disconnect(delivered=True),
+    # Longer than the bot's 5 s read timeout.
+    Timeout(seconds=6.0, delivered=True),
+)
+SETTLE_TIMEOUT = 900.0
+FAULT_FIGURES = (
+    Figure("reminders", "", 0),
+    Figure("faults injected", "", 0),
+    Figure("answers lost", "", 0),
+    Figure("delivered once", "", 0),
+    Figure("repeated", "", 0),
+    Figure("repeated after lost answer", "", 0),
+    Figure("lost", "", 0),
+    Figure("ledger mismatch", "", 0),
+    Figure("repeat rate", "%", 2),
+    Figure("loss rate", "%", 2),
+    Figure("last delivery", "s", 1),
+)
 
 
 async def burst_run(
@@ -74,11 +113,17 @@ async def burst_run(
     limited: bool,
     lead: float,
     every: timedelta | None = None,
+    faults: float = 0.0,
+    seed: int = 0,
 ) -> dict[str, float]:
-    """One burst (or with `every`, a steady stream) with one design; the figures of that run."""
+    """One burst (or with `every`, a steady stream) with one design; the figures of that run.
+
+    `faults`: the share of sendMessage calls that get one of FAULT_MIX (drawn with `seed`).
+    """
     database = fresh_copy(source, workdir / f"burst-{design}.sqlite3")
     engine = create_database_engine(f"sqlite:///{database}")
-    due = (datetime.now(UTC) + timedelta(seconds=lead)).replace(microsecond=0)
+    # Whole seconds, rounded up: at least `lead` from now (the baseline skips what is past).
+    due = (datetime.now(UTC) + timedelta(seconds=lead + 1)).replace(microsecond=0)
     move_burst(engine, due, every=every)
     last_due = due + (every or timedelta(0)) * (patients - 1)
     reminder_ids = due_reminder_ids(engine, due_by=last_due)
@@ -87,6 +132,8 @@ async def burst_run(
     async with running_double() as double:
         if limited:
             double.enforce_rate_limit(per_second=TELEGRAM_LIMIT, per_chat_per_second=1)
+        if faults:
+            double.fail_randomly("sendMessage", FAULT_MIX, faults, seed=seed)
         loop = asyncio.get_running_loop()
         # RecordedCall.at is the double's loop clock; this turns it into Unix time.
         to_unix = time.time() - loop.time()
@@ -95,7 +142,13 @@ async def burst_run(
         try:
             await double.wait_until_polled(timeout=READY_TIMEOUT)
             ready = next(c.at for c in double.calls if c.method == "getUpdates") - started
-            await _until_delivered(double, patients, last_due.timestamp() - to_unix)
+            if faults and design == "ledger":
+                await wait_until(
+                    lambda: _settled(engine, reminder_ids), timeout=SETTLE_TIMEOUT, every=0.5
+                )
+                await double.idle(quiet=1.0, timeout=SETTLE_TIMEOUT)
+            else:
+                await _until_delivered(double, patients, last_due.timestamp() - to_unix)
             rss = peak_rss_mb(process.pid)
         finally:
             await stop(process)
@@ -105,11 +158,23 @@ async def burst_run(
     late = [at + to_unix - due_of[id_] for id_, at in audit.first_delivery_at.items()]
     delivered = len(arrivals)
     rate = delivered / max(arrivals) if delivered and max(arrivals) > 0 else float("nan")
+    sends = double.calls_to("sendMessage")
     figures = {
         "ready": ready,
+        "reminders": patients,
         "delivered": delivered,
+        "delivered once": audit.delivered_once,
         "lost": audit.lost,
         "doubled": audit.doubled,
+        "repeated": audit.doubled,
+        "repeated after lost answer": audit.doubled_after_lost_answer,
+        "repeat rate": 100 * audit.repeat_rate,
+        "loss rate": 100 * audit.lost / patients,
+        "faults injected": sum(1 for call in sends if call.fault is not None),
+        "answers lost": audit.lost_answers,
+        "last delivery": max(
+            (c.at + to_unix - due.timestamp() for c in sends if c.delivered), default=float("nan")
+        ),
         "ledger mismatch": audit.ledger_mismatch,
         "rate": rate,
         "429 received": double.count_429,
@@ -121,6 +186,17 @@ async def burst_run(
     if limited:
         figures["% of limit"] = 100 * rate / TELEGRAM_LIMIT
     return figures
+
+
+def _settled(engine: Engine, reminder_ids: list[int]) -> bool:
+    """Whether the ledger has settled every audited reminder (none pending or being sent)."""
+    table = table_of(Reminder)
+    statement = sa.select(sa.func.count()).where(
+        table.c.id.in_(reminder_ids),
+        table.c.status.in_([ReminderStatus.PENDING, ReminderStatus.SENDING]),
+    )
+    with engine.connect() as connection:
+        return int(connection.execute(statement).scalar_one()) == 0
 
 
 def _due_times(engine: Engine, reminder_ids: list[int]) -> dict[int, float]:
@@ -142,7 +218,7 @@ async def _until_delivered(double: BotApiDouble, patients: int, due: float) -> N
         nonlocal seen, last_news
         calls = double.calls
         for call in calls[seen:]:
-            if call.method == "sendMessage" and call.response_ok:
+            if call.method == "sendMessage" and call.delivered:
                 chats.add(call.chat_id)
                 last_news = max(last_news, call.at)
         seen = len(calls)
@@ -172,6 +248,8 @@ async def run(arguments: argparse.Namespace) -> dict[str, list[dict[str, float]]
                 limited=arguments.limited,
                 lead=_lead(arguments.patients, arguments.lead),
                 every=_every(arguments.stream),
+                faults=arguments.faults,
+                seed=number,
             )
             print(f"run {number + 1} {design}: {_summary(figures)}", file=sys.stderr, flush=True)
             results[design].append(figures)
@@ -205,6 +283,13 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         metavar="PER_SECOND",
         help="instead of one instant, one reminder due every 1/PER_SECOND s (a steady load)",
     )
+    parser.add_argument(
+        "--faults",
+        type=float,
+        default=0.0,
+        metavar="RATE",
+        help="this share of sendMessage calls fails (FAULT_MIX); the table counts repeats",
+    )
     parser.add_argument("--workdir", type=Path, default=Path("data/bench"))
     return parser.parse_args(argv)
 
@@ -225,12 +310,15 @@ def main(argv: list[str] | None = None) -> int:
         if every
         else "due at one instant"
     )
+    if arguments.faults:
+        mode += f"; {arguments.faults:.0%} of sendMessage calls faulty"
     print_table(
         f"burst: {arguments.patients:,} reminders {when} ({mode}; {machine_load()})",
-        FIGURES,
+        FAULT_FIGURES if arguments.faults else FIGURES,
         results,
     )
-    if "ledger" in results and "common" in results:
+    print(f"machine: {machine()}")
+    if "ledger" in results and "common" in results and not arguments.faults:
         _print_ratio(results)
     return 0
 

@@ -3,7 +3,9 @@
 import asyncio
 import contextlib
 import os
+import platform
 import signal
+import sqlite3
 import statistics
 import sys
 import time
@@ -137,3 +139,21 @@ def _cell(values: list[float], digits: int) -> str:
 def machine_load() -> str:
     """The 1-minute load average, to print beside the figures."""
     return f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+
+
+def machine() -> str:
+    """The platform, CPU, Python and SQLite the figures were measured on."""
+    return (
+        f"{platform.system()} {platform.release()} {platform.machine()}, "
+        f"{_cpu_model()} ({os.cpu_count()} cores), "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    )
+
+
+def _cpu_model() -> str:
+    """The CPU's model name as /proc/cpuinfo gives it (or the platform's guess)."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.partition(":")[2].strip()
+    return platform.processor() or "unknown CPU"

@@ -8,9 +8,16 @@ from typing import cast
 from sqlalchemy import Engine
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, TypeHandler
+from telegram.error import Forbidden
+from telegram.ext import (
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    ContextTypes,
+    Defaults,
+    TypeHandler,
+)
 
-from bot import texts
+from bot import held_updates, texts
 from bot.commands import MENU
 from bot.context import BotApplication, BotContext, BotServices, Clock
 from bot.features import (
@@ -22,6 +29,7 @@ from bot.features import (
     preferences,
     privacy,
     questions,
+    reachability,
     red_flags,
     setup,
     switch,
@@ -29,6 +37,7 @@ from bot.features import (
     welcome,
 )
 from bot.flood_control import FloodControl
+from bot.lifecycle import now_or_in_background
 from bot.ops.operations import Operations
 from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.reminders.dispatcher import ReminderDispatcher
@@ -78,6 +87,7 @@ def build_application(
     application.bot_data.settings = settings
     application.bot_data.engine = engine
     application.bot_data.clock = clock
+    application.bot_data.operations = operations
     application.bot_data.dispatcher = ReminderDispatcher(
         engine=engine,
         bot=application.bot,
@@ -94,6 +104,7 @@ def register_handlers(application: BotApplication) -> None:
     # An earlier group sees every message first and never stops it: red flags are answered
     # at once, and the message still reaches the features below.
     application.add_handler(TypeHandler(Update, _count_update), group=COUNT_GROUP)
+    application.add_handlers(reachability.handlers(), group=reachability.GROUP)
     application.add_handlers(red_flags.handlers(), group=RED_FLAG_GROUP)
     # Before setup: /export and /delete work even in the middle of a conversation.
     application.add_handlers(privacy.handlers())
@@ -113,15 +124,21 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(dose_replies.handlers())
     # Last group: saves conversation state after every update, so a crash loses no answer.
     application.add_handler(write_through_handler(), group=WRITE_THROUGH_GROUP)
+    # Updates a database outage interrupts wait and are handled again once it answers.
+    held_updates.install(application, answer_at_once=red_flags.answer_at_once)
     application.add_error_handler(_report_error)
 
 
 async def _on_start(application: BotApplication, *, operations: Operations) -> None:
-    """Set the command menu, then start reminder delivery (if ours) and the health endpoint."""
-    await application.bot.set_my_commands(
-        [BotCommand(command, description) for command, description in MENU]
-    )
+    """Start reminder delivery (if ours) and the health endpoint, then set the command menu:
+    the bot works without it, so a refusal is retried in the background."""
     await operations.start(application)
+    menu = [BotCommand(command, description) for command, description in MENU]
+    await now_or_in_background(
+        partial(application.bot.set_my_commands, menu),
+        method="setMyCommands",
+        background=operations.in_background,
+    )
 
 
 async def _count_update(update: Update, context: BotContext) -> None:
@@ -132,11 +149,20 @@ async def _count_update(update: Update, context: BotContext) -> None:
 
 async def _report_error(update: object, context: BotContext) -> None:
     """Log the failure without any message content and apologise to the patient."""
+    if await held_updates.keep_during_outage(update, context):
+        # Kept to be handled again when the database answers: no later handler group runs now.
+        raise ApplicationHandlerStop
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(context.error, Forbidden):
+        # The patient blocked the bot: no fault of ours, and no apology could reach them.
+        reachability.mark_unreachable(update, context)
+        return
     context.bot_data.dispatcher.metrics.handler_errors.inc()
     logger.error("handler failed for update %s", update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WENT_WRONG)
+        except Forbidden:
+            reachability.mark_unreachable(update, context)
         except Exception:  # noqa: BLE001  # the apology is best effort; the error is logged
             logger.warning("could not tell the patient about a failed update %s", update_id)

@@ -1,16 +1,16 @@
 """Command-line entry point: `b12bot run [--webhook]` and `b12bot migrate`."""
 
 import argparse
+import asyncio
 import logging
 import os
 import sys
-from urllib.parse import urlsplit
-
-from telegram import Update
 
 from bot.app import build_application
+from bot.lifecycle import Polling, UpdateSource, serve
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
+from bot.webhook import Webhook
 from storage.database import create_database_engine
 from storage.schema import upgrade_to_latest
 
@@ -34,8 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.webhook and (problem := settings.webhook_problem()):
         sys.stderr.write(f"b12bot: {problem} (set it in the environment or in a .env file)\n")
         return 2
-    run(settings, webhook=arguments.webhook)
-    return 0
+    return run(settings, webhook=arguments.webhook)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,26 +63,29 @@ def migrate(settings: Settings) -> None:
     logger.info("database schema is up to date")
 
 
-def run(settings: Settings, *, webhook: bool = False) -> None:
-    """Migrate, then poll Telegram (or serve its webhook) until SIGINT or SIGTERM."""
+def run(settings: Settings, *, webhook: bool = False) -> int:
+    """Migrate, then poll Telegram (or serve its webhook) until SIGINT or SIGTERM; the exit
+    code: 0, or 2 when Telegram rejects the token (the operator must fix it; waiting cannot)."""
     engine = create_database_engine(settings.resolved_database_url)
     upgrade_to_latest(engine)
     application = build_application(settings, engine)
+    source: UpdateSource
     if webhook:
         assert settings.webhook_secret_token is not None
         logger.info(
             "b12bot starting (webhook on %s:%s)", settings.webhook_listen, settings.webhook_port
         )
-        application.run_webhook(
+        source = Webhook(
+            application,
             listen=settings.webhook_listen,
             port=settings.webhook_port,
-            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret_token.get_secret_value(),
-            allowed_updates=Update.ALL_TYPES,
+            url=settings.webhook_url,
+            secret=settings.webhook_secret_token.get_secret_value(),
         )
     else:
         logger.info("b12bot starting (long polling)")
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        source = Polling(application)
+    served = asyncio.run(serve(application, source))
     engine.dispose()
     logger.info("b12bot stopped")
+    return 0 if served else 2

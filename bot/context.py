@@ -8,8 +8,10 @@ from sqlalchemy import Engine
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.settings import Settings
+from bot.update_attempts import received_at
 
 if TYPE_CHECKING:
+    from bot.ops.operations import Operations
     from bot.reminders.dispatcher import ReminderDispatcher
 
 
@@ -23,12 +25,13 @@ class BotServices:
     python-telegram-bot creates bot_data with no arguments, so the fields are set after.
     """
 
-    __slots__ = ("clock", "dispatcher", "engine", "settings")
+    __slots__ = ("clock", "dispatcher", "engine", "operations", "settings")
 
     settings: Settings
     engine: Engine
     clock: Clock
     dispatcher: "ReminderDispatcher"
+    operations: "Operations"
 
 
 class BotContext(
@@ -47,8 +50,12 @@ class BotContext(
         return self.bot_data.engine
 
     def now(self) -> datetime:
-        """The current instant (aware, UTC) from the application's clock."""
-        return self.bot_data.clock()
+        """The instant this update was first handled (aware, UTC), from the application's clock.
+
+        The same on every attempt: an update handled again after a database outage keeps the
+        time the patient sent it (bot.update_attempts).
+        """
+        return received_at(self.bot_data.clock())
 
 
 # ExtBot[int]: the bot sends through AIORateLimiter, whose per-call arguments are ints.

@@ -6,6 +6,7 @@ from enum import StrEnum
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
+from bot.callback_data import id_and_choice, only_id
 
 DOSE_PREFIX = "dose"
 
@@ -45,11 +46,11 @@ def dose_keyboard(dose_id: int) -> InlineKeyboardMarkup:
 
 def parse_dose_button(data: str) -> DoseButton | None:
     """Read dose button data; None for anything malformed (callback data is untrusted)."""
-    parts = data.split(":")
-    if len(parts) != 3 or parts[0] != DOSE_PREFIX or not parts[1].isdigit():
+    pressed = id_and_choice(data, DOSE_PREFIX)
+    if pressed is None:
         return None
     try:
-        return DoseButton(int(parts[1]), DoseAction(parts[2]))
+        return DoseButton(pressed[0], DoseAction(pressed[1]))
     except ValueError:
         return None
 
@@ -93,11 +94,11 @@ def late_keyboard(dose_id: int) -> InlineKeyboardMarkup:
 
 def parse_late_button(data: str) -> LateButton | None:
     """Read late-choice button data; None for anything malformed."""
-    parts = data.split(":")
-    if len(parts) != 3 or parts[0] != LATE_PREFIX or not parts[1].isdigit():
+    pressed = id_and_choice(data, LATE_PREFIX)
+    if pressed is None:
         return None
     try:
-        return LateButton(int(parts[1]), LateChoice(parts[2]))
+        return LateButton(pressed[0], LateChoice(pressed[1]))
     except ValueError:
         return None
 
@@ -112,5 +113,4 @@ def no_reason_keyboard(dose_id: int) -> InlineKeyboardMarkup:
 
 def parse_no_reason_button(data: str) -> int | None:
     """The dose id of a "No reason" button; None for anything malformed."""
-    prefix, _, dose_text = data.partition(":")
-    return int(dose_text) if prefix == SKIP_REASON_PREFIX and dose_text.isdigit() else None
+    return only_id(data, SKIP_REASON_PREFIX)

@@ -8,9 +8,13 @@ stored; with `store_data.bot_data` False, PTB never calls `get_bot_data` and nev
 PTB writes to a persistence only in `Application.update_persistence` (every `update_interval`
 seconds and at shutdown), not when a conversation changes state. Register
 `write_through_handler()` to save each update's changes as soon as it has been handled.
+
+A write the database cannot take because it is unreachable is kept (the latest per row) and
+written before the next one, or at `flush()`: PTB hands each change over once only.
 """
 
 import copy
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -29,13 +33,18 @@ from storage.conversations import (
     save_conversation_state,
     save_handler_data,
 )
-from storage.database import session_scope
+from storage.database import database_unreachable, session_scope
 from storage.models import HandlerDataKind
 
 Data = dict[Any, Any]
 # PTB's callback-data cache shape (telegram.ext._utils.types.CallbackData, a private module).
 CallbackData = tuple[list[tuple[str, float, dict[str, Any]]], dict[str, str]]
 T = TypeVar("T")
+# What a kept write replaces: the same row written again (a conversation's, or a user's or
+# chat's data).
+WriteKey = tuple[object, ...]
+
+logger = logging.getLogger(__name__)
 
 # Handlers in higher groups run later; this one must see every other group's changes.
 WRITE_THROUGH_GROUP = 1_000_000
@@ -62,11 +71,43 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
         # What the stored row holds, as this process last read or wrote it: an update that
         # changed nothing (most of them) is not written again.
         self._stored: dict[tuple[HandlerDataKind, int], Data] = {}
+        # Writes the database could not take while unreachable, oldest first.
+        self._unsaved: dict[WriteKey, Callable[[], None]] = {}
 
     def _run(self, work: Callable[[Session], T]) -> T:
         """Run one short unit of work on the database."""
         with session_scope(self._engine) as session:
             return work(session)
+
+    def _write(self, key: WriteKey, write: Callable[[], None]) -> None:
+        """Write now, after any kept writes; keep it instead while the database is unreachable."""
+        self._unsaved.pop(key, None)
+        if self._write_unsaved():
+            try:
+                write()
+                return
+            except Exception as error:
+                if not database_unreachable(error):
+                    raise
+        if not self._unsaved:
+            logger.warning("database unreachable: conversation state kept to be saved later")
+        self._unsaved[key] = write
+
+    def _write_unsaved(self) -> bool:
+        """Write the kept writes in order; False if the database is still unreachable."""
+        while self._unsaved:
+            key, write = next(iter(self._unsaved.items()))
+            try:
+                write()
+            except Exception as error:
+                if database_unreachable(error):
+                    return False
+                # Failing for its own sake (as it would have at once): reported, not retried.
+                logger.exception("a kept conversation state could not be saved")
+            del self._unsaved[key]
+            if not self._unsaved:
+                logger.info("conversation state kept during the outage is saved")
+        return True
 
     async def get_user_data(self) -> dict[int, Data]:
         """Every stored user_data, loaded once at start-up."""
@@ -108,8 +149,13 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
         self, name: str, key: ConversationKey, new_state: object | None
     ) -> None:
         """Save a conversation's new state; None (ended) deletes it."""
-        self._run(
-            lambda session: save_conversation_state(session, name=name, key=key, state=new_state)
+        self._write(
+            ("conversation", name, *key),
+            lambda: self._run(
+                lambda session: save_conversation_state(
+                    session, name=name, key=key, state=new_state
+                )
+            ),
         )
 
     async def get_bot_data(self) -> Data:
@@ -130,7 +176,12 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
         """callback_data is not stored."""
 
     async def flush(self) -> None:
-        """Nothing is buffered: every save has already been committed."""
+        """Write what the database could not take while unreachable (all else is committed)."""
+        if not self._write_unsaved():
+            logger.warning(
+                "%d conversation states not saved: the database is still unreachable",
+                len(self._unsaved),
+            )
 
     def _load(self, kind: HandlerDataKind) -> dict[int, Data]:
         """Every stored object of one kind, remembering the versions read."""
@@ -144,17 +195,29 @@ class DatabasePersistence(BasePersistence[Data, Data, Data]):
         """Save one object, remembering the version written; unchanged data is not rewritten."""
         # No stored row (as last refreshed) holds the same as an empty object: nothing to write.
         if self._stored.get((kind, owner_id), {}) == data:
+            # A kept write of a change since undone must not land later.
+            self._unsaved.pop((kind, owner_id), None)
             return
-        self._versions[kind, owner_id] = self._run(
-            lambda session: save_handler_data(session, kind=kind, owner_id=owner_id, data=data)
-        )
-        self._stored[kind, owner_id] = copy.deepcopy(data)
+
+        def save() -> None:
+            """Write the row and remember what it now holds."""
+            self._versions[kind, owner_id] = self._run(
+                lambda session: save_handler_data(session, kind=kind, owner_id=owner_id, data=data)
+            )
+            self._stored[kind, owner_id] = copy.deepcopy(data)
+
+        self._write((kind, owner_id), save)
 
     def _drop(self, kind: HandlerDataKind, owner_id: int) -> None:
         """Delete one object."""
-        self._run(lambda session: drop_handler_data(session, kind=kind, owner_id=owner_id))
-        self._versions.pop((kind, owner_id), None)
-        self._stored.pop((kind, owner_id), None)
+
+        def drop() -> None:
+            """Delete the row and forget what it held."""
+            self._run(lambda session: drop_handler_data(session, kind=kind, owner_id=owner_id))
+            self._versions.pop((kind, owner_id), None)
+            self._stored.pop((kind, owner_id), None)
+
+        self._write((kind, owner_id), drop)
 
     def _refresh(self, kind: HandlerDataKind, owner_id: int, data: Data) -> None:
         """Replace `data` in place when the stored row changed behind this process's back."""

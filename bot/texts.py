@@ -93,6 +93,20 @@ SOMETHING_WENT_WRONG = (
     "Your records are safe. Please try again in a minute."
 )
 
+# While the database is out of reach (bot.held_updates): messages are kept and handled later.
+HELD_UPDATE = "I can't reach my records right now. I'll record that as soon as I can."
+# Shown on the button the patient pressed (Telegram allows at most 200 characters).
+HELD_UPDATE_BUTTON = "I'll record that as soon as I can."
+HELD_UPDATES_FULL = (
+    "I can't reach my records right now, and I can't keep any more of your messages until "
+    "I can. Please send what you write from now on again in a few minutes."
+)
+HELD_UPDATE_FULL_BUTTON = "I couldn't keep that. Please press it again in a few minutes."
+HELD_UPDATES_LOST = (
+    "I had to stop before I could reach my records, so I could not record what you sent "
+    "me in the last few minutes. Please send it again."
+)
+
 # --- Reply parsing (bot.domain.intents) ---
 
 DATE_EMPTY = "Please send a date, for example <i>yesterday</i> or <i>12 March</i>."

@@ -10,18 +10,41 @@ are keyed by chat and user, so each sees exactly that.
 Safe on one event loop because no handler holds a database session across an `await`
 (tests/test_no_await_in_transaction.py): each unit of work runs to its commit without
 yielding, so SQLite's single writer is never waited for while another task holds it.
+
+While the database is unreachable, a chat's failed update is held (bot.held_updates) and
+handed back later; until then the chat's newer updates are held behind it, never run ahead.
 """
 
 import asyncio
+import inspect
 from collections.abc import Awaitable
-from typing import Any
+from typing import Any, Protocol
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from bot.update_attempts import UpdateAttempt, attempting
+
 # Enough to overlap Telegram round trips at any realistic burst; each waits on a chat lock
 # or the network, never on the CPU.
 MAX_CONCURRENT_UPDATES = 256
+
+
+# What orders an update: ("chat", chat id), else ("user", user id).
+ConversationKey = tuple[str, int]
+
+
+class HeldUpdateQueue(Protocol):
+    """Where a chat's updates wait while an earlier one of theirs waits for the database."""
+
+    def is_behind(self, key: ConversationKey, update: Update) -> bool:
+        """Whether earlier updates of this chat are held, so this one must wait behind them."""
+
+    async def hold_behind(self, key: ConversationKey, update: Update) -> None:
+        """Keep this update after the chat's held ones, to be handled in its turn."""
+
+    def attempt_of(self, update: Update) -> UpdateAttempt:
+        """The record of an earlier attempt at this update, or a new one."""
 
 
 class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
@@ -30,11 +53,13 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
     def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES) -> None:
         """Allow up to `max_concurrent_updates` updates in flight."""
         super().__init__(max_concurrent_updates)
-        self._locks: dict[tuple[str, int], asyncio.Lock] = {}
-        self._queued: dict[tuple[str, int], int] = {}
+        self._locks: dict[ConversationKey, asyncio.Lock] = {}
+        self._queued: dict[ConversationKey, int] = {}
+        # Set by bot.held_updates.install; None: nothing is ever held.
+        self.held: HeldUpdateQueue | None = None
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Wait for the chat's earlier updates, then handle this one."""
+        """Wait for the chat's earlier updates, then handle this one (or hold it behind them)."""
         key = conversation_key(update)
         if key is None:
             await coroutine
@@ -44,7 +69,16 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         self._queued[key] = self._queued.get(key, 0) + 1
         try:
             async with lock:
-                await coroutine
+                held = self.held
+                if held is None or not isinstance(update, Update):
+                    await coroutine
+                    return
+                if held.is_behind(key, update):
+                    _discard(coroutine)
+                    await held.hold_behind(key, update)
+                    return
+                with attempting(held.attempt_of(update)):
+                    await coroutine
         finally:
             self._queued[key] -= 1
             if not self._queued[key]:
@@ -57,7 +91,13 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         """Nothing to release: the Application waits for updates in flight."""
 
 
-def conversation_key(update: object) -> tuple[str, int] | None:
+def _discard(coroutine: Awaitable[Any]) -> None:
+    """Close a handling that will not run now (it runs again, new, when handed back)."""
+    if inspect.iscoroutine(coroutine):
+        coroutine.close()
+
+
+def conversation_key(update: object) -> ConversationKey | None:
     """What orders an update: its chat, else its user; None for updates with neither."""
     if not isinstance(update, Update):
         return None

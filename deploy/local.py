@@ -2,7 +2,7 @@
 
     python3 deploy/local.py run     # install into .venv, then run the bot (needs the token)
     python3 deploy/local.py test    # install into .venv with dev tools, then ruff, mypy, pytest
-    python3 deploy/local.py bench burst|startup|replies [options]   # print benchmark figures
+    python3 deploy/local.py bench burst|startup|replies|fuzz [options]   # benchmark figures
 
 Only a Python 3.11+ interpreter is needed; everything else comes from the package index.
 The environment is reinstalled whenever pyproject.toml changes.
@@ -10,6 +10,8 @@ The environment is reinstalled whenever pyproject.toml changes.
 The tests also run against PostgreSQL: B12BOT_TEST_POSTGRES_URL if set, else a server on
 127.0.0.1:5432, else a throwaway cluster started from Debian's packages (installed with
 apt-get when running as root). Without any of these the PostgreSQL tests are skipped.
+The container test builds deploy/Dockerfile with podman on a Debian base made by debootstrap;
+both are installed with apt-get when running as root, else that test is skipped.
 """
 
 import hashlib
@@ -27,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 EXTRAS = {"run": "postgres", "test": "dev,postgres", "bench": "dev,postgres"}
-BENCHMARKS = ("burst", "startup", "replies")
+BENCHMARKS = ("burst", "startup", "replies", "fuzz")
 CHECKS = (
     ("ruff", "check", "."),
     ("ruff", "format", "--check", "."),
@@ -85,6 +87,7 @@ def run_tests(pytest_arguments: list[str]) -> int:
     for check in CHECKS:
         if code := call([str(BIN / check[0]), *check[1:]]):
             return code
+    ensure_container_tools()
     url, stop_server = find_or_start_postgres()
     if url:
         os.environ[POSTGRES_URL_VARIABLE] = url
@@ -157,14 +160,7 @@ def _throwaway_cluster() -> tuple[str, Callable[[], None]]:
     if _postgres_bin() is None:
         if not as_root or shutil.which("apt-get") is None:
             raise RuntimeError("no server found, and installing one needs root and apt-get")
-        print("Installing PostgreSQL (apt-get install postgresql) …", flush=True)
-        subprocess.run(["apt-get", "update", "-q"], stdout=subprocess.DEVNULL, check=True)
-        subprocess.run(
-            ["apt-get", "install", "-y", "-q", "postgresql"],
-            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
-            stdout=subprocess.DEVNULL,
-            check=True,
-        )
+        _apt_install("postgresql")
     bin_folder = _postgres_bin()
     if bin_folder is None:
         raise RuntimeError("PostgreSQL's initdb was not found after installing")
@@ -192,6 +188,35 @@ def _throwaway_cluster() -> tuple[str, Callable[[], None]]:
     return f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", stop
 
 
+CONTAINER_TOOLS = ("podman", "debootstrap")
+
+
+def ensure_container_tools() -> None:
+    """Install podman and debootstrap for tests/test_container.py when missing (as root)."""
+    missing = [tool for tool in CONTAINER_TOOLS if shutil.which(tool) is None]
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if not missing or not as_root or shutil.which("apt-get") is None:
+        return  # the container test says why it skips
+    try:
+        _apt_install(*missing)
+    except (OSError, subprocess.CalledProcessError) as error:
+        print(
+            f"Container test will be skipped: installing {' '.join(missing)}: {error}", flush=True
+        )
+
+
+def _apt_install(*packages: str) -> None:
+    """apt-get install Debian packages (after updating the package lists)."""
+    print(f"Installing {' '.join(packages)} (apt-get install) …", flush=True)
+    subprocess.run(["apt-get", "update", "-q"], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-q", *packages],
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
+
+
 def _free_port() -> int:
     """A TCP port nobody listens on right now."""
     with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as probe:
@@ -201,9 +226,9 @@ def _free_port() -> int:
 
 
 def run_benchmark(arguments: list[str]) -> int:
-    """Run one benchmark script of bench/ (burst, startup or replies) with its options."""
+    """Run one benchmark script of bench/ (one of BENCHMARKS) with its options."""
     if not arguments or arguments[0] not in BENCHMARKS:
-        print("usage: python3 deploy/local.py bench burst|startup|replies [options]")
+        print(f"usage: python3 deploy/local.py bench {'|'.join(BENCHMARKS)} [options]")
         return 2
     return call([str(BIN / "python"), "-m", f"bench.{arguments[0]}", *arguments[1:]])
 

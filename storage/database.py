@@ -1,5 +1,10 @@
-"""Engine and sessions: SQLite (WAL, foreign keys on) by default, PostgreSQL by URL."""
+"""Engine and sessions: SQLite (WAL, foreign keys on) by default, PostgreSQL by URL.
 
+Also what "the database is unreachable" means (`database_unreachable`) and a cheap probe for
+when it answers again (`database_answers`).
+"""
+
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -7,15 +12,38 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlmodel import Session, create_engine
+
+try:
+    from psycopg import OperationalError as PostgresOperationalError
+
+    POSTGRES_ERRORS: tuple[type[Exception], ...] = (PostgresOperationalError,)
+except ImportError:  # PostgreSQL support is an optional extra
+    POSTGRES_ERRORS = ()
+
+# A server that does not answer must not stall the event loop for libpq's default of minutes.
+POSTGRES_CONNECT_TIMEOUT = 10
+# SQLite primary result codes (the low byte) that say "not now" about the file, not the
+# statement: another connection holds the lock (BUSY, LOCKED), or it cannot be opened.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CANTOPEN = 5, 6, 14
+# PostgreSQL SQLSTATEs that say "not now" about the server: connection exceptions (class 08),
+# insufficient resources (class 53: too many connections, out of memory or disk), and the
+# server shutting down, crashed or still starting (57P01-57P03).
+POSTGRES_UNREACHABLE_CLASSES = ("08", "53")
+POSTGRES_UNREACHABLE_STATES = frozenset({"57P01", "57P02", "57P03"})
 
 
 def create_database_engine(url: str, *, echo: bool = False) -> Engine:
     """Create an engine for the URL, preparing SQLite's folder and pragmas."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        # hide_parameters: as below, for PostgreSQL.
-        return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+        # hide_parameters: as below, for PostgreSQL. A timeout in the URL wins over ours.
+        connect_args = {} if "connect_timeout" in parsed.query else _POSTGRES_CONNECT_ARGS
+        return create_engine(
+            url, echo=echo, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+        )
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     # hide_parameters: a database error logged with its traceback must not carry the values
@@ -25,6 +53,9 @@ def create_database_engine(url: str, *, echo: bool = False) -> Engine:
     )
     event.listen(engine, "connect", _configure_sqlite_connection)
     return engine
+
+
+_POSTGRES_CONNECT_ARGS = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT}
 
 
 def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
@@ -47,3 +78,67 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def database_unreachable(error: BaseException) -> bool:
+    """Whether `error` says the database cannot be reached now, so the same work may succeed later.
+
+    True when SQLAlchemy found the connection dead (`connection_invalidated`) or could not get
+    one (pool timeout, disconnect), or when the driver's error says so: SQLite busy or locked
+    (after the busy timeout) or unable to open the file; a psycopg OperationalError without a
+    SQLSTATE (no server answered: refused, reset, lost) or with one of the SQLSTATEs above.
+    False for anything the database said about the statement itself (a constraint, a missing
+    table, a value out of range): running it again would fail the same way.
+    """
+    for cause in _causes(error):
+        if isinstance(cause, DBAPIError) and cause.connection_invalidated:
+            return True
+        if isinstance(cause, PoolTimeoutError | DisconnectionError):
+            return True
+        if isinstance(cause, sqlite3.OperationalError):
+            code = getattr(cause, "sqlite_errorcode", None)
+            return code is not None and code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CANTOPEN)
+        if isinstance(cause, POSTGRES_ERRORS):
+            state: str | None = getattr(cause, "sqlstate", None)
+            return (
+                state is None
+                or state.startswith(POSTGRES_UNREACHABLE_CLASSES)
+                or state in POSTGRES_UNREACHABLE_STATES
+            )
+    return False
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """The error, then what it wraps: the driver's error and what each was raised from."""
+    seen: set[int] = set()
+    pending: list[BaseException] = [error]
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        if isinstance(current, DBAPIError) and isinstance(current.orig, BaseException):
+            pending.append(current.orig)
+        if current.__cause__ is not None:
+            pending.append(current.__cause__)
+
+
+def database_answers(engine: Engine) -> bool:
+    """Whether the database takes work now: a cheap probe that writes nothing.
+
+    On SQLite a SELECT needs no lock, so the probe asks for the write lock and gives it back:
+    a file another writer holds is reported as not answering (after the busy timeout).
+    """
+    try:
+        with engine.connect() as connection:
+            if engine.dialect.name == "sqlite":
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                connection.exec_driver_sql("ROLLBACK")
+            else:
+                connection.exec_driver_sql("SELECT 1")
+    except Exception as error:
+        if database_unreachable(error):
+            return False
+        raise
+    return True

@@ -1,8 +1,15 @@
-"""Patients: looked up by their private chat, created on first contact."""
+"""Patients: looked up by their private chat, created on first contact, reachable or not."""
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
-from storage.models import Patient
+from storage.models import Patient, Reminder, ReminderStatus
+from storage.tables import constant
+
+# Why a patient is unreachable: they blocked the bot (Telegram answers 403).
+BLOCKED = "blocked"
+# The error the reminder dispatcher records on a reminder that Telegram refused with 403.
+BLOCKED_ERROR = "blocked by the patient"
 
 
 def get_patient_by_chat(session: Session, *, chat_id: int) -> Patient | None:
@@ -17,9 +24,7 @@ def get_or_create_patient(
     patient = get_patient_by_chat(session, chat_id=chat_id)
     if patient is not None:
         if not patient.active:
-            patient.active = True
-            patient.inactive_reason = None
-            session.add(patient)
+            _make_reachable(session, patient)
         return patient, False
     patient = Patient(chat_id=chat_id, time_zone=time_zone, language_code=language_code)
     session.add(patient)
@@ -34,3 +39,46 @@ def mark_patient_inactive(session: Session, *, patient_id: int, reason: str) -> 
         patient.active = False
         patient.inactive_reason = reason
         session.add(patient)
+
+
+def mark_chat_unreachable(session: Session, *, chat_id: int, reason: str = BLOCKED) -> int | None:
+    """Stop sending to the patient of this chat; their id, or None for an unknown chat."""
+    patient = get_patient_by_chat(session, chat_id=chat_id)
+    if patient is None or patient.id is None:
+        return None
+    mark_patient_inactive(session, patient_id=patient.id, reason=reason)
+    return patient.id
+
+
+def mark_chat_reachable(session: Session, *, chat_id: int) -> int | None:
+    """Resume the unreachable patient of this chat; their id, or None if nothing changed."""
+    patient = get_patient_by_chat(session, chat_id=chat_id)
+    if patient is None or patient.active:
+        return None
+    _make_reachable(session, patient)
+    return patient.id
+
+
+def _make_reachable(session: Session, patient: Patient) -> None:
+    """Active again, with the reminders that came due while unreachable back in the ledger.
+
+    They go back as they were (pending, at their due time), so the dispatcher treats them
+    like reminders that came due while the bot was down: a dose past its grace period is
+    expired and summarised once with the others, what is still open is sent marked late.
+    """
+    assert patient.id is not None
+    patient.active = True
+    patient.inactive_reason = None
+    session.add(patient)
+    session.execute(
+        sa.update(Reminder)
+        .where(
+            col(Reminder.patient_id) == patient.id,
+            col(Reminder.status) == constant(ReminderStatus.FAILED),
+            # Failed only because the patient was unreachable: refused with 403, or not even
+            # tried (the dispatcher settles those without an error).
+            sa.or_(col(Reminder.last_error).is_(None), col(Reminder.last_error) == BLOCKED_ERROR),
+        )
+        .values(status=ReminderStatus.PENDING, last_error=None)
+        .execution_options(synchronize_session=False)
+    )

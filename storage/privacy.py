@@ -23,6 +23,7 @@ from storage.models import (
     ScheduledDose,
     SymptomCheckIn,
 )
+from storage.patients import get_patient_by_chat
 
 # Every table that holds a patient's rows, by the name used in the export.
 PATIENT_TABLES: tuple[tuple[str, type[SQLModel]], ...] = (
@@ -53,9 +54,14 @@ def patient_export(session: Session, *, patient_id: int) -> dict[str, Any]:
     return export
 
 
-def erase_patient(session: Session, *, patient_id: int, chat_id: int, user_id: int | None) -> None:
-    """Delete the patient and every row about them, including saved conversation answers."""
-    patient = session.get(Patient, patient_id)
+def erase_patient(session: Session, *, chat_id: int, user_id: int | None) -> int | None:
+    """Delete the chat's patient and every row about them, and the chat's saved conversations.
+
+    The conversations and answers go even when there is no patient row (a stranger half-way
+    through setup). Returns the erased patient's id, if there was one.
+    """
+    patient = get_patient_by_chat(session, chat_id=chat_id)
+    patient_id = patient.id if patient is not None else None
     if patient is not None:
         # Foreign keys cascade from the patient to every table of PATIENT_TABLES and phases.
         session.delete(patient)
@@ -76,6 +82,7 @@ def erase_patient(session: Session, *, patient_id: int, chat_id: int, user_id: i
             )
         )
     )
+    return patient_id
 
 
 def _plain(row: SQLModel) -> dict[str, Any]:

@@ -2,17 +2,18 @@
 
 Delivery is at-least-once: a wake claims due rows (pending → sending) in one statement,
 the sender marks each one sent with Telegram's message id, and rows left in "sending" by
-a crash go back to pending. On PostgreSQL concurrent claimers skip each other's rows.
+a crash go back to pending (never the claims a live process still holds). On PostgreSQL
+concurrent claimers skip each other's rows.
 """
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from storage.models import Reminder, ReminderKind, ReminderStatus
+from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
 from storage.tables import constant, table_of
 
 _TABLE = table_of(Reminder)
@@ -162,16 +163,39 @@ def settle_reminder(
     )
 
 
-def requeue_stuck_reminders(session: Session, *, claimed_before: datetime) -> int:
-    """Return reminders left in "sending" (a crash between claim and send) to pending."""
-    result = session.execute(
-        sa.update(Reminder)
-        .where(
-            col(Reminder.status) == constant(ReminderStatus.SENDING),
-            col(Reminder.claimed_at) < claimed_before,
-        )
-        .values(status=ReminderStatus.PENDING)
+def settle_for_unreachable_patient(session: Session, *, reminder_id: int, patient_id: int) -> None:
+    """Fail a reminder left unsent because its patient was unreachable, unless they are back.
+
+    Checked as it is settled: a patient who unblocked the bot after the reminder was planned
+    has had their failed reminders put back already, and this one must not miss that.
+    """
+    back = sa.select(col(Patient.active)).where(col(Patient.id) == patient_id).scalar_subquery()
+    status = sa.case(
+        (back == sa.true(), constant(ReminderStatus.PENDING)),
+        else_=constant(ReminderStatus.FAILED),
     )
+    session.execute(
+        sa.update(Reminder)
+        .where(col(Reminder.id) == reminder_id)
+        .values(status=status, last_error=None)
+    )
+
+
+def requeue_stuck_reminders(
+    session: Session, *, claimed_before: datetime, keep: Collection[int] = ()
+) -> int:
+    """Return reminders left in "sending" (a crash between claim and settle) to pending.
+
+    `keep`: claims the calling process still holds (a result waiting to be written); they
+    stay claimed however old.
+    """
+    statement = sa.update(Reminder).where(
+        col(Reminder.status) == constant(ReminderStatus.SENDING),
+        col(Reminder.claimed_at) < claimed_before,
+    )
+    if keep:
+        statement = statement.where(col(Reminder.id).not_in(list(keep)))
+    result = session.execute(statement.values(status=ReminderStatus.PENDING))
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 

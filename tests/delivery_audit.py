@@ -1,12 +1,15 @@
 """Exactly-once check shared by the tests and the benchmarks: the ledger against the wire.
 
 Given the reminders that fell due and the Bot API double's recorded calls, count for each
-reminder the successful sendMessage calls that reached its patient's chat, and compare with
-what the ledger says. Lost: due but never delivered. Doubled: delivered more than once.
+reminder the sendMessage calls that reached its patient's chat, whatever the bot was answered
+(the double knows: a send whose answer was lost in a 5xx, a timeout or a dropped connection
+still reached the patient), and compare with what the ledger says. Lost: due but never
+delivered. Doubled: delivered more than once; of those, doubled after a lost answer are the
+repeats the bot could not have known about (it retried a send that had in fact arrived).
 Each audited reminder must have a chat of its own (a burst: one due reminder per patient).
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,16 +30,25 @@ class DeliveryAudit:
     delivered_once: int
     lost: int
     doubled: int
+    # Of the doubled, those where a delivery before the last one got no OK answer.
+    doubled_after_lost_answer: int
+    # Deliveries to audited chats whose answer the bot never got (5xx, timeout, dropped).
+    lost_answers: int
     # Ledger and wire disagree: marked sent but never delivered, or delivered but not marked.
     ledger_mismatch: int
     ledger: dict[str, int]
-    # Double's clock (RecordedCall.at) of the first successful delivery, per reminder id.
+    # Double's clock (RecordedCall.at) of the first delivery (whatever its answer), per reminder id.
     first_delivery_at: dict[int, float] = field(repr=False)
 
     @property
     def exactly_once(self) -> bool:
         """Every due reminder reached its chat once, and the ledger agrees."""
         return self.lost == 0 and self.doubled == 0 and self.ledger_mismatch == 0
+
+    @property
+    def repeat_rate(self) -> float:
+        """The share of due reminders that reached their patient more than once."""
+        return self.doubled / self.due if self.due else 0.0
 
 
 def due_reminder_ids(
@@ -59,12 +71,14 @@ def audit_delivery(
     shared = [chat_id for chat_id, count in chats.items() if count > 1]
     if shared:
         raise ValueError(f"{len(shared)} chats have more than one audited reminder")
-    delivered: Counter[int] = Counter()
+    # Per chat, each delivery's answer (OK or lost), in order.
+    answers: dict[int, list[bool]] = defaultdict(list)
     first_at: dict[int, float] = {}
     for call in calls:
-        if call.method == "sendMessage" and call.response_ok and call.chat_id in chats:
-            delivered[call.chat_id] += 1
+        if call.method == "sendMessage" and call.delivered and call.chat_id in chats:
+            answers[call.chat_id].append(call.response_ok)
             first_at.setdefault(call.chat_id, call.at)
+    delivered = Counter({chat_id: len(answered) for chat_id, answered in answers.items()})
     mismatch = sum(
         (status == ReminderStatus.SENT) != (delivered[chat_id] > 0) for _, chat_id, status in rows
     )
@@ -73,6 +87,10 @@ def audit_delivery(
         delivered_once=sum(delivered[chat_id] == 1 for _, chat_id, _ in rows),
         lost=sum(delivered[chat_id] == 0 for _, chat_id, _ in rows),
         doubled=sum(delivered[chat_id] > 1 for _, chat_id, _ in rows),
+        doubled_after_lost_answer=sum(
+            not all(answers[chat_id][:-1]) for _, chat_id, _ in rows if delivered[chat_id] > 1
+        ),
+        lost_answers=sum(answers[chat_id].count(False) for _, chat_id, _ in rows),
         ledger_mismatch=mismatch,
         ledger=dict(Counter(str(status) for _, _, status in rows)),
         first_delivery_at={

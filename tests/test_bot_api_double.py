@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dtm
 from collections.abc import AsyncIterator
 
@@ -27,6 +28,8 @@ from telegram.request import HTTPXRequest
 from tests.bot_api_double import (
     Blocked,
     BotApiDouble,
+    Delayed,
+    Disconnect,
     ServerError,
     Timeout,
     TooManyRequests,
@@ -303,6 +306,66 @@ async def test_timeout_fault_raises_timed_out(double: BotApiDouble) -> None:
         with pytest.raises(TimedOut):
             await slow_bot.send_message(PATIENT, "delivered anyway")
     assert [m["text"] for m in double.sent_messages(PATIENT)] == ["delivered anyway"]
+
+
+async def test_lost_answers_are_recorded_as_delivered(double: BotApiDouble, bot: Bot) -> None:
+    """A 500 or a dropped connection after the message went out: the call says delivered."""
+    double.fail_next("sendMessage", ServerError(delivered=True))
+    with pytest.raises(NetworkError, match="Internal Server Error"):
+        await bot.send_message(PATIENT, "answer lost in a 500")
+    double.fail_next("sendMessage", Disconnect())
+    with pytest.raises(NetworkError):
+        await bot.send_message(PATIENT, "never arrived")
+    double.fail_next("sendMessage", Disconnect(delivered=True))
+    with pytest.raises(NetworkError):
+        await bot.send_message(PATIENT, "answer lost in a drop")
+    await bot.send_message(PATIENT, "answered")
+    calls = double.calls_to("sendMessage")
+    assert [(c.delivered, c.response_ok) for c in calls] == [
+        (True, False),
+        (False, False),
+        (True, False),
+        (True, True),
+    ]
+    assert [m["text"] for m in double.sent_messages(PATIENT)] == [
+        "answer lost in a 500",
+        "answer lost in a drop",
+        "answered",
+    ]
+    assert [c.fault for c in calls] == [
+        ServerError(delivered=True),
+        Disconnect(),
+        Disconnect(delivered=True),
+        None,
+    ]
+
+
+async def test_random_faults_fall_on_the_same_calls_for_a_seed() -> None:
+    """fail_randomly draws from a seeded generator: same seed, same faulted calls."""
+    faulted: list[list[int]] = []
+    for seed in (7, 7):
+        async with running_double() as fresh:
+            fresh.fail_randomly("sendMessage", [ServerError()], 0.3, seed=seed)
+            async with make_bot(fresh) as faulty_bot:
+                for number in range(40):
+                    with contextlib.suppress(NetworkError):
+                        await faulty_bot.send_message(PATIENT, f"message {number}")
+            calls = fresh.calls_to("sendMessage")
+            faulted.append([i for i, c in enumerate(calls) if c.fault is not None])
+    assert faulted[0] == faulted[1]
+    assert 4 <= len(faulted[0]) <= 24
+
+
+async def test_a_delayed_answer_comes_when_the_test_says(double: BotApiDouble, bot: Bot) -> None:
+    """Delayed: the message is in the chat at once; the answer waits for the event."""
+    answer = asyncio.Event()
+    double.fail_next("sendMessage", Delayed(answer))
+    sending = asyncio.create_task(bot.send_message(PATIENT, "slow"))
+    call = await double.wait_for("sendMessage", chat_id=PATIENT)
+    assert (call.delivered, call.response_ok, sending.done()) == (True, False, False)
+    answer.set()
+    assert (await sending).text == "slow"
+    assert call.response_ok
 
 
 async def test_wait_for_walks_successive_calls(double: BotApiDouble, bot: Bot) -> None:

@@ -25,9 +25,15 @@ def _dockerfile() -> list[tuple[str, str]]:
 
 
 def test_dockerfile_is_slim_non_root_with_a_health_check() -> None:
-    """python:3.11-slim, a USER that is not root, a HEALTHCHECK on /readyz."""
+    """python:3.11-slim unless BASE_IMAGE says otherwise, a venv, a USER that is not root,
+    a HEALTHCHECK on /readyz. (tests/test_container.py builds and starts it.)"""
     instructions = _dockerfile()
-    assert instructions[0] == ("FROM", "python:3.11-slim")
+    assert instructions[:2] == [("ARG", "BASE_IMAGE=python:3.11-slim"), ("FROM", "${BASE_IMAGE}")]
+    assert any(keyword == "RUN" and "-m venv" in arguments for keyword, arguments in instructions)
+    # Dependencies are installed before the source is copied, so a code change reuses that layer.
+    runs = [i for i, (_, arguments) in enumerate(instructions) if "pip install" in arguments]
+    copies = [i for i, (_, arguments) in enumerate(instructions) if arguments.startswith("bot ")]
+    assert runs[0] < copies[0] < runs[-1]
     users = [arguments for keyword, arguments in instructions if keyword == "USER"]
     assert users
     assert users[-1] not in ("root", "0")

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 from telegram import InlineKeyboardMarkup
-from telegram.error import BadRequest
 
 from bot import texts
 from bot.context import BotContext
+from bot.edits import edit_message
 from bot.formatting import days_text, local_datetime_text
 from bot.keyboards import no_reason_keyboard
 from bot.reminders.dose_messages import dose_prompt_text
@@ -81,16 +81,14 @@ async def show_outcome(
         message_ids.append(pressed)
     for message_id in message_ids:
         with_extras = message_id == pressed and bool(shown.extra)
-        try:
-            await context.bot.edit_message_text(
-                text + shown.extra if with_extras else text,
-                chat_id=patient.chat_id,
-                message_id=message_id,
-                reply_markup=shown.keyboard if with_extras else None,
-            )
-        except BadRequest as error:
-            # Already showing this outcome, or deleted by the patient: nothing to fix.
-            logger.debug("reminder message not edited: %s", error.message)
+        # A message already showing this outcome, or deleted by the patient, stays as it is.
+        await edit_message(
+            context.bot,
+            chat_id=patient.chat_id,
+            message_id=message_id,
+            text=text + shown.extra if with_extras else text,
+            reply_markup=shown.keyboard if with_extras else None,
+        )
 
 
 def record_done_and_outcome(

@@ -4,19 +4,18 @@ Callback data is untrusted: every dose id is looked up together with the chat th
 the button, so a patient can only ever answer for their own doses.
 """
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
-from telegram import CallbackQuery, Update
-from telegram.error import BadRequest
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import texts
 from bot.context import BotContext
 from bot.domain.local_time import local_to_utc
+from bot.edits import edit_or_send
 from bot.features import dose_answers, dose_extras
 from bot.keyboards import (
     DOSE_PREFIX,
@@ -35,8 +34,6 @@ from bot.services.after_done import claim_untold_drifts
 from bot.services.dose_outcomes import record_skip
 from storage.database import session_scope
 from storage.models import DoseStatus, Patient, ScheduledDose
-
-logger = logging.getLogger(__name__)
 
 LATER_TODAY = timedelta(hours=3)
 
@@ -123,14 +120,14 @@ async def on_late_button(update: Update, context: BotContext) -> None:
     dose, patient = found
     await query.answer()
     if dose.status != DoseStatus.SCHEDULED:
-        await _edit(query, texts.DOSE_BUTTON_ALREADY)
+        await edit_or_send(query, texts.DOSE_BUTTON_ALREADY)
         return
     if button.choice is LateChoice.PICK_DATE:
         dose_answers.remember_question(context, dose_answers.AWAITING_LATE_DATE, dose)
-        await _edit(query, texts.DOSE_LATE_PICK_DATE)
+        await edit_or_send(query, texts.DOSE_LATE_PICK_DATE)
         return
     remind_at = _late_reminder_time(button.choice, patient, context.now())
-    await _edit(query, await dose_answers.set_late(context, patient, dose, remind_at))
+    await edit_or_send(query, await dose_answers.set_late(context, patient, dose, remind_at))
 
 
 async def on_no_reason_button(update: Update, context: BotContext) -> None:
@@ -138,11 +135,12 @@ async def on_no_reason_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None or query.data is None:
         return
-    dose_id = parse_no_reason_button(query.data)
+    if parse_no_reason_button(query.data) is None:
+        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        return
     dose_answers.forget_question(context)
     await query.answer()
-    if dose_id is not None:
-        await _edit(query, texts.DOSE_SKIP_NO_REASON)
+    await edit_or_send(query, texts.DOSE_SKIP_NO_REASON)
 
 
 def _late_reminder_time(choice: LateChoice, patient: Patient, now: datetime) -> datetime:
@@ -160,14 +158,6 @@ async def _ask_when(context: BotContext, patient: Patient, dose: ScheduledDose) 
     await context.bot.send_message(
         patient.chat_id, texts.DOSE_LATE_ASK, reply_markup=late_keyboard(dose.id)
     )
-
-
-async def _edit(query: CallbackQuery, text: str) -> None:
-    """Replace the text of the message whose button was pressed, removing its buttons."""
-    try:
-        await query.edit_message_text(text)
-    except BadRequest as error:
-        logger.debug("button message not edited: %s", error.message)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

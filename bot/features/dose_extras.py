@@ -4,16 +4,17 @@ Site buttons carry the dose id; like every button they are untrusted, so the dos
 up together with the chat that pressed it.
 """
 
-import contextlib
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import texts
+from bot.callback_data import id_and_choice
 from bot.context import BotContext
 from bot.domain.sites import ROTATION, SITES
+from bot.edits import edit_in_place
+from bot.numbers import whole_number
 from bot.reminders.timer import rearm_reminders
 from bot.services.after_done import LOW_STOCK, MAX_STOCK, DoneRecorded
 from storage.database import session_scope
@@ -24,7 +25,7 @@ from storage.treatment import cancel_pending_of_kind, set_done_site
 
 SITE_PREFIX = "site"
 _SITE_QUESTION = "\n\n" + texts.SITE_ASK
-_COUNT = re.compile(r"^\s*(\d{1,4})\s*(?:ampoules?|amps?|vials?)?\s*$", re.IGNORECASE)
+_COUNT = re.compile(r"^\s*([0-9]{1,4})\s*(?:ampoules?|amps?|vials?)?\s*$", re.IGNORECASE)
 
 
 def done_extras(
@@ -67,22 +68,23 @@ async def on_site_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None or query.data is None or update.effective_chat is None:
         return
-    parts = query.data.split(":")
-    valid = len(parts) == 3 and parts[1].isdigit() and parts[2] in SITES
+    pressed = id_and_choice(query.data, SITE_PREFIX)
+    if pressed is None or pressed[1] not in SITES:
+        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        return
+    dose_id, site = pressed
     with session_scope(context.engine) as session:
-        dose = dose_for_chat(
-            session, dose_id=int(parts[1]) if valid else -1, chat_id=update.effective_chat.id
-        )
-        recorded = dose is not None and set_done_site(session, dose_id=int(parts[1]), site=parts[2])
+        dose = dose_for_chat(session, dose_id=dose_id, chat_id=update.effective_chat.id)
+        recorded = dose is not None and set_done_site(session, dose_id=dose_id, site=site)
     if not recorded:
         await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
         return
     await query.answer()
     shown = query.message.text_html if isinstance(query.message, Message) else ""
-    noted = texts.SITE_RECORDED.format(site=texts.SITE_NAMES[parts[2]])
+    noted = texts.SITE_RECORDED.format(site=texts.SITE_NAMES[site])
     # A second press of the same site finds the text already shown: nothing to change.
-    with contextlib.suppress(BadRequest):
-        await query.edit_message_text(shown.split(_SITE_QUESTION)[0] + "\n" + noted)
+    if not await edit_in_place(query, shown.split(_SITE_QUESTION)[0] + "\n" + noted):
+        await context.bot.send_message(update.effective_chat.id, noted)
 
 
 async def stock(update: Update, context: BotContext) -> None:
@@ -116,9 +118,7 @@ async def stock(update: Update, context: BotContext) -> None:
 def parse_stock(text: str) -> int | None:
     """A number of ampoules from "5" or "5 ampoules"; None when not a count from 0 to 500."""
     match = _COUNT.match(text)
-    if match is None or int(match[1]) > MAX_STOCK:
-        return None
-    return int(match[1])
+    return None if match is None else whole_number(match[1], maximum=MAX_STOCK)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

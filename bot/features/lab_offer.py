@@ -4,18 +4,19 @@ Stateless on purpose: the ticked tests travel in the callback data (`labplan:<ac
 bit i = the i-th default test), so the offer works after a restart and needs no conversation.
 """
 
-import logging
 from datetime import datetime
 
 from sqlmodel import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import texts
+from bot.callback_data import callback_fields
 from bot.context import BotContext
 from bot.domain.labs import SuggestedLab, default_lab_plan
+from bot.edits import edit_or_send
 from bot.formatting import local_date_text
+from bot.numbers import whole_number
 from bot.reminders.timer import rearm_reminders
 from bot.services.lab_reminders import write_lab_reminders
 from bot.services.pausing import local_today
@@ -25,9 +26,9 @@ from storage.labs import add_lab_order, planned_labs
 from storage.models import Patient
 from storage.patients import get_patient_by_chat
 
-logger = logging.getLogger(__name__)
-
 OFFER_PREFIX = "labplan"
+# The default plan's tests, each one bit of the mask.
+MAX_OFFERED = 3
 
 
 def suggestions(session: Session, patient: Patient, now: datetime) -> list[SuggestedLab]:
@@ -83,21 +84,21 @@ async def on_offer_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None or query.data is None or update.effective_chat is None:
         return
-    parsed = _parse(query.data)
-    if parsed is None:
-        await query.answer()
+    pressed = _parse(query.data)
+    if pressed is None:
+        await query.answer(texts.LAB_STALE_BUTTON)
         return
-    action, mask = parsed
+    action, mask = pressed
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
         items = suggestions(session, patient, context.now()) if patient else []
-        if action.startswith("t"):
-            text, markup = offer_message(items, mask ^ (1 << int(action[1:])))
+        if isinstance(action, int):
+            text, markup = offer_message(items, mask ^ (1 << action))
         elif action == "s" and patient is not None and mask:
             text, markup = _save(session, patient, items, mask, context.now()), None
         else:
             text, markup = texts.LAB_OFFER_DECLINED, None
-    await _edit(update, text, markup)
+    await edit_or_send(query, text, markup)
     # Answered after the edit, so a quick second tap already sees the new ticks.
     await query.answer()
     await rearm_reminders(context.application)
@@ -144,23 +145,17 @@ def _data(action: str, mask: int) -> str:
     return f"{OFFER_PREFIX}:{action}:{mask}"
 
 
-def _parse(data: str) -> tuple[str, int] | None:
-    """(action, mask) from callback data; None for anything malformed (it is untrusted)."""
-    parts = data.split(":")
-    if len(parts) != 3 or parts[0] != OFFER_PREFIX or not parts[2].isdigit():
+def _parse(data: str) -> tuple[int | str, int] | None:
+    """(test index to tick, or "s" or "n"; ticked mask); None for anything malformed."""
+    fields = callback_fields(data, OFFER_PREFIX)
+    if fields is None or len(fields) != 2:
         return None
-    action, mask = parts[1], int(parts[2])
-    valid = action in ("s", "n") or (action[:1] == "t" and action[1:] in ("0", "1", "2"))
-    return (action, mask & 0b111) if valid else None
-
-
-async def _edit(update: Update, text: str, markup: InlineKeyboardMarkup | None) -> None:
-    """Show the offer's new state in place."""
-    assert update.callback_query is not None
-    try:
-        await update.callback_query.edit_message_text(text, reply_markup=markup)
-    except BadRequest as error:
-        logger.debug("lab offer not edited: %s", error.message)
+    action, mask_text = fields
+    mask = whole_number(mask_text, maximum=(1 << MAX_OFFERED) - 1)
+    index = whole_number(action[1:], maximum=MAX_OFFERED - 1) if action[:1] == "t" else None
+    if mask is None or (index is None and action not in ("s", "n")):
+        return None
+    return (action if index is None else index), mask
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

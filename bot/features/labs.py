@@ -23,6 +23,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import texts
+from bot.callback_data import callback_fields, id_and_choice
 from bot.context import BotContext
 from bot.domain.intents import AmbiguousDate, DateParseError, parse_date
 from bot.domain.labs import (
@@ -35,9 +36,11 @@ from bot.domain.labs import (
     parse_relative_due,
     parse_result,
 )
+from bot.edits import replace_buttons
 from bot.features import lab_offer
 from bot.features.lab_list import lab_label, labs_text, result_number, trend_text
 from bot.formatting import local_date_text
+from bot.numbers import row_id
 from bot.reminders.lab_messages import LAB_PREFIX
 from bot.reminders.timer import rearm_reminders
 from bot.services.lab_reminders import cancel_lab_reminders, write_lab_reminders
@@ -97,8 +100,11 @@ async def on_reminder_button(update: Update, context: BotContext) -> State | int
     query = update.callback_query
     if query is None or query.data is None or update.effective_chat is None:
         return END
-    parts = query.data.split(":")
-    lab_id = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
+    pressed = id_and_choice(query.data, LAB_PREFIX)
+    if pressed is None or pressed[1] not in ("done", "move"):
+        await query.answer(texts.LAB_BUTTON_NOT_YOURS)
+        return END
+    lab_id, action = pressed
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
         lab = _own_lab(session, patient, lab_id)
@@ -106,8 +112,8 @@ async def on_reminder_button(update: Update, context: BotContext) -> State | int
         await query.answer(texts.LAB_BUTTON_NOT_YOURS)
         return END
     await query.answer()
-    await query.edit_message_reply_markup(None)
-    _remember(context, lab_id=lab_id, action="done" if parts[2] == "done" else "move")
+    await replace_buttons(query)
+    _remember(context, lab_id=lab_id, action=action)
     return await _act_on(update, context, patient, lab)
 
 
@@ -120,7 +126,7 @@ async def on_menu(update: Update, context: BotContext) -> State | int:
     assert query is not None and query.data is not None and update.effective_chat is not None
     action = query.data.removeprefix(f"{MENU_PREFIX}:menu:")
     await query.answer()
-    await query.edit_message_reply_markup(None)
+    await replace_buttons(query)
     chat_id = update.effective_chat.id
     if action == "suggested":
         await lab_offer.send_offer(context, chat_id)
@@ -144,7 +150,7 @@ async def on_clinician_test(update: Update, context: BotContext) -> State | int:
     await query.answer()
     if key not in {test.value for test in CLINICIAN_TESTS}:
         return State.CLINICIAN_TEST
-    await query.edit_message_reply_markup(None)
+    await replace_buttons(query)
     _remember(context, test=key)
     await _say(update, context, texts.LAB_ASK_WHEN.format(test=texts.LAB_TEST_NAMES[key]))
     return State.WHEN
@@ -176,14 +182,16 @@ async def on_pick(update: Update, context: BotContext) -> State | int:
     """The test to mark done, move, or record a result for."""
     query = update.callback_query
     assert query is not None and query.data is not None and update.effective_chat is not None
-    lab_text = query.data.removeprefix(f"{MENU_PREFIX}:pick:")
-    await query.answer()
+    fields = callback_fields(query.data, MENU_PREFIX)
+    lab_id = row_id(fields[1]) if fields is not None and len(fields) == 2 else None
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        lab = _own_lab(session, patient, int(lab_text) if lab_text.isdigit() else None)
+        lab = _own_lab(session, patient, lab_id)
     if patient is None or lab is None:
+        await query.answer(texts.LAB_STALE_BUTTON)
         return State.PICK
-    await query.edit_message_reply_markup(None)
+    await query.answer()
+    await replace_buttons(query)
     _remember(context, lab_id=lab.id, action=str(_memory(context).get("action")))
     return await _act_on(update, context, patient, lab)
 

@@ -13,7 +13,10 @@ from storage.patients import get_patient_by_chat
 SHORTEST_FOLLOW_UP_MINUTES = 15
 LONGEST_FOLLOW_UP_MINUTES = 12 * 60
 _DURATION = re.compile(
-    r"^\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>h|hr|hrs|hour|hours|m|min|mins|minute|minutes)?\s*$",
+    # ASCII digits, and few of them: float() reads other scripts' digits, and a long number
+    # would be infinite minutes.
+    r"^\s*(?P<number>[0-9]{1,4}(?:[.,][0-9]{1,3})?)\s*"
+    r"(?P<unit>h|hr|hrs|hour|hours|m|min|mins|minute|minutes)?\s*$",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ another patient's data.
 """
 
 import json
+import logging
 from datetime import UTC
 from zoneinfo import ZoneInfo
 
@@ -13,9 +14,13 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import texts
 from bot.context import BotContext
+from bot.conversations import forget_chat
+from bot.edits import edit_or_send
 from storage.database import session_scope
 from storage.patients import get_patient_by_chat
 from storage.privacy import erase_patient, patient_export
+
+logger = logging.getLogger(__name__)
 
 ERASE_PREFIX = "erase"
 ERASE_YES = f"{ERASE_PREFIX}:yes"
@@ -61,19 +66,17 @@ async def on_delete_button(update: Update, context: BotContext) -> None:
         return
     await query.answer()
     if query.data != ERASE_YES:
-        await query.edit_message_text(texts.DELETE_KEPT)
+        await edit_or_send(query, texts.DELETE_KEPT)
         return
     chat_id = update.effective_chat.id
     user_id = update.effective_user.id if update.effective_user else None
     with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=chat_id)
-        if patient is not None and patient.id is not None:
-            erase_patient(session, patient_id=patient.id, chat_id=chat_id, user_id=user_id)
-    # Also forget the in-memory copies, or persistence would write them back.
-    context.application.drop_chat_data(chat_id)
-    if user_id is not None:
-        context.application.drop_user_data(user_id)
-    await query.edit_message_text(texts.DELETE_DONE)
+        patient_id = erase_patient(session, chat_id=chat_id, user_id=user_id)
+    # The chat is a stranger's now: end its conversations and awaited answers in memory too,
+    # or the next message would meet a setup draft that no longer exists.
+    ended = forget_chat(context.application, chat_id=chat_id, user_id=user_id)
+    logger.info("erased patient %s; ended conversations: %s", patient_id, ", ".join(ended) or "-")
+    await edit_or_send(query, texts.DELETE_DONE)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

@@ -11,6 +11,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 from bot import texts
 from bot.context import BotContext
 from bot.domain.red_flags import RedFlag, find_red_flags, highest_level
+from bot.update_attempts import mark_step_done, step_done
 from storage.database import session_scope
 from storage.models import RedFlagLevel
 from storage.patients import get_patient_by_chat
@@ -18,6 +19,9 @@ from storage.red_flags import SOURCE_CHECK_IN, SOURCE_MESSAGE, record_red_flag
 
 # Set in chat_data by the symptom check-in while it runs, so a flag is recorded as from it.
 CHECK_IN_KEY = "symptom_check_in"
+# What an update's earlier attempt did (bot.update_attempts): the text sent, the flags stored.
+ANSWERED = "red_flags:answered"
+RECORDED = "red_flags:recorded"
 
 
 async def screen(update: Update, context: BotContext) -> None:
@@ -26,12 +30,30 @@ async def screen(update: Update, context: BotContext) -> None:
     if message is None or message.text is None or update.effective_chat is None:
         return
     flags = find_red_flags(message.text)
-    level = highest_level(flags)
+    if not flags:
+        return
+    await answer_at_once(update)
+    # Handled again after a database outage: the text went out then, the record may not have.
+    if step_done(RECORDED):
+        return
+    source = SOURCE_CHECK_IN if CHECK_IN_KEY in (context.chat_data or {}) else SOURCE_MESSAGE
+    _record(context, update.effective_chat.id, flags, source)
+    mark_step_done(RECORDED)
+
+
+async def answer_at_once(update: Update) -> None:
+    """Send the safety text for the highest red flag in the message, once per message.
+
+    Needs no database, so it also runs for a message waiting behind others during an outage.
+    """
+    message = update.effective_message
+    if message is None or message.text is None or step_done(ANSWERED):
+        return
+    level = highest_level(find_red_flags(message.text))
     if level is None:
         return
     await message.reply_text(texts.RED_FLAG_TEXTS[level.value])
-    source = SOURCE_CHECK_IN if CHECK_IN_KEY in (context.chat_data or {}) else SOURCE_MESSAGE
-    _record(context, update.effective_chat.id, flags, source)
+    mark_step_done(ANSWERED)
 
 
 def _record(context: BotContext, chat_id: int, flags: list[RedFlag], source: str) -> None:

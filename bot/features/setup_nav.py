@@ -2,14 +2,13 @@
 
 import re
 from collections.abc import Awaitable, Callable
-from contextlib import suppress
 
 from telegram import CallbackQuery, Update
-from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot import texts
 from bot.context import BotContext
+from bot.edits import replace_buttons
 from bot.features.setup_draft import KEY, Draft, Step, button_value, callback
 from bot.features.setup_questions import QUESTIONS, Markup
 
@@ -84,8 +83,7 @@ def on_button(step: Step, answer: ButtonAnswer) -> CallbackQueryHandler[BotConte
 async def _drop_keyboard(query: CallbackQuery) -> None:
     """Remove the buttons of an answered question so they cannot be pressed again."""
     # Purely cosmetic: an old or already edited message may refuse the edit.
-    with suppress(BadRequest):
-        await query.edit_message_reply_markup(None)
+    await replace_buttons(query)
 
 
 def on_text(answer: TextAnswer) -> MessageHandler[BotContext, object]:

@@ -24,6 +24,7 @@ from bot.domain.regimen import (
     PhaseKind,
     validate_phases,
 )
+from bot.edits import replace_buttons
 from bot.features.setup_draft import (
     Step,
     cadence_to_data,
@@ -33,6 +34,7 @@ from bot.features.setup_draft import (
 )
 from bot.features.setup_nav import StaleButton, draft_of, go, on_button, on_text, reask
 from bot.features.setup_questions import weekday_keyboard
+from bot.numbers import whole_number
 
 CUSTOM = "custom"
 MAX_INTERVAL_DAYS = 366
@@ -67,10 +69,11 @@ async def choose_preset(update: Update, context: BotContext, value: str) -> Step
 
 async def choose_months(update: Update, context: BotContext, value: str) -> Step:
     """The UK maintenance interval from the prescription: 2 or 3 months."""
-    if not value.isdigit() or int(value) not in UK_MAINTENANCE_MONTHS:
+    months = whole_number(value, maximum=max(UK_MAINTENANCE_MONTHS))
+    if months not in UK_MAINTENANCE_MONTHS:
         raise StaleButton
     draft = draft_of(context)
-    draft.set_phases(preset(draft.get("preset")).build(months=int(value)))
+    draft.set_phases(preset(draft.get("preset")).build(months=months))
     return await go(update, context, Step.REVIEW)
 
 
@@ -118,9 +121,10 @@ async def edit(update: Update, context: BotContext, value: str) -> Step:
 
 def _phase_index(text: str, count: int) -> int:
     """A phase number from button data, which must name an existing phase."""
-    if not text.isdigit() or int(text) >= count:
+    index = whole_number(text, maximum=count - 1)
+    if index is None:
         raise StaleButton
-    return int(text)
+    return index
 
 
 async def finish_plan(update: Update, context: BotContext) -> Step:
@@ -210,7 +214,7 @@ async def toggle_weekday(update: Update, context: BotContext, value: str) -> Ste
     day = int(value[1:])
     work["ticked"] = sorted(set(ticked) ^ {day})
     assert update.callback_query is not None
-    await update.callback_query.edit_message_reply_markup(weekday_keyboard(work["ticked"]))
+    await replace_buttons(update.callback_query, weekday_keyboard(work["ticked"]))
     return None
 
 

@@ -4,15 +4,42 @@ Shared by the offer reminder and the /symptoms conversation. Button data: `sym:<
 <score>` for a rating, `sym:<id>:nonote` and `sym:<id>:stop`.
 """
 
+from dataclasses import dataclass
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
+from bot.callback_data import callback_fields
 from bot.domain.symptoms import SCALE, SYMPTOMS, next_unrated
+from bot.numbers import row_id, whole_number
 from storage.models import SymptomCheckIn
 
 PREFIX = "sym"
 NO_NOTE = "nonote"
 STOP = "stop"
+
+
+@dataclass(frozen=True)
+class SymptomButton:
+    """A pressed check-in button: a score for one symptom, "No note" or "Stop"."""
+
+    check_in_id: int
+    action: str
+    score: int | None = None
+
+
+def parse_button(data: str | None) -> SymptomButton | None:
+    """Read check-in button data; None for anything malformed (callback data is untrusted)."""
+    fields = callback_fields(data, PREFIX)
+    check_in_id = row_id(fields[0]) if fields else None
+    if fields is None or check_in_id is None:
+        return None
+    if fields[1:] in ([NO_NOTE], [STOP]):
+        return SymptomButton(check_in_id, fields[1])
+    if len(fields) != 3 or fields[1] not in SYMPTOMS:
+        return None
+    score = whole_number(fields[2], maximum=max(SCALE))
+    return None if score is None else SymptomButton(check_in_id, fields[1], score)
 
 
 def scores_of(check_in: SymptomCheckIn) -> dict[str, int | None]:

@@ -11,7 +11,6 @@ no answer; the conversation state only says that typed text belongs to it.
     RATING --(No note / Stop / /cancel)--> saved + trend --> END
 """
 
-import contextlib
 import warnings
 from datetime import timedelta
 from enum import Enum, auto
@@ -19,8 +18,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
-from telegram import CallbackQuery, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
+from telegram import Update
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -34,10 +32,19 @@ from telegram.warnings import PTBUserWarning
 from bot import texts
 from bot.context import BotContext
 from bot.domain.intents import IntentError, Unknown, parse_intent
-from bot.domain.symptoms import SCALE, SYMPTOMS, TREND_LENGTH, Direction, next_unrated, trends
+from bot.domain.symptoms import TREND_LENGTH, Direction, next_unrated, trends
+from bot.edits import edit_or_send
 from bot.features import dose_replies
 from bot.features.red_flags import CHECK_IN_KEY
-from bot.features.symptom_prompts import NO_NOTE, PREFIX, STOP, question, scores_of
+from bot.features.symptom_prompts import (
+    NO_NOTE,
+    PREFIX,
+    STOP,
+    SymptomButton,
+    parse_button,
+    question,
+    scores_of,
+)
 from bot.formatting import local_date_text
 from bot.reminders.timer import rearm_reminders
 from bot.services.symptom_offers import plan_symptom_offers
@@ -105,30 +112,31 @@ async def on_button(update: Update, context: BotContext) -> str | int:
     query = update.callback_query
     if query is None or query.data is None or update.effective_chat is None:
         return END
-    parts = query.data.split(":")
-    check_in_id = int(parts[1]) if len(parts) >= 3 and parts[1].isdigit() else -1
+    button = parse_button(query.data)
+    if button is None:
+        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        return _state_of(context)
     with session_scope(context.engine) as session:
         check_in = check_in_for_chat(
-            session, check_in_id=check_in_id, chat_id=update.effective_chat.id
+            session, check_in_id=button.check_in_id, chat_id=update.effective_chat.id
         )
         if check_in is not None and check_in.completed_at is None:
-            _record_score(session, check_in, parts)
+            _record_score(session, check_in, button)
             text, keyboard = question(check_in)
     if check_in is None or check_in.completed_at is not None:
         await query.answer(
             texts.SYMPTOM_BUTTON_ALREADY if check_in else texts.DOSE_BUTTON_NOT_YOURS
         )
         return END if check_in is None else _state_of(context)
-    action = parts[2]
-    finished = action in (NO_NOTE, STOP)
     _remember(context, check_in)
     # The message changes before the press is acknowledged, so the next tap sees the next question.
-    if finished:
-        await _edit(query, texts.SYMPTOM_SAVED if action == NO_NOTE else texts.SYMPTOM_STOPPED)
+    if button.action in (NO_NOTE, STOP):
+        saved = button.action == NO_NOTE
+        await edit_or_send(query, texts.SYMPTOM_SAVED if saved else texts.SYMPTOM_STOPPED)
         await query.answer()
         await _complete(update, context, check_in)
         return END
-    await _edit(query, text, keyboard)
+    await edit_or_send(query, text, keyboard)
     await query.answer()
     return RATING
 
@@ -142,14 +150,11 @@ def _check_in_to_ask(session: Session, patient_id: int, context: BotContext) -> 
     return check_in
 
 
-def _record_score(session: Session, check_in: SymptomCheckIn, parts: list[str]) -> None:
+def _record_score(session: Session, check_in: SymptomCheckIn, button: SymptomButton) -> None:
     """Keep the pressed score, unless that symptom already has one."""
-    action = parts[2]
-    if action in SYMPTOMS and len(parts) == 4 and parts[3].isdigit():
-        score = int(parts[3])
-        if score in SCALE and getattr(check_in, action) is None:
-            setattr(check_in, action, score)
-            session.add(check_in)
+    if button.score is not None and getattr(check_in, button.action) is None:
+        setattr(check_in, button.action, button.score)
+        session.add(check_in)
 
 
 async def on_text(update: Update, context: BotContext) -> str | int:
@@ -288,14 +293,6 @@ def _forget(context: BotContext) -> None:
 def _state_of(context: BotContext) -> str | int:
     """Stay in the check-in if one is running, else end."""
     return RATING if CHECK_IN_KEY in (context.chat_data or {}) else END
-
-
-async def _edit(
-    query: CallbackQuery, text: str, keyboard: InlineKeyboardMarkup | None = None
-) -> None:
-    """Replace the pressed message (a repeated press changes nothing)."""
-    with contextlib.suppress(BadRequest):
-        await query.edit_message_text(text, reply_markup=keyboard)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

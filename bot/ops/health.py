@@ -1,9 +1,11 @@
 """The operator's HTTP endpoint: /healthz (alive), /readyz (able to work) and /metrics.
 
-Ready means: the database answers, and — on the replica that runs the reminder loop — the
-loop finished a delivery run within two sweep intervals and no claimed reminder has been
-stuck in "sending" for longer than STUCK_CLAIM. A standby replica is ready when its database
-answers: it serves patients while another replica sends reminders.
+Ready means: Telegram answered and updates flow (the endpoint opens before the bot reaches
+Telegram, and says 503 while start-up retries), the database answers, and — on the replica
+that runs the reminder loop — the loop finished a delivery run within two sweep intervals and
+no claimed reminder has been stuck in "sending" for longer than STUCK_CLAIM. A standby replica
+is ready when Telegram and its database answer: it serves patients while another replica sends
+reminders.
 """
 
 import json
@@ -35,6 +37,7 @@ class Readiness:
     """What /readyz answers, as JSON."""
 
     ready: bool
+    telegram: bool
     database: bool
     role: str
     last_delivery_run_seconds_ago: float | None
@@ -51,12 +54,15 @@ class ReadinessProbe:
         lease: SchedulerLease,
         last_run: Callable[[], float | None],
         clock: Callable[[], datetime],
+        connected: Callable[[], bool],
     ) -> None:
-        """`last_run` is the monotonic time the dispatcher last finished a delivery run."""
+        """`last_run` is the monotonic time the dispatcher last finished a delivery run;
+        `connected` says whether Telegram answered and updates are being received."""
         self.engine = engine
         self.lease = lease
         self.last_run = last_run
         self.clock = clock
+        self.connected = connected
 
     def check(self) -> Readiness:
         """Judge readiness now."""
@@ -73,7 +79,9 @@ class ReadinessProbe:
             and since_run <= 2 * SWEEP_INTERVAL.total_seconds()
             and (claim_age is None or claim_age <= STUCK_CLAIM.total_seconds())
         )
-        return Readiness(database and loop_ok, database, self.lease.role, since_run, claim_age)
+        telegram = self.connected()
+        ready = telegram and database and loop_ok
+        return Readiness(ready, telegram, database, self.lease.role, since_run, claim_age)
 
     def _oldest_claim(self) -> float | None:
         """Seconds since the oldest claim not yet settled, or None if there is none."""
@@ -100,7 +108,7 @@ class HealthServer:
             (r"/readyz", _Readiness, {"probe": probe}),
             (r"/metrics", _Metrics, {"registry": registry}),
         ]
-        self._app = Application(routes)  # type: ignore[arg-type]
+        self._app = Application(routes, log_function=_log_request)  # type: ignore[arg-type]
         self._server: HTTPServer | None = None
         self.listen = listen
         self.port = port
@@ -116,6 +124,11 @@ class HealthServer:
             self._server.stop()
             await self._server.close_all_connections()
             self._server = None
+
+
+def _log_request(handler: RequestHandler) -> None:
+    """A debug line per request: tornado's access log calls every 503 from /readyz an error."""
+    logger.debug("%d %s %s", handler.get_status(), handler.request.method, handler.request.path)
 
 
 class _Liveness(RequestHandler):

@@ -31,6 +31,8 @@ class Delivery:
     outgoing: Outgoing | None
     unsent_status: ReminderStatus = ReminderStatus.CANCELLED
     after_settled: list[AfterSettled] = field(default_factory=list)
+    # Not sent because the patient blocked the bot: failed, unless they are back when settled.
+    patient_unreachable: bool = False
 
 
 # Plans the claimed reminders of some kinds, each with its (active) patient.

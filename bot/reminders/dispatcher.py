@@ -5,13 +5,25 @@ through python-telegram-bot's rate limiter), and settles each reminder right aft
 sent with its message id, released for a retry (429 after `retry_after`, 5xx and timeouts
 with back-off), or ended (the patient blocked the bot: marked inactive, never retried).
 
+A send whose answer was lost (a 5xx, a timeout, a dropped connection) may have reached the
+patient or not, and the Bot API cannot tell: it is retried like any failed send. That is
+at-least-once by choice: a repeat names the same dose and date, so the patient sees it is
+the same reminder, while a reminder never sent is a missed injection nobody hears about.
+`python -m bench.burst --faults 0.1` measures how often it happens.
+
 Sends that finish close together are settled in one transaction: a result waits at most
 SETTLE_WINDOW (50 ms), or until SETTLE_MAX results are waiting, or until nothing else is in
-flight. So a crash repeats at most the sends in flight plus those of that short window
-(at most CONCURRENT_SENDS + SETTLE_MAX messages), never more.
+flight. A result the database cannot take (locked by another writer, unreachable) stays in
+memory and is written again with back-off for as long as the process lives; meanwhile its
+claim is never requeued by this process and no new batch is claimed, and a clean stop waits
+up to SETTLE_ON_STOP for it. So, apart from sends whose answer was lost, only a crash (or a
+stop that could not reach the database in time) repeats sends, and at most one batch
+(BATCH_SIZE); while the database answers, only the sends in flight plus those of the short
+window (CONCURRENT_SENDS + SETTLE_MAX).
 """
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -19,6 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
@@ -27,9 +40,9 @@ from bot.context import Clock
 from bot.ops.metrics import BotMetrics
 from bot.reminders.delivery import Delivery
 from bot.reminders.messages import plan_deliveries
-from storage.database import session_scope
+from storage.database import database_unreachable, session_scope
 from storage.models import Reminder, ReminderStatus
-from storage.patients import mark_patient_inactive
+from storage.patients import BLOCKED, BLOCKED_ERROR, mark_patient_inactive
 from storage.reminders import (
     SentRow,
     claim_due_reminders,
@@ -37,6 +50,7 @@ from storage.reminders import (
     mark_reminders_sent,
     release_reminder,
     requeue_stuck_reminders,
+    settle_for_unreachable_patient,
     settle_reminder,
     unclaim_reminders,
 )
@@ -50,7 +64,13 @@ CONCURRENT_SENDS = 16
 SETTLE_WINDOW = 0.05
 SETTLE_MAX = 16
 MAX_ATTEMPTS = 12
-# No send takes this long: a claim older than this was never settled and goes back.
+# Results the database refused are written again after this long, doubling up to the longest.
+SETTLE_RETRY_FIRST = 0.5
+SETTLE_RETRY_LONGEST = 30.0
+# A clean stop waits this long (seconds) for results the database still refuses.
+SETTLE_ON_STOP = 20.0
+# No send takes this long: a claim older than this, and not held by this process, was left
+# by a process that died, and goes back.
 STUCK_AFTER = timedelta(minutes=10)
 FIRST_RETRY = timedelta(seconds=5)
 LONGEST_RETRY = timedelta(minutes=15)
@@ -138,6 +158,12 @@ class ReminderDispatcher:
         self._unsettled: list[_Unsettled] = []
         self._settle_timer: asyncio.TimerHandle | None = None
         self._in_flight = 0
+        # Results the database refused, written again by _retry_held until it takes them.
+        self._held: list[_Unsettled] = []
+        self._retrying: asyncio.Task[None] | None = None
+        self._closing = False
+        # The batch being sent now: claimed by this process, so never requeued.
+        self._batch_ids: set[int] = set()
 
     @property
     def busy(self) -> bool:
@@ -147,7 +173,9 @@ class ReminderDispatcher:
     def recover_after_crash(self) -> int:
         """Give back reminders a previous process claimed but never settled (at start-up)."""
         with session_scope(self.engine) as session:
-            count = requeue_stuck_reminders(session, claimed_before=self.clock())
+            count = requeue_stuck_reminders(
+                session, claimed_before=self.clock(), keep=self._claims_held()
+            )
         if count:
             logger.warning("requeued %d reminders left in sending by a previous run", count)
         return count
@@ -157,17 +185,57 @@ class ReminderDispatcher:
         async with self._lock:
             settled = 0
             self._requeue_stuck()
-            while self._keep_going() and (batch := self._claim()):
+            if self._held:
+                self._write_held()
+            # Nothing new goes out while results of sent messages wait for the database.
+            while self._keep_going() and not self._held and (batch := self._claim()):
                 settled += await self._deliver(batch)
             self.last_run_finished = time.monotonic()
             if settled:
                 logger.info("delivery run settled %d reminders", settled)
             return settled
 
+    async def close(self) -> None:
+        """At a clean stop: write the results still held, trying for at most SETTLE_ON_STOP."""
+        self._closing = True
+        if self._retrying is not None:
+            self._retrying.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._retrying
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + SETTLE_ON_STOP
+        delay = SETTLE_RETRY_FIRST
+        while self._held and not self._write_held():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                logger.error(
+                    "stopping with %d results not recorded (the database refused them for "
+                    "%.0f s); %d are sends Telegram accepted, which the next start sends again",
+                    len(self._claims_held()),
+                    SETTLE_ON_STOP,
+                    self._held_sends(),
+                )
+                return
+            await asyncio.sleep(min(delay, remaining))
+            delay = min(2 * delay, SETTLE_RETRY_LONGEST)
+
+    def _claims_held(self) -> set[int]:
+        """Reminders this process has claimed and not yet settled in the database."""
+        held = {rid for item in self._held for rid in item.delivery.reminder_ids}
+        return held | self._batch_ids
+
+    def _held_sends(self) -> int:
+        """How many held reminders went out (Telegram accepted them)."""
+        return sum(
+            len(item.delivery.reminder_ids) for item in self._held if isinstance(item.result, Sent)
+        )
+
     def _requeue_stuck(self) -> None:
-        """Give back claims left unsettled far longer than any send takes (a failed settle)."""
+        """Give back claims a dead process left unsettled, far longer than any send takes."""
         with session_scope(self.engine) as session:
-            count = requeue_stuck_reminders(session, claimed_before=self.clock() - STUCK_AFTER)
+            count = requeue_stuck_reminders(
+                session, claimed_before=self.clock() - STUCK_AFTER, keep=self._claims_held()
+            )
         if count:
             logger.warning("requeued %d reminders stuck in sending", count)
 
@@ -188,10 +256,14 @@ class ReminderDispatcher:
             return len(batch)
         attempts = {reminder.id: reminder.attempts for reminder in batch}
         self._due = {reminder.id: reminder.due_at for reminder in batch}
-        outcomes = await asyncio.gather(
-            *(self._send_and_settle(delivery, now, attempts) for delivery in deliveries),
-            return_exceptions=True,
-        )
+        self._batch_ids = {reminder.id for reminder in batch if reminder.id is not None}
+        try:
+            outcomes = await asyncio.gather(
+                *(self._send_and_settle(delivery, now, attempts) for delivery in deliveries),
+                return_exceptions=True,
+            )
+        finally:
+            self._batch_ids = set()
         for outcome in outcomes:
             if isinstance(outcome, Exception):
                 # Its reminders stay claimed; _requeue_stuck gives them back later.
@@ -229,40 +301,94 @@ class ReminderDispatcher:
         await settled
 
     def _settle_waiting(self) -> None:
-        """Settle every waiting result in one transaction (one by one if that fails)."""
+        """Settle every waiting result now."""
         if self._settle_timer is not None:
             self._settle_timer.cancel()
             self._settle_timer = None
         waiting, self._unsettled = self._unsettled, []
-        if not waiting:
-            return
+        if waiting:
+            self._settle_now(waiting)
+
+    def _settle_now(self, items: list[_Unsettled]) -> None:
+        """Settle results in one transaction: held if the database is unavailable, one by one
+        if something else fails."""
         try:
             with session_scope(self.engine) as session:
                 sent: list[SentRow] = []
                 results = [
                     _settle(session, item.delivery, item.result, item.now, item.attempts, sent)
-                    for item in waiting
+                    for item in items
                 ]
                 mark_reminders_sent(session, sent=sent)
-        except Exception:
-            logger.exception("settling %d results together failed; one by one", len(waiting))
-            for item in waiting:
+        except Exception as error:
+            if database_unreachable(error):
+                self._hold(items, error)
+                return
+            logger.exception("settling %d results together failed; one by one", len(items))
+            for item in items:
                 self._settle_alone(item)
             return
-        for item, result in zip(waiting, results, strict=True):
-            self._count(item.delivery, result)
-            item.settled.set_result(None)
+        for item, result in zip(items, results, strict=True):
+            self._finish(item, result)
 
     def _settle_alone(self, item: _Unsettled) -> None:
         """Settle one result in its own transaction; a failure stays with its delivery."""
         try:
             with session_scope(self.engine) as session:
                 result = _settle(session, item.delivery, item.result, item.now, item.attempts)
-        except Exception as error:  # noqa: BLE001  # reported by _deliver for this delivery
-            item.settled.set_exception(error)
+        except Exception as error:  # reported by _deliver, or logged here if held
+            if database_unreachable(error):
+                self._hold([item], error)
+                return
+            if item.settled.done():
+                # Held before: nobody awaits it now. Its claim goes back with the stuck ones.
+                logger.error(
+                    "could not record reminders %s", item.delivery.reminder_ids, exc_info=error
+                )
+            else:
+                item.settled.set_exception(error)
             return
+        self._finish(item, result)
+
+    def _finish(self, item: _Unsettled, result: SendResult) -> None:
+        """Count a settled result and wake its delivery."""
         self._count(item.delivery, result)
-        item.settled.set_result(None)
+        if not item.settled.done():
+            item.settled.set_result(None)
+
+    def _hold(self, items: list[_Unsettled], error: Exception) -> None:
+        """Keep results the database refused, to write them again later (see _retry_held)."""
+        self._held.extend(items)
+        for item in items:
+            if not item.settled.done():
+                item.settled.set_result(None)
+        logger.warning(
+            "the database refused %d results (%s); kept in memory, written again later",
+            len(items),
+            _reason(error),
+        )
+        if not self._closing and (self._retrying is None or self._retrying.done()):
+            self._retrying = asyncio.get_running_loop().create_task(
+                self._retry_held(), name="reminders:settle-retry"
+            )
+
+    async def _retry_held(self) -> None:
+        """Write the held results again, with capped back-off, until the database takes them."""
+        delay = SETTLE_RETRY_FIRST
+        while self._held:
+            await asyncio.sleep(delay)
+            self._write_held()
+            delay = min(2 * delay, SETTLE_RETRY_LONGEST)
+
+    def _write_held(self) -> bool:
+        """Try once to write every held result; whether none is left."""
+        if not self._held:
+            return True
+        held, self._held = self._held, []
+        self._settle_now(held)
+        if not self._held:
+            logger.info("recorded %d results the database had refused", len(held))
+        return not self._held
 
     def _count(self, delivery: Delivery, result: SendResult) -> None:
         """Update the delivery metrics for one settled delivery."""
@@ -338,7 +464,7 @@ def _settle(
         for reminder_id in delivery.reminder_ids:
             _settle_one(session, reminder_id, delivery, result, now)
     if isinstance(result, Blocked):
-        mark_patient_inactive(session, patient_id=delivery.patient_id, reason="blocked")
+        mark_patient_inactive(session, patient_id=delivery.patient_id, reason=BLOCKED)
         logger.info("patient %s blocked the bot; marked inactive", delivery.patient_id)
     for after in delivery.after_settled:
         after(session, message_id)
@@ -353,16 +479,22 @@ def _settle_one(
         mark_reminder_sent(
             session, reminder_id=reminder_id, sent_at=now, telegram_message_id=result.message_id
         )
+    elif isinstance(result, NotSent) and delivery.patient_unreachable:
+        settle_for_unreachable_patient(
+            session, reminder_id=reminder_id, patient_id=delivery.patient_id
+        )
     elif isinstance(result, NotSent):
         settle_reminder(session, reminder_id=reminder_id, status=delivery.unsent_status)
     else:
-        error = (
-            "blocked by the patient"
-            if isinstance(result, Blocked)
-            else getattr(result, "error", "")
-        )
+        error = BLOCKED_ERROR if isinstance(result, Blocked) else getattr(result, "error", "")
         logger.warning("reminder %s failed: %s", reminder_id, error)
         settle_reminder(session, reminder_id=reminder_id, status=ReminderStatus.FAILED, error=error)
+
+
+def _reason(error: Exception) -> str:
+    """What the database said, without the statement (which may name a patient's data)."""
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    return f"{type(cause).__name__}: {cause}"[:200]
 
 
 def _backoff(attempts: int) -> timedelta:

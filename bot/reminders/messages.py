@@ -36,7 +36,11 @@ def plan_deliveries(
     for reminder in reminders:
         patient = patients.get(reminder.patient_id)
         planner = PLANNERS.get(ReminderKind(reminder.kind))
-        if patient is None or not patient.active or planner is None:
+        if patient is not None and not patient.active:
+            delivery = unsent(reminder, ReminderStatus.FAILED)
+            delivery.patient_unreachable = True
+            deliveries.append(delivery)
+        elif patient is None or planner is None:
             deliveries.append(unsent(reminder, ReminderStatus.FAILED))
         else:
             by_planner.setdefault(planner, []).append((reminder, patient))

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.local_time import local_to_utc
 from bot.domain.pauses import PauseWindow, first_day_after
+from bot.numbers import whole_number
 
 SHORTEST_NOTICE_DAYS = 1
 LONGEST_NOTICE_DAYS = 60
@@ -32,7 +33,7 @@ def booking_reminder_at(
 def parse_notice_days(text: str) -> int | None:
     """A whole number of days from 1 to 60 ("5", "5 days"); None if unusable."""
     words = text.lower().split()
-    if not words or not words[0].isdigit() or words[1:] not in ([], ["day"], ["days"]):
+    if not words or words[1:] not in ([], ["day"], ["days"]):
         return None
-    days = int(words[0])
-    return days if SHORTEST_NOTICE_DAYS <= days <= LONGEST_NOTICE_DAYS else None
+    days = whole_number(words[0], maximum=LONGEST_NOTICE_DAYS)
+    return days if days is not None and days >= SHORTEST_NOTICE_DAYS else None

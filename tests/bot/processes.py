@@ -1,12 +1,13 @@
-"""Run `b12bot run` as an operator would, in webhook mode, and talk to it over HTTP."""
+"""Run `b12bot run` as an operator would (long polling or webhook) and talk to it over HTTP."""
 
 import asyncio
+import json
 import os
 import secrets
 import signal
 import socket
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import ExitStack, asynccontextmanager, closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,13 +33,13 @@ def free_ports(count: int) -> list[int]:
 
 @dataclass
 class BotProcess:
-    """One running `b12bot run --webhook`, with its ports and log file."""
+    """One running `b12bot run [--webhook]`, with its ports and log file."""
 
     process: asyncio.subprocess.Process
-    webhook_port: int
     health_port: int
-    secret: str
     log: Path
+    webhook_port: int = 0
+    secret: str = ""
 
     @property
     def webhook_url(self) -> str:
@@ -60,6 +61,55 @@ class BotProcess:
             client.post(self.webhook_url, json=update, headers=headers) as response,
         ):
             return response.status
+
+    async def post_body(self, body: bytes, secret: str) -> int:
+        """POST raw bytes to the webhook, labelled as JSON; the HTTP status."""
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret, "Content-Type": "application/json"}
+        async with (
+            aiohttp.ClientSession() as client,
+            client.post(self.webhook_url, data=body, headers=headers) as response,
+        ):
+            return response.status
+
+    def log_lines(self) -> list[dict[str, Any]]:
+        """What the bot logged so far, one JSON object a line (anything else as level RAW)."""
+        if not self.log.exists():
+            return []
+        return [_parsed(line) for line in self.log.read_text().splitlines() if line]
+
+    async def wait_for_log(
+        self,
+        matches: Callable[[dict[str, Any]], bool],
+        count: int = 1,
+        timeout: float = STARTUP,  # noqa: ASYNC109
+    ) -> list[dict[str, Any]]:
+        """Wait until at least `count` logged lines match; those lines."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while len(found := [line for line in self.log_lines() if matches(line)]) < count:
+            if loop.time() > deadline:
+                raise AssertionError(f"{count} matching lines not logged:\n{self.log.read_text()}")
+            if self.process.returncode is not None:
+                raise AssertionError(f"the bot exited:\n{self.log.read_text()}")
+            await asyncio.sleep(0.05)
+        return found
+
+    async def wait_for_readiness(self, status: int, timeout: float = STARTUP) -> Any:  # noqa: ASYNC109
+        """Wait until /readyz answers `status`; its body."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            try:
+                answered, body = await self.health("/readyz")
+            except aiohttp.ClientError:
+                answered, body = None, None
+            if answered == status:
+                return body
+            if loop.time() > deadline:
+                raise AssertionError(f"/readyz never said {status}:\n{self.log.read_text()}")
+            if self.process.returncode is not None:
+                raise AssertionError(f"the bot exited:\n{self.log.read_text()}")
+            await asyncio.sleep(0.05)
 
     async def role(self) -> str | None:
         """ "leader", "standby", or None while the health endpoint is not up."""
@@ -101,11 +151,25 @@ class BotProcess:
             await asyncio.wait_for(self.process.wait(), timeout=STARTUP)
         return self.process.returncode or 0
 
+    async def wait_for_exit(self, timeout: float = STARTUP) -> int | None:  # noqa: ASYNC109
+        """Wait for the process to end by itself; its exit code."""
+        await asyncio.wait_for(self.process.wait(), timeout=timeout)
+        return self.process.returncode
+
     async def kill(self) -> None:
         """SIGKILL (no clean-up at all) and reap."""
         if self.process.returncode is None:
             self.process.kill()
             await self.process.wait()
+
+
+def _parsed(line: str) -> dict[str, Any]:
+    """One logged line as its JSON object; a line that is not one (a traceback) as RAW."""
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        return {"level": "RAW", "message": line}
+    return entry if isinstance(entry, dict) else {"level": "RAW", "message": line}
 
 
 def database_url(engine: Engine) -> str:
@@ -138,7 +202,34 @@ async def webhook_bot(
         process = await asyncio.create_subprocess_exec(
             str(B12BOT), "run", "--webhook", env=environment, cwd=log.parent, stderr=stderr
         )
-    bot = BotProcess(process, webhook_port, health_port, secret, log)
+    bot = BotProcess(process, health_port, log, webhook_port, secret)
+    try:
+        yield bot
+    finally:
+        await bot.kill()
+
+
+@asynccontextmanager
+async def polling_bot(
+    *, api_url: str, token: str, log: Path, **settings: str
+) -> AsyncIterator[BotProcess]:
+    """Start `b12bot run` (long polling, a SQLite file beside `log`); killed at the end."""
+    [health_port] = free_ports(1)
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DATA", "WEBHOOK"))}
+    environment.update(
+        TELEGRAM_BOT_TOKEN=token,
+        TELEGRAM_API_BASE_URL=api_url,
+        DATA_DIR=str(log.parent / "data"),
+        HEALTH_LISTEN="127.0.0.1",
+        HEALTH_PORT=str(health_port),
+        LOG_LEVEL="DEBUG",
+        **settings,
+    )
+    with log.open("ab") as stderr:
+        process = await asyncio.create_subprocess_exec(
+            str(B12BOT), "run", env=environment, cwd=log.parent, stderr=stderr
+        )
+    bot = BotProcess(process, health_port, log)
     try:
         yield bot
     finally:

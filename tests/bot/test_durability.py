@@ -122,11 +122,11 @@ async def _eventually(check: Callable[[], bool], what: str, timeout: float = 10.
 
 
 def _delivered(double: BotApiDouble, chat_id: int | None = None) -> list[RecordedCall]:
-    """The sendMessage calls the double accepted (to one chat, if given)."""
+    """The sendMessage calls that reached a chat (one chat, if given), whatever the answer."""
     return [
         call
         for call in double.calls_to("sendMessage")
-        if call.response_ok and (chat_id is None or call.chat_id == chat_id)
+        if call.delivered and (chat_id is None or call.chat_id == chat_id)
     ]
 
 

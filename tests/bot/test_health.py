@@ -112,28 +112,36 @@ async def test_readiness_fails_while_a_claim_is_stuck(
     assert '"oldest_claim_seconds": 660.0' in body
 
 
-def test_readiness_needs_a_recent_delivery_run_and_a_database(engine: Engine) -> None:
-    """The sender is not ready when its loop has been quiet for two sweeps, or the DB is gone."""
+def test_readiness_needs_telegram_a_recent_delivery_run_and_a_database(engine: Engine) -> None:
+    """The sender is not ready before Telegram answers, when its loop has been quiet for two
+    sweeps, or when the DB is gone."""
     lease = SchedulerLease(engine)
     lease.held = True
     now = time.monotonic()
     two_sweeps = 2 * SWEEP_INTERVAL.total_seconds()
 
-    def probe(last_run: float | None, on: Engine = engine) -> bool:
-        clock = lambda: datetime.now(UTC)  # noqa: E731
+    def probe(last_run: float | None, on: Engine = engine, connected: bool = True) -> bool:
         return (
-            ReadinessProbe(engine=on, lease=lease, last_run=lambda: last_run, clock=clock)
+            ReadinessProbe(
+                engine=on,
+                lease=lease,
+                last_run=lambda: last_run,
+                clock=lambda: datetime.now(UTC),
+                connected=lambda: connected,
+            )
             .check()
             .ready
         )
 
     assert probe(now - 1)
+    assert not probe(now - 1, connected=False)
     assert not probe(now - two_sweeps - 1)
     assert not probe(None)
     gone = sa.create_engine("sqlite:////nonexistent-folder/b12bot.sqlite3")
     assert not probe(now - 1, on=gone)
-    lease.held = False  # a standby does not run the loop: only the database counts
+    lease.held = False  # a standby does not run the loop: Telegram and the database count
     assert probe(None)
+    assert not probe(None, connected=False)
 
 
 async def test_only_one_lease_holder_and_a_standby_takes_over(engine: Engine) -> None:

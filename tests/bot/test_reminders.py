@@ -30,6 +30,7 @@ from tests.bot_api_double import (
     Timeout,
     TooManyRequests,
 )
+from tests.delivery_audit import audit_delivery, due_reminder_ids
 from tests.fake_clock import FakeClock
 
 PATIENT = 3001
@@ -266,6 +267,33 @@ async def test_timeout_is_retried_and_the_reminder_arrives(
     assert sent.response_ok
     await reminders_settled(application)
     assert reminders_of_kind(session, ReminderKind.DOSE)[0].status == ReminderStatus.SENT
+
+
+async def test_a_send_whose_answer_was_lost_is_sent_again_and_the_audit_counts_it(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+    monthly_patient: int,
+) -> None:
+    """At-least-once: Telegram took the message but the answer was a 500, so the bot cannot
+    know and sends it again; the patient has it twice and the audit reports that repeat."""
+    due_ids = due_reminder_ids(engine, due_by=FIRST_DOSE_AT)
+    double.fail_next("sendMessage", ServerError(delivered=True))
+    await _at(application, clock, FIRST_DOSE_AT)
+    await _at(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
+    retried = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
+    await reminders_settled(application)
+
+    first, second = double.sent_messages(PATIENT)
+    assert first["text"] == second["text"] == retried.text
+    reminder = reminders_of_kind(session, ReminderKind.DOSE)[0]
+    assert (reminder.status, reminder.attempts) == (ReminderStatus.SENT, 2)
+    assert reminder.telegram_message_id == second["message_id"]
+    audit = audit_delivery(engine, double.calls, due_ids)
+    assert (audit.delivered_once, audit.doubled, audit.doubled_after_lost_answer) == (0, 1, 1)
+    assert (audit.lost, audit.lost_answers, audit.ledger_mismatch) == (0, 1, 0)
 
 
 async def test_a_batch_that_cannot_be_planned_is_retried_not_lost(

@@ -66,3 +66,33 @@ async def test_webhook_mode_without_a_secret_refuses_to_start(tmp_path: Path) ->
     _, stderr = await asyncio.wait_for(process.communicate(), timeout=STARTUP)
     assert process.returncode == 2
     assert "WEBHOOK_SECRET_TOKEN is not set" in stderr.decode()
+
+
+async def test_webhook_refuses_a_body_that_is_not_an_update_with_400(
+    double: BotApiDouble, engine: Engine, tmp_path: Path
+) -> None:
+    """With the right secret, a body that is not JSON, not an object or not an update gets 400
+    (Telegram would not retry it forever), is logged without its content, and the bot goes on."""
+    async with webhook_bot(double, engine, tmp_path / "bot.log") as bot:
+        await bot.wait_for_role("leader")
+        await bot.wait_for_webhook()
+        for body in [b"{not json", b"\xff\xfe", b"[1, 2]", b'{"update_id": "x", "message": 5}']:
+            assert await bot.post_body(body, secret=bot.secret) == 400, body
+        assert await bot.post_body(b"{not json", secret="wrong") == 403
+
+        double.world.patient_text(PATIENT, "/start")
+        assert await bot.post_update(double.world.pending_updates.pop(), secret=bot.secret) == 200
+        answer = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True, timeout=10)
+        assert "I never prescribe" in (answer.text or "")
+        assert await bot.stop() == 0
+
+    logged = (tmp_path / "bot.log").read_text()
+    assert "Traceback" not in logged
+    assert "not json" not in logged
+    refused = [
+        line
+        for line in bot.log_lines()
+        if line["logger"] == "bot.webhook" and line["level"] == "WARNING"
+    ]
+    assert len(refused) == 4, logged
+    assert not [line for line in bot.log_lines() if line["level"] in ("ERROR", "CRITICAL")]

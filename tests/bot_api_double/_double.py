@@ -6,13 +6,24 @@ import asyncio
 import contextlib
 import copy
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Self
 
 from aiohttp import web
 
-from ._faults import Fault, FaultRule, RateLimiter, Timeout, answer_for
+from ._faults import (
+    Blocked,
+    Delayed,
+    Disconnect,
+    Fault,
+    FaultRule,
+    RandomFaults,
+    RateLimiter,
+    ServerError,
+    Timeout,
+    answer_for,
+)
 from ._wire import AnswerError, error_response, make_token, ok_response, read_params
 from ._world import JSON, World
 
@@ -20,6 +31,8 @@ LOOPBACK = "127.0.0.1"
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 # Calls that make or change messages in a chat; the ones flood control applies to.
 _LIMITED_PREFIXES = ("send", "edit", "copy", "forward", "delete")
+# Calls that a patient who blocked the bot refuses with 403.
+_BLOCKED_PREFIXES = ("send", "edit", "copy", "forward")
 
 
 @dataclass
@@ -30,6 +43,10 @@ class RecordedCall:
     params: dict[str, Any]
     at: float
     response_ok: bool
+    # The call took effect (a message reached the chat), whatever the bot was answered.
+    delivered: bool = False
+    # The fault injected into this call, if any.
+    fault: Fault | None = None
 
     @property
     def chat_id(self) -> Any:
@@ -46,21 +63,31 @@ class RecordedCall:
         """A short line for failure messages."""
         shown = {k: v for k, v in self.params.items() if k in ("chat_id", "text", "message_id")}
         status = "ok" if self.response_ok else "FAILED"
+        if self.delivered and not self.response_ok:
+            status = "delivered, answer lost"
         return f"{self.method}({shown}) {status} @{self.at:.3f}"
+
+
+class _DroppedError(Exception):
+    """Close the connection without an answer."""
 
 
 class BotApiDouble:
     """A local stand-in for api.telegram.org that records calls and lets tests act as users."""
 
-    def __init__(self, *, host: str = LOOPBACK, bot_username: str = "b12_test_bot") -> None:
-        """Prepare a double; nothing listens until start()."""
+    def __init__(
+        self, *, host: str = LOOPBACK, bot_username: str = "b12_test_bot", port: int = 0
+    ) -> None:
+        """Prepare a double; nothing listens until start() (on `port`, or any free one if 0)."""
         assert host == LOOPBACK, "the Bot API double only ever binds to 127.0.0.1"
+        self._port = port
         self.token = make_token()
         self.world = World(int(self.token.split(":")[0]), bot_username)
         self.calls: list[RecordedCall] = []
         self.count_429 = 0
         self._cursor = 0
         self._faults: list[FaultRule] = []
+        self._random_faults: list[RandomFaults] = []
         self._rate_limiter: RateLimiter | None = None
         self._methods = self.world.handlers()
         self._by_lower = {name.lower(): name for name in [*self._methods, "getUpdates"]}
@@ -72,12 +99,12 @@ class BotApiDouble:
     # -- lifecycle --------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Listen on 127.0.0.1 on a free port."""
+        """Listen on 127.0.0.1, on the port given at creation or a free one."""
         app = web.Application(client_max_size=MAX_UPLOAD_BYTES)
         app.router.add_route("*", "/{bot}/{method}", self._handle)
         app.router.add_route("*", "/{tail:.*}", self._not_found)
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._socket.bind((LOOPBACK, 0))
+        self._socket.bind((LOOPBACK, self._port))
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         await web.SockSite(self._runner, self._socket).start()
@@ -136,19 +163,19 @@ class BotApiDouble:
             self.count_429 += failure.code == 429
             await self._notify()
             return error_response(failure)
+        except _DroppedError:
+            await self._notify()
+            if request.transport is not None:
+                request.transport.close()
+            raise web.HTTPInternalServerError from None
         return ok_response(result)
 
     async def _dispatch(self, call: RecordedCall) -> Any:
         """Apply faults and flood control, then run the method."""
-        fault = self._take_fault(call)
-        if isinstance(fault, Timeout):
-            await self._notify()
-            if fault.delivered:
-                self._run(call)
-            await self._sleep(fault.seconds)
-            raise AnswerError(500, "Internal Server Error")
+        fault = call.fault = self._take_fault(call)
         if fault is not None:
-            raise answer_for(fault)
+            return await self._faulty(call, fault)
+        self._check_blocked(call)
         self._check_rate(call)
         if call.method == "getUpdates":
             call.response_ok = True
@@ -159,17 +186,53 @@ class BotApiDouble:
         await self._notify()
         return result
 
+    async def _faulty(self, call: RecordedCall, fault: Fault) -> Any:
+        """Answer a call as its injected fault says (running it first if it is delivered)."""
+        match fault:
+            case Timeout(seconds=seconds, delivered=delivered):
+                await self._notify()
+                if delivered:
+                    self._run(call)
+                await self._sleep(seconds)
+                raise AnswerError(500, "Internal Server Error")
+            case Delayed(answer=answer):
+                result = self._run(call)
+                await self._notify()
+                await self._until(answer)
+                call.response_ok = True
+                await self._notify()
+                return result
+            case Disconnect(delivered=delivered):
+                if delivered:
+                    self._run(call)
+                raise _DroppedError
+            case ServerError(delivered=True):
+                self._run(call)
+                raise answer_for(fault)
+            case _:
+                raise answer_for(fault)
+
     def _run(self, call: RecordedCall) -> Any:
-        """Run a synchronous method against the world."""
-        return self._methods[call.method](call.params)
+        """Run a synchronous method against the world; the call is delivered once it returns."""
+        result = self._methods[call.method](call.params)
+        call.delivered = True
+        return result
 
     def _take_fault(self, call: RecordedCall) -> Fault | None:
-        """Consume the first fail_next() rule matching this call."""
+        """Consume the first fail_next() rule matching this call, else draw a random fault."""
         for rule in self._faults:
             if rule.matches(call.method, call.params):
                 rule.times -= 1
                 return rule.fault
+        for order in self._random_faults:
+            if (fault := order.draw(call.method)) is not None:
+                return fault
         return None
+
+    def _check_blocked(self, call: RecordedCall) -> None:
+        """Answer 403 to a message for a patient who blocked the bot."""
+        if call.method.startswith(_BLOCKED_PREFIXES) and call.chat_id in self.world.blocked:
+            raise answer_for(Blocked())
 
     def _check_rate(self, call: RecordedCall) -> None:
         """Answer 429 past the configured flood limits."""
@@ -197,6 +260,15 @@ class BotApiDouble:
                 )
         return copy.deepcopy(self.world.pending_updates[:limit])
 
+    async def _until(self, event: asyncio.Event) -> None:
+        """Wait until `event` is set, or the double stops."""
+        waits = [asyncio.ensure_future(event.wait()), asyncio.ensure_future(self._closing.wait())]
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for wait in waits:
+                wait.cancel()
+
     async def _sleep(self, seconds: float) -> None:
         """Sleep, but wake up early when the double stops."""
         with contextlib.suppress(TimeoutError):
@@ -217,6 +289,12 @@ class BotApiDouble:
     def fail_next(self, method: str, error: Fault, times: int = 1, chat_id: Any = None) -> None:
         """Answer the next `times` calls of `method` (optionally to one chat) with `error`."""
         self._faults.append(FaultRule(method, error, times, chat_id))
+
+    def fail_randomly(
+        self, method: str, faults: Sequence[Fault], rate: float, *, seed: int = 0
+    ) -> None:
+        """Give each later call of `method` one of `faults` (chosen at random) with `rate`."""
+        self._random_faults.append(RandomFaults(method, faults, rate, seed))
 
     def enforce_rate_limit(self, per_second: int = 30, per_chat_per_second: int = 1) -> None:
         """Answer 429 with a realistic retry_after past these limits (sliding 1 s window)."""
@@ -242,6 +320,18 @@ class BotApiDouble:
     ) -> int:
         """The patient presses an inline button (check: it must be on the message now)."""
         return await self._queued(self.world.patient_press(user_id, message_id, data, check))
+
+    async def block_bot(self, user_id: int, *, announce: bool = True) -> None:
+        """The patient blocks the bot: sends to them get 403; `announce`: my_chat_member says so."""
+        self.world.blocked.add(user_id)
+        if announce:
+            await self._queued(self.world.membership_changed(user_id, "member", "kicked"))
+
+    async def unblock_bot(self, user_id: int, *, announce: bool = True) -> None:
+        """The patient unblocks the bot; `announce`: my_chat_member "member" again."""
+        self.world.blocked.discard(user_id)
+        if announce:
+            await self._queued(self.world.membership_changed(user_id, "kicked", "member"))
 
     async def _queued(self, update_id: int) -> int:
         """Wake long polls after an update was queued."""

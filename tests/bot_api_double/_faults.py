@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
+import random
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +22,12 @@ class TooManyRequests:
 
 @dataclass(frozen=True)
 class ServerError:
-    """Answer 500 Internal Server Error (PTB raises telegram.error.NetworkError)."""
+    """Answer 500 Internal Server Error (PTB raises telegram.error.NetworkError).
+
+    With delivered=True the call still takes effect, like a send whose answer was lost.
+    """
+
+    delivered: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,25 @@ class Timeout:
     delivered: bool = False
 
 
-Fault = TooManyRequests | ServerError | Blocked | ApiError | Timeout
+@dataclass(frozen=True)
+class Disconnect:
+    """Drop the connection without an answer (PTB raises telegram.error.NetworkError).
+
+    With delivered=True the call still takes effect first, like a send whose answer was lost.
+    """
+
+    delivered: bool = False
+
+
+@dataclass(frozen=True)
+class Delayed:
+    """Take effect at once but answer (normally) only once `answer` is set: a slow network
+    whose timing the test decides."""
+
+    answer: asyncio.Event
+
+
+Fault = TooManyRequests | ServerError | Blocked | ApiError | Timeout | Disconnect | Delayed
 
 
 def answer_for(fault: TooManyRequests | ServerError | Blocked | ApiError) -> AnswerError:
@@ -83,6 +109,27 @@ class FaultRule:
         if self.times <= 0 or self.method.lower() != method.lower():
             return False
         return self.chat_id is None or params.get("chat_id") == self.chat_id
+
+
+@dataclass
+class RandomFaults:
+    """One fail_randomly() order: each call of `method` gets one of `faults` with `rate`."""
+
+    method: str
+    faults: Sequence[Fault]
+    rate: float
+    seed: int
+    _random: random.Random = field(init=False)
+
+    def __post_init__(self) -> None:
+        """Seeded, so a run's faults fall on the same calls every time."""
+        self._random = random.Random(self.seed)
+
+    def draw(self, method: str) -> Fault | None:
+        """The fault for this call, if it gets one."""
+        if method.lower() != self.method.lower() or self._random.random() >= self.rate:
+            return None
+        return self._random.choice(self.faults)
 
 
 @dataclass

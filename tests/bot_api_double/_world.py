@@ -88,6 +88,8 @@ class World:
         self.messages: dict[int, dict[int, JSON]] = {}
         self.uploads: list[UploadedFile] = []
         self.pending_updates: list[JSON] = []
+        # Patients who blocked the bot: what is sent to their chats is refused with 403.
+        self.blocked: set[int] = set()
         self.webhook_url = ""
         self.commands: dict[str, list[JSON]] = {}
         self._message_ids: dict[int, itertools.count[int]] = {}
@@ -137,6 +139,22 @@ class World:
         """Queue a message from a patient in their private chat."""
         message = self._new_message(user_id, self.user(user_id), content)
         return self.queue_update("message", message)
+
+    def membership_changed(self, user_id: int, old: str, new: str) -> int:
+        """Queue the my_chat_member update of a patient blocking ("kicked") or unblocking it."""
+
+        def member(status: str) -> JSON:
+            banned = {"until_date": 0} if status == "kicked" else {}
+            return {"user": dict(self.bot_user), "status": status, **banned}
+
+        change = {
+            "chat": self.chat(user_id),
+            "from": self.user(user_id),
+            "date": int(time.time()),
+            "old_chat_member": member(old),
+            "new_chat_member": member(new),
+        }
+        return self.queue_update("my_chat_member", change)
 
     def patient_text(self, user_id: int, text: str, reply_to: int | None = None) -> int:
         """Queue a text message (a bot_command entity for a leading command; maybe a reply)."""

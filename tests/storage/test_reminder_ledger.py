@@ -19,6 +19,7 @@ from storage.reminders import (
     next_pending_due_at,
     release_reminder,
     requeue_stuck_reminders,
+    settle_for_unreachable_patient,
     settle_reminder,
 )
 
@@ -124,6 +125,18 @@ def test_rows_stuck_in_sending_go_back_to_pending(session: Session) -> None:
     assert [r.attempts for r in reclaimed] == [2]
 
 
+def test_claims_a_live_process_holds_are_not_requeued(session: Session) -> None:
+    """`keep`: claims whose result the caller still holds stay claimed, however old."""
+    patient_id = _patient_id(session)
+    for _ in range(2):
+        add_reminder(session, patient_id=patient_id, kind=ReminderKind.DOSE, due_at=NOON)
+    held, stuck = claim_due_reminders(session, now=NOON, limit=10)
+    assert held.id is not None
+    later = NOON + timedelta(hours=1)
+    assert requeue_stuck_reminders(session, claimed_before=later, keep={held.id}) == 1
+    assert [r.id for r in claim_due_reminders(session, now=later, limit=10)] == [stuck.id]
+
+
 def test_deleting_a_patient_removes_their_reminders(session: Session) -> None:
     """Foreign keys cascade, so erasing a patient leaves no orphan reminder."""
     patient_id = _patient_id(session)
@@ -132,3 +145,25 @@ def test_deleting_a_patient_removes_their_reminders(session: Session) -> None:
     session.delete(session.get(Patient, patient_id))
     session.commit()
     assert count_reminders_by_status(session) == {}
+
+
+@pytest.mark.parametrize(("active", "expected"), [(False, "failed"), (True, "pending")])
+def test_a_reminder_unsent_for_an_unreachable_patient_fails_unless_they_are_back(
+    session: Session, active: bool, expected: str
+) -> None:
+    """Settled as failed while the patient is still unreachable; back to pending if they
+    unblocked the bot between the reminder's planning and its settling."""
+    patient_id = _patient_id(session)
+    reminder = add_reminder(session, patient_id=patient_id, kind=ReminderKind.DOSE, due_at=NOON)
+    [claimed] = claim_due_reminders(session, now=NOON, limit=10)
+    assert claimed.id == reminder.id and reminder.id is not None
+    patient = session.get(Patient, patient_id)
+    assert patient is not None
+    patient.active = active
+    session.add(patient)
+    session.flush()
+    settle_for_unreachable_patient(session, reminder_id=reminder.id, patient_id=patient_id)
+    session.expire_all()
+    stored = session.get(Reminder, reminder.id)
+    assert stored is not None
+    assert stored.status == expected
