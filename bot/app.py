@@ -24,6 +24,7 @@ from bot.features import (
     dose_buttons,
     dose_extras,
     dose_replies,
+    fallback,
     labs,
     pause,
     preferences,
@@ -122,6 +123,8 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(symptoms.handlers())
     # Takes any free text, so it comes after every conversation and command.
     application.add_handlers(dose_replies.handlers())
+    # Whatever no feature took (in this group, the first handler that matches wins).
+    application.add_handlers(fallback.handlers())
     # Last group: saves conversation state after every update, so a crash loses no answer.
     application.add_handler(write_through_handler(), group=WRITE_THROUGH_GROUP)
     # Updates a database outage interrupts wait and are handled again once it answers.

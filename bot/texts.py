@@ -86,6 +86,25 @@ HELP_COMMAND_LINE = "/{command} — {description}"
 COMMAND_START = "Start, or see what this bot does"
 COMMAND_HELP = "What I understand"
 
+# --- Anything no feature answered (bot/features/fallback.py) -------------------------------
+
+UNKNOWN_COMMAND = "I don't know the command {command}. Send /help to see everything I understand."
+UNKNOWN_COMMAND_NEAREST = (
+    "I don't know the command {command}. Did you mean /{nearest}? "
+    "Send /help to see everything I understand."
+)
+NOTHING_TO_CANCEL = (
+    "There is nothing to cancel or go back from right now. "
+    "Send /help to see everything I understand."
+)
+ONLY_TEXT = (
+    "I can only read text messages and buttons. You can reply, for example, "
+    "<i>done</i>, <i>late</i> or <i>when's my next shot?</i> Send /help to see everything "
+    "I understand."
+)
+# A pop-up: plain text, no HTML.
+STALE_BUTTON = "That button belongs to an earlier question."
+
 # --- Errors the patient may see ------------------------------------------------------------
 
 SOMETHING_WENT_WRONG = (

@@ -1,0 +1,68 @@
+"""Whatever no feature takes still gets an answer: unknown commands, stray /cancel, stickers,
+locations nobody asked for, and buttons whose question is over."""
+
+import pytest
+
+from bot import texts
+from tests.bot.setup_chat import SetupChat
+from tests.bot_api_double import BotApiDouble
+
+PATIENT = 515151
+STICKER = {
+    "sticker": {
+        "file_id": "sticker-1",
+        "file_unique_id": "u-sticker-1",
+        "type": "regular",
+        "width": 512,
+        "height": 512,
+        "is_animated": False,
+        "is_video": False,
+    }
+}
+
+
+@pytest.mark.usefixtures("application")
+async def test_an_unknown_command_is_answered_with_the_nearest_one(double: BotApiDouble) -> None:
+    """A mistyped command names the command meant; one like nothing names /help."""
+    assert await double.reply_to(PATIENT, "/stauts") == texts.UNKNOWN_COMMAND_NEAREST.format(
+        command="/stauts", nearest="status"
+    )
+    assert await double.reply_to(PATIENT, "/timezone") == texts.UNKNOWN_COMMAND.format(
+        command="/timezone"
+    )
+
+
+@pytest.mark.usefixtures("application")
+async def test_cancel_and_back_outside_a_conversation_say_there_is_nothing_to_stop(
+    double: BotApiDouble,
+) -> None:
+    """/cancel and /back with no conversation running are answered, not ignored."""
+    assert await double.reply_to(PATIENT, "/cancel") == texts.NOTHING_TO_CANCEL
+    assert await double.reply_to(PATIENT, "/back") == texts.NOTHING_TO_CANCEL
+
+
+@pytest.mark.usefixtures("application")
+async def test_a_sticker_or_a_location_nobody_asked_for_is_answered(double: BotApiDouble) -> None:
+    """Messages that are not text, outside a question that wants them, say what works."""
+    since = double.mark()
+    await double._queued(double.world.patient_message(PATIENT, STICKER))
+    sticker_answer = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
+    assert sticker_answer.text == texts.ONLY_TEXT
+    since = double.mark()
+    await double.send_location(PATIENT, 51.5074, -0.1278)
+    location_answer = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
+    assert location_answer.text == texts.ONLY_TEXT
+
+
+async def test_a_button_no_feature_knows_is_answered_as_stale(
+    double: BotApiDouble, application: object
+) -> None:
+    """A button from an older version of the bot (data no feature reads) gets a pop-up."""
+    chat = SetupChat(double, PATIENT)
+    await chat.say("/start")
+    message, _data = chat.button(texts.PRESET_COMMON_MONTHLY_NAME)
+    await chat.say("/cancel")
+    since = double.mark()
+    await double.press_button(PATIENT, int(message["message_id"]), "remind:v1:42", check=False)
+    answer = await double.wait_for("answerCallbackQuery", since=since)
+    assert answer.params.get("text") == texts.STALE_BUTTON
