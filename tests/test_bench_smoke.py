@@ -7,6 +7,7 @@ from sqlmodel import Session, col, select
 
 from bench.burst import burst_run
 from bench.database import STARTUP_HISTORY, cached_database, fresh_copy, move_burst
+from bench.fuzz import fuzz_run
 from bench.replies import replies_run
 from bench.startup import startup_run
 from bot.services.planning import sync_schedule
@@ -25,6 +26,21 @@ async def test_burst_delivers_each_reminder_once_in_both_designs(tmp_path: Path)
         )
         assert (figures["delivered"], figures["lost"], figures["doubled"]) == (PATIENTS, 0, 0)
         assert figures["ledger mismatch"] == 0
+
+
+async def test_a_faulty_burst_loses_nothing_and_every_repeat_follows_a_lost_answer(
+    tmp_path: Path,
+) -> None:
+    """With 20 % of sends faulty, every reminder arrives; a repeat only where Telegram took a
+    send whose answer was lost (at-least-once), and the audit counts those."""
+    source = cached_database(tmp_path, patients=PATIENTS)
+    figures = await burst_run(
+        "ledger", source, tmp_path, patients=PATIENTS, limited=False, lead=2.0, faults=0.2
+    )
+    assert (figures["delivered"], figures["lost"], figures["ledger mismatch"]) == (PATIENTS, 0, 0)
+    assert figures["faults injected"] > 0
+    assert figures["repeated"] == figures["repeated after lost answer"] <= figures["answers lost"]
+    assert figures["delivered once"] + figures["repeated"] == PATIENTS
 
 
 async def test_startup_answers_the_first_message(tmp_path: Path) -> None:
@@ -83,3 +99,13 @@ def _open_doses(session: Session, patient_id: int) -> list[tuple[int, datetime]]
         ScheduledDose.patient_id == patient_id, ScheduledDose.status == DoseStatus.SCHEDULED
     )
     return sorted((dose.sequence, dose.due_at) for dose in session.exec(statement))
+
+
+async def test_fuzz_walks_and_reports_every_input(tmp_path: Path) -> None:
+    """A tiny fuzz walk sends every input, each one handled, and prints the whole table."""
+    report = await fuzz_run(tmp_path, inputs=30, seed=1)
+    assert report.inputs == 30
+    assert report.stuck == []
+    table = report.table()
+    for row in ("inputs sent", "states reached", "handler errors", "unanswered", "machine"):
+        assert row in table
