@@ -156,7 +156,8 @@ def test_a_reminder_unsent_for_an_unreachable_patient_fails_unless_they_are_back
     patient_id = _patient_id(session)
     reminder = add_reminder(session, patient_id=patient_id, kind=ReminderKind.DOSE, due_at=NOON)
     [claimed] = claim_due_reminders(session, now=NOON, limit=10)
-    assert claimed.id == reminder.id and reminder.id is not None
+    assert claimed.id == reminder.id
+    assert reminder.id is not None
     patient = session.get(Patient, patient_id)
     assert patient is not None
     patient.active = active
