@@ -20,11 +20,11 @@ from pathlib import Path
 
 from storage.database import create_database_engine
 from storage.schema import upgrade_to_latest
-from tests.bot.conftest import START
+from tests.bot.conftest import START, running_application
 from tests.fake_clock import FakeClock
 from tests.fuzz.double import FuzzDouble
 from tests.fuzz.report import FuzzReport
-from tests.fuzz.walk import Walk, running_application
+from tests.fuzz.walk import Walk
 from tests.postgres import find_server
 
 

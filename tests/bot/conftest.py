@@ -2,6 +2,7 @@
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -42,6 +43,15 @@ async def application(
     double: BotApiDouble, engine: Engine, clock: FakeClock
 ) -> AsyncIterator[BotApplication]:
     """b12bot's Application, started and polling the double; stopped after the test."""
+    async with running_application(double, engine, clock) as app:
+        yield app
+
+
+@asynccontextmanager
+async def running_application(
+    double: BotApiDouble, engine: Engine, clock: FakeClock
+) -> AsyncIterator[BotApplication]:
+    """b12bot's Application, started and polling the double until the block ends."""
     app = build_application(settings_for(double, str(engine.url)), engine, clock=clock)
     await app.initialize()
     if app.post_init is not None:
@@ -50,10 +60,12 @@ async def application(
     assert app.updater is not None
     await app.updater.start_polling(poll_interval=0, timeout=timedelta(seconds=1))
     await double.wait_until_polled()
-    yield app
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
 
 
 async def reminders_settled(application: BotApplication) -> None:

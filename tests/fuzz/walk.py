@@ -9,21 +9,19 @@ import logging
 import random
 import re
 import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from datetime import timedelta
 
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from bot import texts
-from bot.app import build_application
 from bot.context import BotApplication
 from bot.reminders.timer import rearm_reminders
 from storage.database import session_scope
 from storage.models import Reminder, ReminderStatus
 from storage.reminders import next_pending_due_at
-from tests.bot.conftest import reminders_settled, settings_for
+from tests.bot.conftest import reminders_settled
 from tests.bot_api_double import RecordedCall
 from tests.fake_clock import FakeClock
 from tests.fuzz.double import FuzzDouble
@@ -289,24 +287,3 @@ def _done_labels(action: Action, view: View, calls: list[RecordedCall], chat: in
             if call.method == "editMessageText" and call.text == texts.DELETE_DONE:
                 labels.add("delete/erased")
     return labels
-
-
-@asynccontextmanager
-async def running_application(
-    double: FuzzDouble, engine: Engine, clock: FakeClock
-) -> AsyncIterator[BotApplication]:
-    """The bot started and polling the double, as tests/bot/conftest.py starts it."""
-    app = build_application(settings_for(double, str(engine.url)), engine, clock=clock)
-    await app.initialize()
-    if app.post_init is not None:
-        await app.post_init(app)
-    await app.start()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0, timeout=timedelta(seconds=1))
-    await double.wait_until_polled()
-    try:
-        yield app
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
