@@ -36,7 +36,7 @@ PRESET_NEEDS_DOSE = "Please enter your dose exactly as written on your prescript
 PRESET_COMMON_MONTHLY_NAME = "Common monthly plan"
 PRESET_COMMON_MONTHLY_SOURCE = (
     "A commonly cited US schedule (Langan and Goodbred, American Family Physician 2017, "
-    "as quoted by secondary sources), also described in the article this bot grew from."
+    "as quoted by secondary sources)."
 )
 PRESET_UK_HYDROXOCOBALAMIN_NAME = "UK hydroxocobalamin"
 PRESET_UK_HYDROXOCOBALAMIN_SOURCE = "British National Formulary (BNF)."
@@ -46,7 +46,11 @@ PRESET_UK_HYDROXOCOBALAMIN_NEURO_SOURCE = (
 )
 PRESET_MAINTENANCE_ONLY_NAME = "Maintenance only"
 PRESET_MAINTENANCE_ONLY_SOURCE = (
-    "The article this bot grew from: maintenance every 4 weeks, counted from the last injection."
+    "Monthly maintenance, as in the US FDA label for cyanocobalamin injection (100 mcg "
+    "monthly) and in common practice (1,000 mcg monthly). Here: every 4 weeks, counted from "
+    "your last injection, at the dose on your prescription. In the UK, hydroxocobalamin "
+    "maintenance is 1 mg every 2 or 3 months (BNF, NICE Clinical Knowledge Summaries): if "
+    "that is yours, choose Change a number."
 )
 PRESET_CUSTOM_NAME = "Custom plan"
 PRESET_CUSTOM_SOURCE = "Your prescriber: you enter each phase as written on your prescription."
@@ -397,6 +401,14 @@ SETUP_ZONE_FROM_LOCATION_UNKNOWN = (
     "choose the offset that gives your local time, or send your nearest city."
 )
 SETUP_ASK_ZONE_CHOICE = "Which of these is yours?"
+SETUP_ZONE_DID_YOU_MEAN = "I couldn't find {typed}. Did you mean {place} ({zone})?"
+SETUP_ZONE_DID_YOU_MEAN_ONE_OF = "I couldn't find {typed}. Did you mean one of these?"
+SETUP_ZONE_PLACE_LABEL = "{place} ({zone})"
+SETUP_BUTTON_NONE_OF_THESE = "None of these"
+SETUP_ZONE_NONE_OF_THESE = (
+    "Then please send the nearest large city, or your UTC offset, for example <i>Chicago</i> "
+    "or <i>UTC-5</i>."
+)
 SETUP_ZONE_OFFSET_LABEL = "UTC{sign}{hours}"
 SETUP_ZONE_SET = "Time zone: <b>{zone}</b> (it is {time} there now)."
 SETUP_ASK_START_FROM = (
@@ -455,6 +467,22 @@ SETUP_SAVED = "Saved. Your first reminder comes on <b>{when}</b>."
 SETUP_SAVED_DUE_NOW = (
     "Saved. An injection is already due by this plan, so your first reminder comes right away."
 )
+SETUP_SAVED_ASKING_ONE = (
+    "Saved. By this plan an injection was already due <b>{when}</b>, so I'm asking you "
+    "about it now: tap a button under the reminder below."
+)
+SETUP_SAVED_ASKING_MANY = (
+    "Saved. By this plan {count} injections were already due before now, so I'm asking you "
+    "about them now: the latest in the reminder below, the others in one question."
+)
+SETUP_PAST_DOSES_ASK = (
+    "Which of these earlier injections have you had? Tap each one you had; "
+    "tap “None of the others” when the rest were not had."
+)
+SETUP_PAST_DOSE_DONE = "\n✅ {day}: had."
+SETUP_PAST_DOSE_NOT_HAD = "\n❌ {day}: not had."
+BUTTON_PAST_DOSE = "✅ {day}"
+BUTTON_PAST_DOSES_NONE = "❌ None of the others"
 SETUP_CANCELLED = (
     "Setup stopped; nothing was saved. Send /regimen whenever you want to start again."
 )
@@ -805,10 +833,10 @@ COMMAND_SYMPTOMS = "Symptom check-in (/symptoms trend: how it's going)"
 
 DRIFT_TOLD = (
     "📅 <b>A note about timing.</b> Your last injections came {intervals} apart, while your "
-    "plan says every {planned}. The article this bot grew from warns: “If monthly injections "
-    "drift to every 6–8 weeks for a long stretch, some patients feel the effects before labs "  # noqa: RUF001  # quoted as written
-    "are checked again.” If keeping to the schedule is hard, tell your clinician; they can "
-    "help. I've noted this for your records."
+    "plan says every {planned}. When monthly injections drift to every 6–8 weeks for a long "  # noqa: RUF001  # an en dash in a range
+    "stretch, some patients feel the effects before their labs are checked again. If keeping "
+    "to the schedule is hard, tell your clinician; they can help. I've noted this for your "
+    "records."
 )
 DRIFT_DAYS = "{days} days"
 

@@ -397,10 +397,23 @@ class TimeZoneParseError:
 
 
 @dataclass(frozen=True)
+class NearPlace:
+    """A known place spelled like the answer, and its zone."""
+
+    place: str
+    zone: ZoneInfo
+
+
+@dataclass(frozen=True)
 class AmbiguousZone:
-    """Several zones could be meant (or one, for a near-miss spelling): ask the patient."""
+    """Several zones could be meant (or one, for a near-miss spelling): ask the patient.
+
+    ``near`` is empty when the answer named a place exactly; otherwise it holds the places
+    whose names only resemble the answer, so the bot can say what it matched.
+    """
 
     candidates: tuple[ZoneInfo, ...]
+    near: tuple[NearPlace, ...] = ()
 
 
 ZoneAnswer = ZoneInfo | AmbiguousZone | TimeZoneParseError
@@ -492,9 +505,38 @@ def parse_time_zone(text: str) -> ZoneAnswer:
     places = sorted(cities.keys() | _ALIASES.keys())
     near = difflib.get_close_matches(cleaned, places, n=3, cutoff=0.8)
     if near:
-        zones = [zone for place in near for zone in (_ALIASES.get(place) or cities[place])]
-        return AmbiguousZone(tuple(ZoneInfo(zone) for zone in dict.fromkeys(zones)))
+        # Best match first; a zone is offered once, under the place most like the answer.
+        matches: dict[str, NearPlace] = {}
+        for place in near:
+            for zone in _ALIASES.get(place) or cities[place]:
+                matches.setdefault(zone, NearPlace(_place_name(place), ZoneInfo(zone)))
+        found = tuple(matches.values())
+        return AmbiguousZone(tuple(match.zone for match in found), near=found)
     return TimeZoneParseError(texts.ZONE_UNRECOGNISED)
+
+
+# Short words of place aliases that are words, not abbreviations ("NYC", "Washington DC").
+_SHORT_WORDS = frozenset({"new", "san", "abu", "of", "the"})
+
+
+def _place_name(key: str) -> str:
+    """A place as written: the IANA spelling of a city, or an alias with capitals."""
+    if key not in _ALIASES:
+        return _city_spellings()[key]
+    return " ".join(
+        word.upper() if len(word) <= 3 and word not in _SHORT_WORDS else word.capitalize()
+        for word in key.split()
+    )
+
+
+@cache
+def _city_spellings() -> dict[str, str]:
+    cities = (
+        name.rsplit("/", 1)[-1].replace("_", " ")
+        for name in available_timezones()
+        if name.partition("/")[0] in _CITY_AREAS
+    )
+    return {city.casefold(): city for city in cities}
 
 
 def _answer(zones: tuple[str, ...]) -> ZoneInfo | AmbiguousZone:

@@ -438,6 +438,7 @@ class DoseParseError:
 
 
 _DOSE = re.compile(
+    r"(?P<minus>[-\u2212] ?)?"
     r"(?P<whole>[1-9]\d{0,2}(?:,\d{3})+|\d{1,9})(?:[.,](?P<fraction>\d{1,6}))?\s*(?P<unit>[^\d\s]+)?"
 )
 _UNITS = {
@@ -462,6 +463,9 @@ def parse_dose(text: str) -> tuple[Decimal, DoseUnit] | DoseParseError:
     if fraction is not None and len(fraction) == 3 and int(whole) > 0:
         return DoseParseError(texts.DOSE_AMBIGUOUS_SEPARATOR)
     amount = Decimal(f"{whole}.{fraction}" if fraction else whole)
+    # A negative amount is never a dose, whatever the unit: say so rather than ask the unit.
+    if match["minus"] is not None:
+        return DoseParseError(texts.DOSE_NOT_ABOVE_ZERO)
     if match["unit"] is None:
         return DoseParseError(texts.DOSE_NEEDS_UNIT)
     unit = _UNITS.get(match["unit"].rstrip("."))

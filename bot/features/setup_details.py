@@ -21,10 +21,19 @@ from bot.domain.dates import (
 )
 from bot.domain.regimen import Drug, Giver, Route
 from bot.features.setup_draft import StartFrom, Step
-from bot.features.setup_nav import StaleButton, draft_of, go, on_button, on_text, reask, send
+from bot.features.setup_nav import (
+    StaleButton,
+    ask,
+    draft_of,
+    go,
+    on_button,
+    on_text,
+    reask,
+    send,
+)
 from bot.features.setup_questions import (
+    NONE_OF_THESE,
     column,
-    keyboard,
     offset_keyboard,
     route_keyboard,
     zone_label,
@@ -43,7 +52,6 @@ _SC_WORDS = frozenset(
     {"sc", "deep sc", "s.c.", "subcutaneous", "deep subcutaneous", "under the skin"}
     | {"deep under the skin"}
 )
-_ZONES_PER_ROW = 2
 
 
 async def choose_drug(update: Update, context: BotContext, value: str) -> Step:
@@ -94,11 +102,53 @@ async def type_zone(update: Update, context: BotContext, text: str) -> Step:
     if isinstance(answer, TimeZoneParseError):
         return await reask(update, context, answer.message)
     if isinstance(answer, AmbiguousZone):
-        choices = [(zone_label(zone.key), zone.key) for zone in answer.candidates]
-        rows = [choices[i : i + _ZONES_PER_ROW] for i in range(0, len(choices), _ZONES_PER_ROW)]
-        await send(update, context, texts.SETUP_ASK_ZONE_CHOICE, keyboard(Step.ZONE, rows))
-        return Step.ZONE
+        return await _offer_candidates(update, context, text, answer)
     return await _set_zone(update, context, answer.key)
+
+
+async def _offer_candidates(
+    update: Update, context: BotContext, text: str, answer: AmbiguousZone
+) -> Step:
+    """Ask which zone is meant, as a step of its own so /back returns to the zone question."""
+    draft = draft_of(context)
+    if answer.near:
+        draft.set("zone_typed", text.strip())
+        draft.set("zone_choices", [[near.place, near.zone.key] for near in answer.near])
+    else:
+        draft.set("zone_typed", None)
+        draft.set("zone_choices", [[None, zone.key] for zone in answer.candidates])
+    return await go(update, context, Step.ZONE_CHOICE)
+
+
+def _back_to_zone_question(context: BotContext) -> None:
+    """Undo the candidates question, so what comes next answers the zone question itself."""
+    draft = draft_of(context)
+    if draft.current_step is Step.ZONE_CHOICE:
+        draft.pop_previous()
+        draft.mark_asked(Step.ZONE)
+
+
+async def choose_candidate(update: Update, context: BotContext, value: str) -> Step:
+    """One of the zones offered, or "None of these" (the zone question again, with an example)."""
+    if value == NONE_OF_THESE:
+        _back_to_zone_question(context)
+        return await ask(update, context, Step.ZONE, before=texts.SETUP_ZONE_NONE_OF_THESE)
+    offered = [zone for _, zone in draft_of(context).get("zone_choices") or []]
+    if value not in offered:
+        raise StaleButton
+    return await _set_zone(update, context, value)
+
+
+async def retype_zone(update: Update, context: BotContext, text: str) -> Step:
+    """A place typed instead of a button: a fresh answer to the zone question."""
+    _back_to_zone_question(context)
+    return await type_zone(update, context, text)
+
+
+async def share_location_instead(update: Update, context: BotContext) -> Step:
+    """A location shared instead of a button: a fresh answer to the zone question."""
+    _back_to_zone_question(context)
+    return await share_location(update, context)
 
 
 async def share_location(update: Update, context: BotContext) -> Step:
@@ -132,6 +182,8 @@ async def _set_zone(update: Update, context: BotContext, name: str) -> Step:
     """Keep the zone, confirm it with the local time there, and go on."""
     draft = draft_of(context)
     draft.set("zone", name)
+    draft.data.pop("zone_typed", None)
+    draft.data.pop("zone_choices", None)
     now_there = local_time_text(context.now(), ZoneInfo(name))
     confirmation = texts.SETUP_ZONE_SET.format(zone=zone_label(name), time=now_there)
     await send(update, context, confirmation, ReplyKeyboardRemove())
@@ -217,6 +269,11 @@ def handlers() -> dict[object, list[BaseHandler[Update, BotContext, object]]]:
             on_button(Step.ZONE, choose_zone),
             MessageHandler(filters.LOCATION, share_location),
             on_text(type_zone),
+        ],
+        Step.ZONE_CHOICE: [
+            on_button(Step.ZONE_CHOICE, choose_candidate),
+            MessageHandler(filters.LOCATION, share_location_instead),
+            on_text(retype_zone),
         ],
         Step.START_FROM: [on_button(Step.START_FROM, choose_start_from)],
         Step.START_DATE: [on_button(Step.START_DATE, choose_start_date), on_text(type_start_date)],

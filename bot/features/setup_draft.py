@@ -59,6 +59,7 @@ class Step(StrEnum):
     ROUTE = "route"
     GIVER = "giver"
     ZONE = "zone"
+    ZONE_CHOICE = "zones"
     START_FROM = "from"
     START_DATE = "date"
     TIME = "time"

@@ -1,5 +1,6 @@
 """Each setup step's question: its text and keyboard, built from the answers so far."""
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
@@ -38,6 +39,9 @@ Question = tuple[str, Markup]
 Row = Sequence[tuple[str, str]]
 
 SUMMARY_DATES = 5
+ZONES_PER_ROW = 2
+# The value of the "None of these" button; no zone is named so.
+NONE_OF_THESE = "none"
 # Far enough that the count, not the horizon, limits the dates shown.
 SUMMARY_HORIZON = timedelta(days=3660)
 OVERDUE_AFTER = timedelta(days=1)
@@ -291,6 +295,35 @@ def ask_zone(draft: Draft, now: datetime) -> Question:
     return texts.SETUP_ASK_ZONE, markup
 
 
+def _candidate_label(place: str | None, zone: str) -> str:
+    """A candidate button: the zone, after the place a misspelling matched."""
+    if place is None:
+        return zone_label(zone)
+    return texts.SETUP_ZONE_PLACE_LABEL.format(place=place, zone=zone_label(zone))
+
+
+def ask_zone_choice(draft: Draft, now: datetime) -> Question:
+    """The zones an answer could mean, naming the places a misspelling matched; or none."""
+    choices: list[tuple[str | None, str]] = [
+        (place, zone) for place, zone in draft.get("zone_choices") or []
+    ]
+    labels = [(_candidate_label(place, zone), zone) for place, zone in choices]
+    typed = draft.get("zone_typed")
+    if typed is None:
+        text = texts.SETUP_ASK_ZONE_CHOICE
+        rows = [labels[i : i + ZONES_PER_ROW] for i in range(0, len(labels), ZONES_PER_ROW)]
+    else:
+        rows = [[label] for label in labels]
+        text = texts.SETUP_ZONE_DID_YOU_MEAN_ONE_OF.format(typed=html.escape(typed))
+        if len(choices) == 1:
+            place, zone = choices[0]
+            text = texts.SETUP_ZONE_DID_YOU_MEAN.format(
+                typed=html.escape(typed), place=place, zone=zone_label(zone)
+            )
+    rows.append([(texts.SETUP_BUTTON_NONE_OF_THESE, NONE_OF_THESE)])
+    return text, keyboard(Step.ZONE_CHOICE, rows)
+
+
 def offset_keyboard() -> InlineKeyboardMarkup:
     """UTC-12 … UTC+14 as Etc zones; "Etc/GMT+5" is five hours behind UTC."""
     names = [_offset_zone(hours) for hours in range(-12, 15)]
@@ -391,6 +424,7 @@ QUESTIONS: dict[Step, Callable[[Draft, datetime], Question]] = {
     Step.ROUTE: ask_route,
     Step.GIVER: ask_giver,
     Step.ZONE: ask_zone,
+    Step.ZONE_CHOICE: ask_zone_choice,
     Step.START_FROM: ask_start_from,
     Step.START_DATE: ask_start_date,
     Step.TIME: ask_time,

@@ -364,8 +364,9 @@ async def test_every_free_text_step_re_asks_with_an_example(chat: SetupChat) -> 
     await chat.press(texts.SETUP_GIVER_CLINIC)
     assert (await chat.say("Middle of nowhere")).startswith(texts.ZONE_UNRECOGNISED)
     assert await chat.say("Mountain") == texts.SETUP_ASK_ZONE_CHOICE
-    assert chat.labels() == ["America/Denver", "America/Phoenix"]
+    assert chat.labels() == ["America/Denver", "America/Phoenix", texts.SETUP_BUTTON_NONE_OF_THESE]
     assert await chat.press("America/Phoenix", replies=2) == texts.SETUP_ASK_START_FROM
+    assert await chat.say("/back") == texts.SETUP_ASK_ZONE_CHOICE
     assert await chat.say("/back") == texts.SETUP_ASK_ZONE
     await chat.say("Tokyo", replies=2)
     await chat.press(texts.SETUP_BUTTON_FIRST_INJECTION)

@@ -15,6 +15,7 @@ from bot.domain.dates import (
     AmbiguousZone,
     DateParseError,
     DateProblem,
+    NearPlace,
     TimeParseError,
     TimeZoneParseError,
     parse_date,
@@ -335,12 +336,29 @@ def test_offset_zone_has_the_stated_offset() -> None:
     ("text", "candidates"),
     [
         ("GMT", ("Europe/London", "UTC")),
-        ("Londn", ("Europe/London",)),
         ("usa", ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles")),
     ],
 )
 def test_ambiguous_zones(text: str, candidates: tuple[str, ...]) -> None:
     assert parse_time_zone(text) == AmbiguousZone(tuple(ZoneInfo(name) for name in candidates))
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("Londn", (("London", "Europe/London"),)),
+        ("Atlantis", (("Atlanta", "America/New_York"),)),
+        ("Port of Spian", (("Port of Spain", "America/Port_of_Spain"),)),
+        ("Washingtn DC", (("Washington DC", "America/New_York"),)),
+    ],
+)
+def test_near_misses_name_the_place_they_resemble(
+    text: str, near: tuple[tuple[str, str], ...]
+) -> None:
+    places = tuple(NearPlace(place, ZoneInfo(zone)) for place, zone in near)
+    assert parse_time_zone(text) == AmbiguousZone(
+        tuple(place.zone for place in places), near=places
+    )
 
 
 @pytest.mark.parametrize(

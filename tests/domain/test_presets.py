@@ -60,6 +60,17 @@ def test_presets_have_unique_keys_and_readable_texts() -> None:
             assert not re.search(r"[<>&{}]", text)
 
 
+def test_sources_are_clinical_not_the_article() -> None:
+    """Each source names what a patient can look up; Maintenance only cites FDA, BNF and CKS."""
+    for item in PRESETS:
+        assert "article" not in item.source.casefold()
+    maintenance = preset("maintenance_only").source
+    assert "US FDA label for cyanocobalamin injection (100 mcg monthly)" in maintenance
+    assert "every 4 weeks, counted from your last injection" in maintenance
+    assert "1 mg every 2 or 3 months (BNF, NICE Clinical Knowledge Summaries)" in maintenance
+    assert "Langan and Goodbred" in preset("common_monthly").source
+
+
 def test_common_monthly_numbers_and_dates() -> None:
     """7 daily doses, 4 weekly from 7 days after the last daily, then every 28 days."""
     phases = preset("common_monthly").build()
