@@ -23,7 +23,7 @@ from telegram.warnings import PTBUserWarning
 from bot import texts
 from bot.context import BotContext
 from bot.domain.regimen import Regimen
-from bot.features import lab_offer, setup_details, setup_plan, welcome
+from bot.features import lab_offer, past_doses, setup_details, setup_plan, welcome
 from bot.features.setup_draft import KEY, PREFIX, Draft, Step
 from bot.features.setup_nav import (
     ANSWER,
@@ -36,9 +36,10 @@ from bot.features.setup_nav import (
 )
 from bot.formatting import local_datetime_text
 from bot.reminders.timer import rearm_reminders
-from bot.services.planning import adopt_plan
+from bot.services.planning import adopt_plan, doses_already_due, withhold_older_past_reminders
 from bot.services.symptom_offers import plan_symptom_offers
 from storage.database import session_scope
+from storage.models import ScheduledDose
 from storage.patients import get_or_create_patient
 from storage.regimens import current_regimen
 
@@ -146,18 +147,29 @@ async def confirm(update: Update, context: BotContext, value: str) -> Step | int
     if value != "ok":
         raise StaleButton
     draft = draft_of(context)
-    first_due = _save(update, context, draft)
+    now = context.now()
+    doses, older = _save(update, context, draft, now)
     _clear(context)
-    await rearm_reminders(context.application)
-    await send(update, context, _saved_text(draft, first_due, context.now()))
     assert update.effective_chat is not None
+    try:
+        # Said before the reminders are woken, so the reminder of a dose already due follows it.
+        await send(update, context, _saved_text(draft, doses, now))
+        await past_doses.ask(context, update.effective_chat.id, older)
+    finally:
+        await rearm_reminders(context.application)
     # A separate, stateless offer: the setup conversation has ended; its buttons work alone.
     await lab_offer.send_offer(context, update.effective_chat.id)
     return END
 
 
-def _save(update: Update, context: BotContext, draft: Draft) -> datetime | None:
-    """Write the patient's zone and time and the new plan version; the first reminder's time."""
+def _save(
+    update: Update, context: BotContext, draft: Draft, now: datetime
+) -> tuple[list[ScheduledDose], list[ScheduledDose]]:
+    """Write the patient's zone and time and the new plan version.
+
+    Returns the doses written, and the older of those already due, which the patient is
+    asked about in one question instead of a reminder each.
+    """
     assert update.effective_chat is not None
     plan: Regimen = draft.regimen()
     last = draft.get("start_from") == "last"
@@ -175,15 +187,24 @@ def _save(update: Update, context: BotContext, draft: Draft) -> datetime | None:
             preset=draft.get("preset"),
             first_dose_on=None if last else draft.start_on,
             last_dose_before_start_on=draft.start_on if last else None,
-            now=context.now(),
+            now=now,
         )
-        plan_symptom_offers(session, patient=patient, now=context.now())
-    return min((dose.due_at for dose in doses), default=None)
+        older = withhold_older_past_reminders(session, doses=doses, now=now)
+        plan_symptom_offers(session, patient=patient, now=now)
+    return doses, older
 
 
-def _saved_text(draft: Draft, first_due: datetime | None, now: datetime) -> str:
-    """When the first reminder comes."""
-    if first_due is None or first_due <= now:
+def _saved_text(draft: Draft, doses: list[ScheduledDose], now: datetime) -> str:
+    """When the first reminder comes, or that the doses already due are asked about now."""
+    past = doses_already_due(doses, now)
+    if len(past) > 1:
+        return texts.SETUP_SAVED_ASKING_MANY.format(count=len(past))
+    if past:
+        return texts.SETUP_SAVED_ASKING_ONE.format(
+            when=local_datetime_text(past[0].due_at, draft.zone)
+        )
+    first_due = min((dose.due_at for dose in doses), default=None)
+    if first_due is None:
         return texts.SETUP_SAVED_DUE_NOW
     return texts.SETUP_SAVED.format(when=local_datetime_text(first_due, draft.zone))
 
@@ -224,4 +245,5 @@ def handlers() -> list[BaseHandler[Update, BotContext, object]]:
     return [
         conversation(),
         CallbackQueryHandler(finished_button, pattern=f"^{PREFIX}:"),
+        *past_doses.handlers(),
     ]

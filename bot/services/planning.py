@@ -237,11 +237,13 @@ def _place(
         due_at=occurrence.due_at,
         dose_id=dose.id,
     )
+    # A dose written already past (a plan dated back) is asked about now: its grace starts
+    # from the asking, never from a due time the patient was never reminded of.
     add_reminder(
         session,
         patient_id=dose.patient_id,
         kind=ReminderKind.DOSE_MISSED,
-        due_at=occurrence.due_at + grace,
+        due_at=max(occurrence.due_at, now) + grace,
         dose_id=dose.id,
     )
     if regimen.giver == Giver.CLINIC:
@@ -340,6 +342,30 @@ def adopt_plan(
         now=now,
     )
     return sync_schedule(session, patient=patient, now=now)
+
+
+def withhold_older_past_reminders(
+    session: Session, *, doses: list[ScheduledDose], now: datetime
+) -> list[ScheduledDose]:
+    """Cancel the reminders of the past doses but the latest; those doses, to ask together."""
+    older = older_doses_already_due(doses, now)
+    for dose in older:
+        assert dose.id is not None
+        kinds = [ReminderKind.DOSE]
+        for reminder in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
+            assert reminder.id is not None
+            settle_reminder(session, reminder_id=reminder.id, status=ReminderStatus.CANCELLED)
+    return older
+
+
+def doses_already_due(doses: list[ScheduledDose], now: datetime) -> list[ScheduledDose]:
+    """Of a plan's doses just written, those already due, oldest first."""
+    return sorted((dose for dose in doses if dose.due_at <= now), key=lambda dose: dose.due_at)
+
+
+def older_doses_already_due(doses: list[ScheduledDose], now: datetime) -> list[ScheduledDose]:
+    """The past doses but the latest, which gets a reminder of its own at once."""
+    return doses_already_due(doses, now)[:-1]
 
 
 def record_clinician_switch(
