@@ -60,9 +60,10 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:
     """The last handlers of the features' group."""
-    new_message = filters.UpdateType.MESSAGE
+    # An edited command is answered like the others' handlers answer it; an edited location
+    # is a live location moving, not a message to answer each time.
     return [
-        MessageHandler(new_message & filters.COMMAND, on_command),
-        MessageHandler(new_message & ~filters.TEXT, on_other_message),
+        MessageHandler(filters.UpdateType.MESSAGES & filters.COMMAND, on_command),
+        MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT, on_other_message),
         CallbackQueryHandler(on_button),
     ]

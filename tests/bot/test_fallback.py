@@ -66,3 +66,21 @@ async def test_a_button_no_feature_knows_is_answered_as_stale(
     await double.press_button(PATIENT, int(message["message_id"]), "remind:v1:42", check=False)
     answer = await double.wait_for("answerCallbackQuery", since=since)
     assert answer.params.get("text") == texts.STALE_BUTTON
+
+
+async def test_an_edited_command_is_answered(double: BotApiDouble, application: object) -> None:
+    """A patient edits an earlier message into /cancel with nothing running: it is answered."""
+    await double.reply_to(PATIENT, "hello")
+    since = double.mark()
+    edited = {
+        "message_id": 1,
+        "date": 1_700_000_000,
+        "edit_date": 1_700_000_060,
+        "chat": double.world.chat(PATIENT),
+        "from": double.world.user(PATIENT),
+        "text": "/cancel",
+        "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
+    }
+    await double._queued(double.world.queue_update("edited_message", edited))
+    answer = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
+    assert answer.text == texts.NOTHING_TO_CANCEL
