@@ -495,7 +495,7 @@ SETUP_NOTHING_TO_GO_BACK = (
 SETUP_RESUME = "We are in the middle of setting up your plan. Here is where we were:"
 SETUP_USE_BUTTONS = "Please choose one of the buttons below."
 # Shown in Telegram's small pop-up for a button press: plain text, no HTML.
-SETUP_STALE_BUTTON = "That button belongs to an earlier question."
+SETUP_STALE_BUTTON = STALE_BUTTON
 SETUP_FINISHED_BUTTON = "That setup has ended. Send /regimen to set up your plan."
 
 # --- end of setup conversation ---------------------------------------------------------------
@@ -706,7 +706,7 @@ LAB_ASK_RESULT = (
 LAB_RESULT_SAVED = "🧾 Saved: {test} {value} {unit}{trend}."
 LAB_REVIEW_HAS_NO_RESULT = "✅ Recorded: {test} done {day}."
 LAB_CANCELLED = "Okay, nothing more about lab tests for now."
-LAB_STALE_BUTTON = "That button belongs to an earlier question."
+LAB_STALE_BUTTON = STALE_BUTTON
 LAB_BUTTON_NOT_YOURS = "That test is not in your plan any more."
 
 LAB_RESULT_GENERAL_EXAMPLE = "Hb 11.2 g/dL"

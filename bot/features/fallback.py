@@ -28,7 +28,7 @@ async def on_command(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
-    typed = message.text.split()[0] if message.text.split() else message.text
+    typed = (message.text.split() or [message.text])[0]
     name = typed.lstrip("/").split("@")[0].lower()
     if name in CONVERSATION_COMMANDS:
         await message.reply_text(texts.NOTHING_TO_CANCEL)
