@@ -21,6 +21,7 @@ from bot import held_updates, texts
 from bot.commands import MENU
 from bot.context import BotApplication, BotContext, BotServices, Clock
 from bot.features import (
+    appointments,
     dose_buttons,
     dose_extras,
     dose_replies,
@@ -118,6 +119,8 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(pause.handlers())
     # A conversation that takes typed answers (dates, results): before the free-text handler.
     application.add_handlers(labs.handlers())
+    # "Booked" and the day and time typed after it, or "booked it for the 16th at 2pm".
+    application.add_handlers(appointments.handlers())
     application.add_handlers(dose_buttons.handlers())
     application.add_handlers(dose_extras.handlers())
     application.add_handlers(symptoms.handlers())

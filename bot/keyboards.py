@@ -114,3 +114,48 @@ def no_reason_keyboard(dose_id: int) -> InlineKeyboardMarkup:
 def parse_no_reason_button(data: str) -> int | None:
     """The dose id of a "No reason" button; None for anything malformed."""
     return only_id(data, SKIP_REASON_PREFIX)
+
+
+BOOKING_PREFIX = "appt"
+
+
+class BookingChoice(StrEnum):
+    """What the patient says under a "book your appointment" reminder."""
+
+    BOOKED = "booked"
+    TOMORROW = "tomorrow"
+
+
+@dataclass(frozen=True)
+class BookingButton:
+    """A pressed booking button: which dose and what the patient answered."""
+
+    dose_id: int
+    choice: BookingChoice
+
+
+def booking_keyboard(dose_id: int) -> InlineKeyboardMarkup:
+    """Booked / Remind me tomorrow under a booking reminder."""
+    labels = (
+        (BookingChoice.BOOKED, texts.BUTTON_BOOKED),
+        (BookingChoice.TOMORROW, texts.BUTTON_REMIND_TOMORROW),
+    )
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(label, callback_data=f"{BOOKING_PREFIX}:{dose_id}:{choice}")
+                for choice, label in labels
+            ]
+        ]
+    )
+
+
+def parse_booking_button(data: str) -> BookingButton | None:
+    """Read booking button data; None for anything malformed."""
+    pressed = id_and_choice(data, BOOKING_PREFIX)
+    if pressed is None:
+        return None
+    try:
+        return BookingButton(pressed[0], BookingChoice(pressed[1]))
+    except ValueError:
+        return None

@@ -226,6 +226,9 @@ DOSE_NUMBER = ", dose {number}"
 
 REMINDER_DOSE = "💉 Time for your <b>{dose} B12 injection</b>, {phase} phase{number}.\nDue {when}."
 REMINDER_SENT_LATE = "⏱ Sent late: this reminder was due {when}.\n\n"
+# A clinic dose's "when" in the reminders: its day, and its appointment once booked.
+CLINIC_DUE_ON_DAY = "on {day}"
+CLINIC_APPOINTMENT_AT = " (appointment {when})"
 REMINDER_FOLLOW_UP = (
     "Just checking in: did you have your <b>{dose} B12 injection</b> due {when}? "
     "Tap a button, or reply “done”, “late” or “skip”."
@@ -425,6 +428,21 @@ SETUP_ASK_START_FROM_CHANGE = (
     "• <b>From my last injection</b>: you give me its date, and I count the new plan on from it."
 )
 SETUP_BUTTON_FROM_NEXT = "From my next injection"
+SETUP_RESUME_IN_PHASE = "Where you are now: <b>{phase} phase, dose {number}{of}</b> ({day})."
+SETUP_RESUME_OF_COUNT = " of {count}"
+SETUP_RESUME_PHASE_NEXT = (
+    "Where you are now: the <b>{phase} phase</b> comes next (your last dose: {day})."
+)
+SETUP_ASK_RESUME = (
+    "{where}\n"
+    "How should the new plan go on?\n"
+    "• <b>Carry on where I am</b>: the doses so far count, and the next one is counted "
+    "on from {day}.\n"
+    "• <b>{restart}</b>: from a date you give me. Your doses so far stay in your history."
+)
+SETUP_BUTTON_CARRY_ON = "Carry on where I am"
+SETUP_BUTTON_RESTART_PHASE = "Start the {phase} phase again"
+SETUP_BUTTON_START_PHASE = "Start the {phase} phase on a date I give"
 SETUP_BUTTON_FROM_LAST = "From my last injection"
 SETUP_ASK_FIRST_DATE = (
     "On what date is your first injection on this plan? For example <i>today</i>, "
@@ -475,6 +493,15 @@ SETUP_SAVED_ASKING_MANY = (
     "Saved. By this plan {count} injections were already due before now, so I'm asking you "
     "about them now: the latest in the reminder below, the others in one question."
 )
+# After a plan change that carries on: the reminders already sent about open doses stand.
+SETUP_SAVED_REMINDER_STANDS = (
+    "Saved. The reminder I sent for your injection of {days} still stands: tap a button "
+    "under it, or reply “done”."
+)
+SETUP_SAVED_AND_ASKING_ONE = " I'm also asking you now about one more injection already due."
+SETUP_SAVED_AND_ASKING_MANY = " I'm also asking you now about {count} more injections already due."
+SETUP_SAVED_NEXT = " Your next reminder comes on <b>{when}</b>."
+AND = " and "
 SETUP_PAST_DOSES_ASK = (
     "Which of these earlier injections have you had? Tap each one you had; "
     "tap “None of the others” when the rest were not had."
@@ -517,18 +544,69 @@ DOSE_OUTCOME_DONE_LATE = "\n\n✅ Done {when}: {days} after it was due."
 DOSE_OUTCOME_SKIPPED = "\n\n⏭ Skipped."
 DOSE_OUTCOME_LATE = "\n\n⏰ Late: I'll remind you again {when}."
 
-DOSE_DONE_REPLY = "✅ Recorded: your {dose} injection, done {when}."
-DOSE_DONE_REPLY_LATE = "✅ Recorded: your {dose} injection, done {when}, {days} after it was due."
-DOSE_SKIP_REPLY = (
-    "⏭ Recorded as skipped. If you like, tell me why (for example “travelling”), "
-    "or tap “No reason”."
+DOSE_DONE_REPLY = "✅ Recorded: your {dose} injection of {due}, done {when}."
+DOSE_DONE_REPLY_LATE = (
+    "✅ Recorded: your {dose} injection of {due}, done {when}, {days} after it was due."
 )
+DOSE_SKIP_REPLY = (
+    "⏭ Skipped your {dose} injection of {due}. If you like, tell me why "
+    "(for example “travelling”), or tap “No reason”."
+)
+DOSE_SKIPPED_WITH_REASON = "⏭ Skipped your {dose} injection of {due}: {reason}."
+# A dose due tomorrow is named so: a "skip" late in the evening answers the next morning's dose.
+DOSE_DAY_TOMORROW = "{day} (tomorrow)"
+DOSE_DONE_MANY = "✅ Recorded:"
+DOSE_DONE_MANY_LINE = "\n• your {dose} injection of {due}, done {when}"
+DOSE_DONE_MANY_LINE_LATE = (
+    "\n• your {dose} injection of {due}, done {when} ({days} after it was due)"
+)
+DOSE_DONE_NONE_OF_DAYS = "I couldn't record any of those days:"
+DOSE_DAY_NO_DOSE = (
+    "\n• {day}: no open injection was planned near that day, so nothing was recorded."
+)
+DOSE_DAY_ALREADY = "\n• {day}: your injection of that day is already recorded."
+DOSE_FORGOT_OPEN = (
+    "No problem. Your {dose} injection of {due} is not recorded yet.\n"
+    "• Have it now and tap “Done now”.\n"
+    "• Had it on another day? Tap “I had it on another day”, or write for example "
+    "“done yesterday”.\n"
+    "• Or tap “Late” to be reminded again, or “Skip”."
+)
+DOSE_FORGOT_MISSED = (
+    "Your {dose} injection of {due} is marked missed.\n"
+    "• Have it now and tap “Done now”.\n"
+    "• Had it on another day? Tap “I had it on another day”, or write for example "
+    "“done yesterday”.\n"
+    "If you are not sure whether to have it late, please ask your clinician."
+)
+DOSE_FORGOT_NO_DOSE_ON = "I don't see an open injection planned on {day}."
+DOSE_DONE_DATE_ASK = "Which day did you have it? For example “yesterday” or “{example}”."
+DOSE_WILL_DO_TODAY = (
+    "👍 Okay. Your {dose} injection of {due} stays open and your reminders stay as planned. "
+    "Reply “done” once you have had it."
+)
+BUTTON_DONE_NOW = "✅ Done now"
+BUTTON_DONE_OTHER_DAY = "📅 I had it on another day"
+BUTTON_UNDO = "↩️ Undo"
+BUTTON_UNDO_DAY = "↩️ Undo {day}"
+UNDONE_OPEN = "↩️ Undone. Your {dose} injection of {due} is waiting for your answer again."
+UNDONE_LATE = (
+    "↩️ Undone. Your {dose} injection of {due} is still late: I'll remind you again {when}."
+)
+UNDONE_MISSED = (
+    "↩️ Undone. Your {dose} injection of {due} is marked missed again. If you had it, "
+    "tell me when, for example “done yesterday”."
+)
+UNDONE_SETTLED = "↩️ Undone. Your {dose} injection of {due} is back to how it was before."
+# Pop-ups (plain text, no HTML).
+UNDO_RECORDED = "Undone."
+UNDO_TOO_LATE = "This can no longer be undone: something else was recorded since."
 DOSE_SKIP_REASON_SAVED = "Thanks, noted: {reason}."
 DOSE_SKIP_NO_REASON = "Okay, no reason noted."
 DOSE_SKIP_REASON_TOO_LONG = "That is a bit long. Please keep the reason under 200 characters."
 DOSE_LATE_ASK = "⏰ No problem. When will you have it?"
 DOSE_LATE_PICK_DATE = "Which day? For example “Friday” or “3 Dec”."
-DOSE_LATE_SET = "⏰ Okay, I'll remind you again {when}."
+DOSE_LATE_SET = "⏰ Okay, your {dose} injection of {due} is late: I'll remind you again {when}."
 DOSE_NEXT_AFTER = "\nNext injection: {when}."
 
 BUTTON_LATER_TODAY = "In 3 hours"
@@ -576,12 +654,25 @@ STATUS = (
     "Missed: {missed}"
 )
 STATUS_NEXT_PHASE = "\n{kind} starts {day}."
+STATUS_EARLIER = "\n\n<b>Before this phase</b>"
+STATUS_EARLIER_LINE = "\n{phase} phase: {done} done, {skipped} skipped, {missed} missed"
 STATUS_WAITING_FOR_SWITCH = (
     "\nThis phase lasts until your clinician switches you. When they do, send /switch."
 )
 
 SWITCH_NOT_POSSIBLE = (
     "Your current phase has a planned end, so there is no switch to record. "
+    "To change your plan, send /regimen."
+)
+SWITCH_LAST_PHASE = (
+    "You are in the {phase} phase, the last one of your plan, so there is no next phase to "
+    "switch to. To change your plan, send /regimen."
+)
+SWITCH_ALREADY_RECORDED = (
+    "Your switch out of the {phase} phase is already recorded. To change your plan, send /regimen."
+)
+SWITCH_NOTHING_PLANNED = (
+    "No injection is planned right now, so there is no phase to switch out of. "
     "To change your plan, send /regimen."
 )
 SWITCH_FUTURE = "The switch can't be in the future. Send /switch on the day, or give a past date."
@@ -651,6 +742,15 @@ LAB_OFFER_ITEM = "• <b>{test}</b>, {day} ({timing})\n  <i>Source: {source}</i>
 LAB_OFFER_NONE_LEFT = (
     "The usual follow-up test dates for your plan have already passed. If your clinician "
     "ordered a test, add it with /labs."
+)
+LAB_OFFER_NOT_STARTING = (
+    "🧪 The suggested tests check the first weeks of treatment, so they don't fit a plan that "
+    "carries on treatment you already have. If your clinician ordered a test, for example a "
+    "B12 level, add it with /labs → <b>My clinician ordered a test</b>."
+)
+LAB_OFFER_AFTER_SETUP_NOT_STARTING = (
+    "🧪 If your clinician orders a blood test, for example a B12 level, add it with /labs: I'll "
+    "remind you the day before and on the morning."
 )
 LAB_BUTTON_TICKED = "✓ {test}"
 LAB_BUTTON_UNTICKED = "{test}"
@@ -730,8 +830,57 @@ REMINDER_LAB_DONE_BUTTON = "✅ Done"
 REMINDER_LAB_MOVE_BUTTON = "📅 Move it"
 
 REMINDER_BOOK_APPOINTMENT = (
-    "📅 Time to book your B12 injection at the clinic: it is due <b>{when}</b> ({countdown})."
+    "📅 Time to book your B12 injection at the clinic: it is due on <b>{day}</b> ({countdown}).\n"
+    "Once it's booked, press <b>Booked</b> and tell me the day and time."
 )
+BUTTON_BOOKED = "✅ Booked"
+BUTTON_REMIND_TOMORROW = "⏰ Remind me tomorrow"
+# A clinic dose has a day, not a time, until the patient books the appointment.
+CLINIC_DUE_ON = "due on {day}"
+NEXT_APPOINTMENT = "\n📅 Appointment booked: {when}."
+BOOKING_REMIND_TOMORROW = (
+    "⏰ Okay: I'll remind you again tomorrow, <b>{when}</b>, to book your injection due on {day}."
+)
+BOOKING_TOO_LATE_FOR_TOMORROW = (
+    "Your injection is due on <b>{day}</b>, so tomorrow would be too late: please book it "
+    "today, then press <b>Booked</b>."
+)
+APPOINTMENT_ASK = (
+    "📅 When is your appointment for the injection due on {day}? Send the day and time, for "
+    "example <i>{example}</i>, <i>the {day_number} at 2pm</i> or <i>tomorrow 9am</i>. "
+    "Send /cancel to leave it for now."
+)
+APPOINTMENT_SAVED = (
+    "📅 Appointment booked: <b>{when}</b>. I'll remind you on {reminder}, 2 hours before. "
+    "Send /next to see it."
+)
+APPOINTMENT_SAVED_SOON = "📅 Appointment booked: <b>{when}</b>. Send /next to see it."
+APPOINTMENT_SHOWN = "📅 Appointment booked: <b>{when}</b>, for your B12 injection due on {day}."
+APPOINTMENT_PROBLEMS = {
+    "unreadable": "I couldn't read that as a day and time.",
+    "no_day": "Which day is it? Please send the day and the time together.",
+    "no_time": "What time is it? Please send the day and the time together.",
+    "needs_am_pm": (
+        "Is that in the morning or the afternoon? Please add am or pm, or use the 24-hour clock."
+    ),
+    "ambiguous_day": "That date can be read two ways: please write the month as a word.",
+    "no_such_day": "That day doesn't exist: please check the date.",
+    "day_passed": "That day has already passed: please send the day of your appointment.",
+    "weekday_mismatch": "The weekday and the date don't match: please check them.",
+    "time_passed": "That time has already passed: please send when your appointment is.",
+}
+APPOINTMENT_EXAMPLE = (
+    "\nFor example: <i>{example}</i> or <i>tomorrow 9am</i>. Or send /cancel to leave it."
+)
+APPOINTMENT_NO_CLINIC_DOSE = (
+    "I note appointments for injections given at a clinic, and none is planned for you right "
+    "now. Send /next to see your next injection."
+)
+APPOINTMENT_CANCELLED = (
+    "Okay, no appointment noted. Press <b>Booked</b> under the booking reminder when you have "
+    "one, or write for example <i>booked it for the 16th at 2pm</i>."
+)
+APPOINTMENT_DOSE_GONE = "That injection is no longer open, so there is nothing to book for it."
 APPOINTMENTS_NOW = (
     "When a nurse or clinic gives your injection, I remind you to book it <b>{days}</b> "
     "before. To change that, send for example /appointments 5."
@@ -774,17 +923,20 @@ RESUME_NOTHING = "Your reminders aren't paused."
 # lists in bot/red_flag_phrases.py.
 RED_FLAG_EMERGENCY = (
     "🚨 <b>If you have signs of an allergic reaction</b> (rash, hives, swelling of the face, "
-    "lips or throat, trouble breathing), <b>call your local emergency number now</b> "
+    "lips or throat, a tight throat, trouble breathing, fainting), <b>call your local "
+    "emergency number now</b> "
     "(999 in the UK, 112 in Europe, 911 in the US). Don't wait for a reply from me."
 )
 RED_FLAG_URGENT_CARE = (
-    "⚠️ <b>New or spreading numbness, trouble walking, falls or changes in your vision "
-    "need a doctor today.</b> Please go to urgent care or call your clinician's same-day "
-    "line now. If it gets worse quickly, call your local emergency number."
+    "⚠️ <b>New or spreading numbness, trouble walking or standing, falls, changes in your "
+    "vision or sudden confusion need a doctor today.</b> Please go to urgent care or call "
+    "your clinician's same-day line now. If it gets worse quickly, call your local "
+    "emergency number."
 )
 RED_FLAG_CALL_CLINICIAN = (
     "⚠️ <b>Breathlessness, swollen legs or ankles, quick weight gain, an irregular or racing "
-    "heartbeat, cramps or weakness should be checked: please call your clinician now</b> and "
+    "heartbeat, cramps, weakness, or symptoms getting worse instead of better should be "
+    "checked: please call your clinician now</b> and "
     "tell them what you told me. If it is severe, call your local emergency number."
 )
 RED_FLAG_TEXTS = {

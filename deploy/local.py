@@ -3,9 +3,12 @@
     python3 deploy/local.py run     # install into .venv, then run the bot (needs the token)
     python3 deploy/local.py test    # install into .venv with dev tools, then ruff, mypy, pytest
     python3 deploy/local.py bench burst|startup|replies|fuzz [options]   # benchmark figures
+    python3 deploy/local.py lock    # regenerate requirements/*.txt after changing pyproject.toml
 
-Only a Python 3.11+ interpreter is needed; everything else comes from the package index.
-The environment is reinstalled whenever pyproject.toml changes.
+Only a Python 3.11+ interpreter is needed; everything else comes from the package index, at
+the exact versions and hashes of requirements/run.txt (the bot) or requirements/test.txt
+(the tests and benchmarks), so every machine installs the same files. The environment is
+reinstalled whenever pyproject.toml or the lock changes.
 
 The tests also run against PostgreSQL: B12BOT_TEST_POSTGRES_URL if set, else a server on
 127.0.0.1:5432, else a throwaway cluster started from Debian's packages (installed with
@@ -29,6 +32,12 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 EXTRAS = {"run": "postgres", "test": "dev,postgres", "bench": "dev,postgres"}
+# The lock each set of extras installs from; `lock` writes them from pyproject.toml.
+LOCKS = {
+    "postgres": ROOT / "requirements" / "run.txt",
+    "dev,postgres": ROOT / "requirements" / "test.txt",
+}
+PIP_TOOLS = "pip-tools==7.6.2"
 BENCHMARKS = ("burst", "startup", "replies", "fuzz")
 CHECKS = (
     ("ruff", "check", "."),
@@ -39,13 +48,15 @@ CHECKS = (
 
 def main(argv: list[str]) -> int:
     """Dispatch `run` or `test`; any further arguments go to the bot or to pytest."""
-    if len(argv) < 1 or argv[0] not in EXTRAS:
+    if len(argv) < 1 or argv[0] not in (*EXTRAS, "lock"):
         print(__doc__)
         return 2
     if sys.version_info < (3, 11):  # noqa: UP036  # explain instead of failing obscurely
         print("b12bot needs Python 3.11 or newer; this is", sys.version.split()[0])
         return 2
     command, rest = argv[0], argv[1:]
+    if command == "lock":
+        return write_locks()
     ensure_environment(EXTRAS[command])
     if command == "run":
         return run_bot(rest)
@@ -55,23 +66,69 @@ def main(argv: list[str]) -> int:
 
 
 def ensure_environment(extras: str) -> None:
-    """Create .venv and install the project with `extras`, unless already up to date."""
+    """Create .venv and install the project with `extras` from its lock, unless up to date."""
     if not (BIN / "python").exists() and not (BIN / "python.exe").exists():
         print("Creating the virtual environment in .venv …", flush=True)
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     stamp = VENV / ".b12bot-installed"
-    fingerprint = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    wanted = set(extras.split(","))
     if stamp.exists():
         installed_fingerprint, _, installed_extras = stamp.read_text().partition("\n")
         # The test environment is a superset of the run environment: no reinstall needed.
-        if installed_fingerprint == fingerprint and wanted <= set(installed_extras.split(",")):
+        if set(extras.split(",")) <= set(installed_extras.split(",")) and (
+            installed_extras in LOCKS and installed_fingerprint == _fingerprint(installed_extras)
+        ):
             return
-    print(f"Installing b12bot [{extras}] into .venv …", flush=True)
+    lock = LOCKS[extras]
+    print(f"Installing b12bot [{extras}] into .venv from {lock.relative_to(ROOT)} …", flush=True)
     pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "install", "-e", f"{ROOT}[{extras}]"], check=True)
-    stamp.write_text(f"{fingerprint}\n{extras}")
+    subprocess.run([*pip, "install", "--require-hashes", "-r", str(lock)], check=True)
+    # The lock holds the build tools too, so the project itself needs nothing more.
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True
+    )
+    stamp.write_text(f"{_fingerprint(extras)}\n{extras}")
+
+
+def _fingerprint(extras: str) -> str:
+    """What an installed environment was made from: pyproject.toml and the lock used."""
+    return hashlib.sha256(
+        (ROOT / "pyproject.toml").read_bytes() + LOCKS[extras].read_bytes()
+    ).hexdigest()
+
+
+def write_locks() -> int:
+    """Resolve pyproject.toml afresh into requirements/*.txt: exact versions with hashes."""
+    with tempfile.TemporaryDirectory() as folder:
+        tools = Path(folder) / "venv"
+        subprocess.run([sys.executable, "-m", "venv", str(tools)], check=True)
+        tools_bin = tools / ("Scripts" if os.name == "nt" else "bin")
+        quiet = ["--disable-pip-version-check", "-q"]
+        subprocess.run(
+            [str(tools_bin / "python"), "-m", "pip", *quiet, "install", PIP_TOOLS], check=True
+        )
+        # Only the public index: a machine's own pip settings (extra indexes, wheel folders)
+        # must not end up in what every other machine installs.
+        environment = {**os.environ, "PIP_CONFIG_FILE": os.devnull, "PIP_FIND_LINKS": ""}
+        for extras, lock in LOCKS.items():
+            lock.parent.mkdir(exist_ok=True)
+            command = [
+                str(tools_bin / "pip-compile"),
+                "--quiet",
+                "--generate-hashes",
+                "--allow-unsafe",
+                "--strip-extras",
+                "--all-build-deps",
+                "--index-url=https://pypi.org/simple",
+                "--no-emit-index-url",
+                "--no-emit-find-links",
+                *(f"--extra={extra}" for extra in extras.split(",")),
+                f"--output-file={lock.relative_to(ROOT)}",
+                "pyproject.toml",
+            ]
+            if code := subprocess.run(command, cwd=ROOT, env=environment, check=False).returncode:
+                return code
+            print(f"wrote {lock.relative_to(ROOT)}")
+    return 0
 
 
 def run_bot(arguments: list[str]) -> int:

@@ -11,7 +11,17 @@ import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
-from storage.models import DoseEvent, DoseEventKind, DoseStatus, Patient, Reminder, ScheduledDose
+from storage.models import (
+    DoseEvent,
+    DoseEventKind,
+    DoseStatus,
+    Patient,
+    Regimen,
+    Reminder,
+    ReminderKind,
+    ReminderStatus,
+    ScheduledDose,
+)
 from storage.tables import table_of
 
 RESOLVED = (DoseStatus.DONE, DoseStatus.SKIPPED, DoseStatus.MISSED)
@@ -179,9 +189,153 @@ def doses_in_phase(
     return list(session.exec(statement).all())
 
 
-def was_reported_late(session: Session, *, dose_id: int) -> bool:
-    """Whether the patient said "late" about this dose before doing it."""
-    statement = select(DoseEvent.id).where(
-        DoseEvent.dose_id == dose_id, DoseEvent.kind == DoseEventKind.LATE
+def resolved_doses_of_patient(session: Session, *, patient_id: int) -> list[ScheduledDose]:
+    """Every done, skipped or missed dose of a patient, under every plan version, in order."""
+    statement = (
+        select(ScheduledDose)
+        .where(
+            ScheduledDose.patient_id == patient_id,
+            col(ScheduledDose.status).in_(RESOLVED),
+        )
+        .order_by(col(ScheduledDose.regimen_id), col(ScheduledDose.sequence))
     )
-    return session.exec(statement).first() is not None
+    return list(session.exec(statement).all())
+
+
+def add_prior_injection(
+    session: Session, *, dose: ScheduledDose, taken_at: datetime, recorded_at: datetime
+) -> ScheduledDose:
+    """Store an injection given before the plan's first planned dose, as done (with its event).
+
+    Its sequence is negative: the plan's own doses are numbered from 0.
+    """
+    if dose.sequence >= 0:
+        raise ValueError("an injection before the plan has a negative sequence")
+    session.add(dose)
+    session.flush()
+    record_dose_event(
+        session, dose=dose, kind=DoseEventKind.DONE, occurred_at=taken_at, recorded_at=recorded_at
+    )
+    return dose
+
+
+def dose_event_for_chat(
+    session: Session, *, event_id: int, chat_id: int
+) -> tuple[DoseEvent, ScheduledDose, Patient] | None:
+    """An event with its dose and patient, only if that patient is this chat's (untrusted id)."""
+    statement = (
+        select(DoseEvent, ScheduledDose, Patient)
+        .join(ScheduledDose, col(ScheduledDose.id) == DoseEvent.dose_id)
+        .join(Patient, col(Patient.id) == DoseEvent.patient_id)
+        .where(DoseEvent.id == event_id, Patient.chat_id == chat_id)
+    )
+    row = session.exec(statement).first()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def latest_event_of_dose(session: Session, *, dose_id: int) -> DoseEvent | None:
+    """The newest event recorded about a dose."""
+    statement = (
+        select(DoseEvent).where(DoseEvent.dose_id == dose_id).order_by(col(DoseEvent.id).desc())
+    )
+    return session.exec(statement).first()
+
+
+def set_dose_status(
+    session: Session, *, dose: ScheduledDose, status: DoseStatus, taken_at: datetime | None
+) -> None:
+    """Put a dose back in a status (an undo; the undo itself is an event appended first)."""
+    assert dose.id is not None
+    session.connection().execute(
+        _SET_DOSE_STATUS, {"dose_id": dose.id, "status": status, "taken_at": taken_at}
+    )
+    set_committed_value(dose, "status", status)
+    set_committed_value(dose, "taken_at", taken_at)
+
+
+def answerable_doses_on(
+    session: Session, *, patient_id: int, local_date: date
+) -> list[ScheduledDose]:
+    """The patient's doses planned on a local date that are still open or were marked missed."""
+    statement = (
+        select(ScheduledDose)
+        .where(
+            ScheduledDose.patient_id == patient_id,
+            col(ScheduledDose.status).in_([DoseStatus.SCHEDULED, DoseStatus.MISSED]),
+            ScheduledDose.local_date == local_date,
+        )
+        .order_by(col(ScheduledDose.due_at))
+    )
+    return list(session.exec(statement).all())
+
+
+def answered_dose_on(
+    session: Session, *, patient_id: int, local_date: date
+) -> ScheduledDose | None:
+    """A dose planned on a local date that is already recorded as done or skipped."""
+    statement = select(ScheduledDose).where(
+        ScheduledDose.patient_id == patient_id,
+        col(ScheduledDose.status).in_([DoseStatus.DONE, DoseStatus.SKIPPED]),
+        ScheduledDose.local_date == local_date,
+    )
+    return session.exec(statement).first()
+
+
+def latest_missed_dose(session: Session, *, patient_id: int) -> ScheduledDose | None:
+    """The patient's most recent dose that was marked missed."""
+    statement = (
+        select(ScheduledDose)
+        .where(ScheduledDose.patient_id == patient_id, ScheduledDose.status == DoseStatus.MISSED)
+        .order_by(col(ScheduledDose.due_at).desc())
+        .limit(1)
+    )
+    return session.exec(statement).first()
+
+
+def successor_of(session: Session, *, dose: ScheduledDose) -> ScheduledDose | None:
+    """The dose that took a withdrawn one's place under the patient's current plan version.
+
+    A plan changed with "carry on" writes the same injection again (same day, phase and
+    number) under the new version; the messages about the old one still point at it.
+    """
+    statement = (
+        select(ScheduledDose)
+        .join(Regimen, col(Regimen.id) == ScheduledDose.regimen_id)
+        .where(
+            ScheduledDose.patient_id == dose.patient_id,
+            col(Regimen.replaced_at).is_(None),
+            ScheduledDose.regimen_id != dose.regimen_id,
+            ScheduledDose.local_date == dose.local_date,
+            ScheduledDose.phase_kind == dose.phase_kind,
+            ScheduledDose.number_in_phase == dose.number_in_phase,
+            col(ScheduledDose.status) != DoseStatus.CANCELLED,
+        )
+        .order_by(col(ScheduledDose.id))
+    )
+    return session.exec(statement).first()
+
+
+def withdrawn_but_reminded(
+    session: Session, *, patient_id: int, kinds: Sequence[ReminderKind]
+) -> set[tuple[date, str, int]]:
+    """(day, phase kind, number) of a patient's withdrawn doses whose reminder went out.
+
+    A plan changed with "carry on" writes those injections again; their reminders stand.
+    """
+    statement = (
+        select(
+            col(ScheduledDose.local_date),
+            col(ScheduledDose.phase_kind),
+            col(ScheduledDose.number_in_phase),
+        )
+        .join(Reminder, col(Reminder.dose_id) == ScheduledDose.id)
+        .where(
+            ScheduledDose.patient_id == patient_id,
+            ScheduledDose.status == DoseStatus.CANCELLED,
+            col(Reminder.kind).in_(list(kinds)),
+            Reminder.status == ReminderStatus.SENT,
+            col(Reminder.telegram_message_id).is_not(None),
+        )
+        .distinct()
+    )
+    return {(day, kind, number) for day, kind, number in session.exec(statement).all()}

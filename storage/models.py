@@ -47,6 +47,8 @@ class DoseEventKind(StrEnum):
     LATE = "late"
     SKIPPED = "skipped"
     MISSED = "missed"
+    # Takes back the latest answer still in effect (bot.domain.dose_history); nothing is deleted.
+    UNDONE = "undone"
 
 
 class ReminderStatus(StrEnum):
@@ -72,6 +74,7 @@ class ReminderKind(StrEnum):
     BOOK_APPOINTMENT = "book_appointment"
     SYMPTOM_CHECK_IN = "symptom_check_in"
     STOCK_LOW = "stock_low"
+    PAST_DOSES = "past_doses"
 
 
 class LabOrderStatus(StrEnum):
@@ -122,6 +125,14 @@ class Regimen(SQLModel, table=True):
     # injection before the bot took over.
     first_dose_on: date | None = Field(default=None)
     last_dose_before_start_on: date | None = Field(default=None)
+    # A version that takes over mid-treatment starts in phase `start_position`, with
+    # `numbered_after` doses of it counted before (under the version before, when
+    # `continues_position` names the phase there it carries on, or the last injection given at
+    # setup); `phase_began_on` is the day that phase began.
+    start_position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    numbered_after: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    continues_position: int | None = Field(default=None)
+    phase_began_on: date | None = Field(default=None)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     replaced_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
@@ -178,6 +189,8 @@ class ScheduledDose(SQLModel, table=True):
     dose_unit: str = Field(max_length=8)
     status: DoseStatus = Field(default=DoseStatus.SCHEDULED, sa_type=sa.String(16))
     taken_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # A clinic-given dose: when the patient booked the clinic to give it (None until booked).
+    appointment_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class DoseEvent(SQLModel, table=True):

@@ -1,5 +1,7 @@
 """Regimens: the prescriber's plan, stored as versioned rows and read back as domain objects."""
 
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -49,6 +51,16 @@ _PHASE_ROWS = (
 )
 
 
+@dataclass(frozen=True)
+class Takeover:
+    """Where a new version starts: its phase, doses of it counted before, what it carries on."""
+
+    start_position: int
+    numbered_after: int = 0
+    continues_position: int | None = None
+    phase_began_on: date | None = None
+
+
 def save_regimen(
     session: Session,
     *,
@@ -58,8 +70,12 @@ def save_regimen(
     first_dose_on: date | None,
     last_dose_before_start_on: date | None,
     now: datetime,
+    takeover: Takeover | None = None,
 ) -> RegimenRow:
-    """Store a new version of the patient's plan, retiring the current one (never editing it)."""
+    """Store a new version of the patient's plan, retiring the current one (never editing it).
+
+    `takeover` says where a version that takes over mid-treatment starts (None: phase 1).
+    """
     current = current_regimen(session, patient_id=patient_id)
     if current is not None:
         current.replaced_at = now
@@ -75,6 +91,11 @@ def save_regimen(
         last_dose_before_start_on=last_dose_before_start_on,
         created_at=now,
     )
+    if takeover is not None:
+        row.start_position = takeover.start_position
+        row.numbered_after = takeover.numbered_after
+        row.continues_position = takeover.continues_position
+        row.phase_began_on = takeover.phase_began_on
     session.add(row)
     session.flush()
     assert row.id is not None
@@ -82,6 +103,14 @@ def save_regimen(
         session.add(_phase_row(row.id, position, phase))
     session.flush()
     return row
+
+
+def regimen_versions(session: Session, *, patient_id: int) -> list[RegimenRow]:
+    """Every version of the patient's plan, oldest first."""
+    statement = (
+        select(RegimenRow).where(RegimenRow.patient_id == patient_id).order_by(col(RegimenRow.id))
+    )
+    return list(session.exec(statement).all())
 
 
 def current_regimen(session: Session, *, patient_id: int) -> RegimenRow | None:
@@ -211,3 +240,13 @@ def _end(row: PhaseRow) -> End:
     if row.end in (OPEN_ENDED, UNTIL_NO_FURTHER_IMPROVEMENT):
         return OpenEnded(until_no_further_improvement=row.end == UNTIL_NO_FURTHER_IMPROVEMENT)
     raise ValueError(f"phase row {row.id} has an unreadable end")
+
+
+def clinic_regimen_ids(session: Session, *, regimen_ids: Collection[int]) -> set[int]:
+    """Of these plan versions, the ones whose injections are given at a clinic."""
+    if not regimen_ids:
+        return set()
+    statement = select(RegimenRow.id).where(
+        col(RegimenRow.id).in_(list(regimen_ids)), col(RegimenRow.giver) == Giver.CLINIC
+    )
+    return {regimen_id for regimen_id in session.exec(statement).all() if regimen_id is not None}

@@ -52,11 +52,14 @@ def add_reminder(
     due_at: datetime,
     dose_id: int | None = None,
     lab_order_id: int | None = None,
+    created_at: datetime | None = None,
 ) -> Reminder:
-    """Write one pending reminder."""
+    """Write one pending reminder (created now by the given clock, else the wall clock)."""
     reminder = Reminder(
         patient_id=patient_id, kind=kind, due_at=due_at, dose_id=dose_id, lab_order_id=lab_order_id
     )
+    if created_at is not None:
+        reminder.created_at = created_at
     session.add(reminder)
     session.flush()
     return reminder
@@ -266,6 +269,13 @@ def pending_due_times_of_doses(
     return due
 
 
-def sent_reminders_of_dose(session: Session, *, dose_id: int) -> list[Reminder]:
-    """The messages already sent about a dose (to edit them once it is answered)."""
-    return list(session.exec(_SENT_OF_DOSE, params={"dose_id": dose_id}).all())
+# The messages that ask about a dose with its buttons: what an answer edits in place.
+DOSE_PROMPT_KINDS = (ReminderKind.DOSE, ReminderKind.DOSE_FOLLOW_UP, ReminderKind.DOSE_LATE_AGAIN)
+
+
+def sent_reminders_of_dose(
+    session: Session, *, dose_id: int, kinds: Sequence[ReminderKind] | None = None
+) -> list[Reminder]:
+    """The messages already sent about a dose, of these kinds or all (to edit them later)."""
+    sent = session.exec(_SENT_OF_DOSE, params={"dose_id": dose_id}).all()
+    return [reminder for reminder in sent if kinds is None or reminder.kind in kinds]

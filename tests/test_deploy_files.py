@@ -2,10 +2,14 @@
 
 import re
 import shlex
+import tomllib
 from configparser import ConfigParser
 from pathlib import Path
 
+import pytest
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from bot.settings import Settings
 
@@ -50,7 +54,7 @@ def test_everything_the_dockerfile_copies_is_in_the_repository() -> None:
         for source in sources:
             assert (ROOT / source).exists(), source
     ignored = (ROOT / ".dockerignore").read_text().split()
-    assert not {"bot", "storage", "pyproject.toml", "README.md"} & set(ignored)
+    assert not {"bot", "storage", "pyproject.toml", "README.md", "requirements"} & set(ignored)
 
 
 def test_compose_runs_the_bot_with_postgresql_on_a_named_volume() -> None:
@@ -87,3 +91,47 @@ def test_env_example_names_only_real_settings() -> None:
     }
     assert names <= set(Settings.model_fields), names - set(Settings.model_fields)
     assert {"webhook_url", "webhook_secret_token", "health_port"} <= names
+
+
+def _pins(lock: Path) -> dict[str, tuple[str, int]]:
+    """The lock's pins: normalised name -> (version, number of hashes)."""
+    pins: dict[str, tuple[str, int]] = {}
+    for block in re.split(r"\n(?=[A-Za-z0-9])", lock.read_text()):
+        if match := re.match(r"([A-Za-z0-9._-]+)==(\S+)", block):
+            name = canonicalize_name(match.group(1))
+            pins[name] = (match.group(2), block.count("--hash=sha256:"))
+    return pins
+
+
+def _requirements(extras: tuple[str, ...]) -> list[Requirement]:
+    """What pyproject.toml asks for: the build tools, the dependencies and these extras."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    wanted = [*project["build-system"]["requires"], *project["project"]["dependencies"]]
+    for extra in extras:
+        wanted += project["project"]["optional-dependencies"][extra]
+    return [Requirement(line) for line in wanted]
+
+
+@pytest.mark.parametrize(
+    ("lock", "extras"), [("run.txt", ("postgres",)), ("test.txt", ("postgres", "dev"))]
+)
+def test_the_lock_pins_what_pyproject_asks_for_with_hashes(
+    lock: str, extras: tuple[str, ...]
+) -> None:
+    """Every requirement is pinned at a version it allows, and every pin has its hashes
+    (`python3 deploy/local.py lock` rewrites the locks after a change to pyproject.toml)."""
+    pins = _pins(ROOT / "requirements" / lock)
+    for requirement in _requirements(extras):
+        name = canonicalize_name(requirement.name)
+        assert name in pins, f"{requirement} is not in requirements/{lock}: run the lock command"
+        assert requirement.specifier.contains(pins[name][0], prereleases=True), requirement
+    assert all(hashes > 0 for _, hashes in pins.values())
+
+
+def test_every_install_uses_the_lock() -> None:
+    """The image and both README commands install from a lock, hashes required."""
+    runs = [arguments for keyword, arguments in _dockerfile() if keyword == "RUN"]
+    assert any("--require-hashes -r requirements.txt" in run for run in runs)
+    assert ("COPY", "requirements/run.txt ./requirements.txt") in _dockerfile()
+    local = (DEPLOY / "local.py").read_text()
+    assert '"--require-hashes", "-r", str(lock)' in local

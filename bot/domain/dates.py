@@ -207,6 +207,27 @@ def parse_date(
     return DateParseError(texts.DATE_UNRECOGNISED, DateProblem.UNRECOGNISED)
 
 
+_SHARED_MONTH = re.compile(
+    r"(?<![\w/.-])(\d{1,2})(?:st|nd|rd|th)?"
+    r"((?:\s*(?:,|&|\band\b)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)+)"
+    r"\s+(?:of\s+)?([^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+
+
+def expand_shared_month(text: str) -> str:
+    """Give each day of a list the month named after it: "26 and 27 Nov" → "26 Nov and 27 Nov"."""
+
+    def expand(match: re.Match[str]) -> str:
+        month = match[3]
+        if month.casefold() not in _MONTHS:
+            return match[0]
+        days = [match[1], *re.findall(r"\d{1,2}", match[2])]
+        return " and ".join(f"{day} {month}" for day in days)
+
+    return _SHARED_MONTH.sub(expand, text)
+
+
 def _clean_date_text(text: str) -> str:
     cleaned = normalise(text).strip(" .,!?;:")
     cleaned = re.sub(r"^(?:(?:on|the) )+", "", cleaned)

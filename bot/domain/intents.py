@@ -25,6 +25,7 @@ from bot.domain.dates import (
     TimeParseError,
     TimeZoneParseError,
     ZoneAnswer,
+    expand_shared_month,
     normalise,
     number_value,
     parse_date,
@@ -43,6 +44,7 @@ __all__ = [
     "DateParseError",
     "Done",
     "DoseParseError",
+    "Forgot",
     "Help",
     "Intent",
     "IntentError",
@@ -51,6 +53,7 @@ __all__ = [
     "TimeParseError",
     "TimeZoneParseError",
     "Unknown",
+    "WillDo",
     "ZoneAnswer",
     "parse_count",
     "parse_date",
@@ -70,11 +73,18 @@ class Done:
     """The dose was taken: on ``taken_on`` (None: not said), optionally where, with a note.
 
     ``taken_on`` is an AmbiguousDate when a numeric date reads two ways: ask which one.
+    ``also_on`` holds any further days named ("on Saturday and Sunday too"), in the order said.
     """
 
     taken_on: date | AmbiguousDate | None = None
     site: str | None = None
     note: str | None = None
+    also_on: tuple[date | AmbiguousDate, ...] = ()
+
+    @property
+    def days(self) -> tuple[date | AmbiguousDate, ...]:
+        """Every day named, first one first; empty when none was."""
+        return () if self.taken_on is None else (self.taken_on, *self.also_on)
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,20 @@ class Skip:
     """The patient skips this dose, with the reason they gave, if any."""
 
     reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Forgot:
+    """The patient forgot or missed a dose ("I forgot my shot"): on ``day`` if they named one."""
+
+    day: date | None = None
+
+
+@dataclass(frozen=True)
+class WillDo:
+    """The patient says on which day they will have the dose ("I'll do it tonight": today)."""
+
+    day: date
 
 
 @dataclass(frozen=True)
@@ -116,7 +140,7 @@ class IntentError:
     message: str
 
 
-Intent = Done | Late | Skip | AskNext | AskStatus | Help | Unknown | IntentError
+Intent = Done | Late | Skip | Forgot | WillDo | AskNext | AskStatus | Help | Unknown | IntentError
 
 _DONE_EMOJI = frozenset("✅✔☑👍💉")
 _LATE_EMOJI = frozenset("⏰⏳⌛🕐")
@@ -265,6 +289,35 @@ _REASON_FILLER = re.compile(
     re.IGNORECASE,
 )
 _MAX_DATE_WORDS = 6
+_LISTED_DAY = re.compile(r"[a-z],\s*\d{1,2}$", re.IGNORECASE)
+# Between two days of one "done": "Saturday and Sunday", "Mon, Tue & Wed" (commas are stripped).
+_DATE_JOINER = re.compile(r"(?:(?:and|plus|also|then)\s+)*(?:(?:on|the)\s+)*", re.IGNORECASE)
+_DAYS_TAIL = re.compile(r"[\s,.!]*(?:too|as\s+well|also|both)?[\s,.!]*", re.IGNORECASE)
+_FORGOT_TO_TELL = re.compile(
+    r"[\s,.!]*(?:(?:oops|sorry|oh)[\s,.!]+)*(?:i\s+)?forgot\s+to\s+"
+    r"(?:tell\s+you|say|mention|record|log|let\s+you\s+know)(?:\s+(?:that|it))?[\s,:.\-]*",
+    re.IGNORECASE,
+)
+_FORGOT_LEAD = frozenset({"oops", "sorry", "oh", "no", "ugh", "argh", "damn", "i", "have", "just"})
+_FORGOT_LEAD |= {"totally", "completely", "think", "guess", "so", "um", "hmm"}
+_FORGOT_VERBS = frozenset({"forgot", "forgotten", "forget", "missed", "miss"})
+_FORGOT_FILLER = frozenset(
+    {"to", "do", "take", "have", "give", "get", "inject", "it", "my", "the", "a", "an", "about"}
+    | {"today", "todays", "s", "shot", "shots", "injection", "injections", "jab", "jabs"}
+    | {"dose", "doses", "b12", "vitamin", "one", "again", "totally", "completely", "on"}
+)
+_WILL_DO = re.compile(
+    r"(?:(?:ok|okay|sure|yes|yeah|fine|no worries|dont worry|don t worry)\s+)*"
+    r"i\s+(?:will|shall|am\s+going\s+to|am\s+gonna|plan\s+to|mean\s+to)\s+"
+    r"(?:do|take|have|give|get|inject)"
+    r"(?:\s+(?:myself\s+)?(?:it|(?:my|the|today s|todays|this)\s+(?:b12\s+)?"
+    r"(?:shot|injection|jab|dose|one)s?))?(?:\s+(?:myself|then))?"
+    r"(?P<rest>(?:\s+.*)?)$"
+)
+_LATER_TODAY = frozenset(
+    {"", "today", "tonight", "this evening", "this afternoon", "this morning", "later today"}
+    | {"in the evening", "in the afternoon", "after work", "when i get home", "soon"}
+)
 
 
 def parse_intent(text: str, *, today: date) -> Intent:
@@ -284,12 +337,20 @@ def parse_intent(text: str, *, today: date) -> Intent:
         return Unknown()
     is_question = light.endswith("?") or words[0] in _QUESTION_STARTS
     if not is_question:
-        done = _read_done(light, today)
+        done = _read_done(_after_forgot_to_tell(light), today)
         if done is not None:
             return done
         skip = _SKIP.search(light)
         if skip is not None:
             return Skip(_reason(light[skip.end() :]))
+    opening = [clause for clause in clauses if not set(clause) <= _FORGOT_LEAD]
+    forgot = _read_forgot(opening[0], today) if opening else None
+    if forgot is not None:
+        return forgot
+    if not is_question:
+        will_do = _read_will_do(" ".join(words), today)
+        if will_do is not None:
+            return will_do
     return _read_request(words, light)
 
 
@@ -335,6 +396,40 @@ def _is_skip_word(word: str) -> bool:
     return re.fullmatch(_SKIP_WORD, word) is not None
 
 
+def _after_forgot_to_tell(light: str) -> str:
+    """ "Forgot to tell you I did it yesterday" reads as "did it yesterday"."""
+    lead = _FORGOT_TO_TELL.match(light)
+    return light if lead is None or lead.end() == len(light) else light[lead.end() :]
+
+
+def _read_forgot(clause: list[str], today: date) -> Forgot | None:
+    """ "I forgot my shot", "missed my injection yesterday": a dose not had, on a day if named."""
+    start = 0
+    while start < len(clause) and clause[start] in _FORGOT_LEAD:
+        start += 1
+    if start >= len(clause) or clause[start] not in _FORGOT_VERBS:
+        return None
+    rest = clause[start + 1 :]
+    while rest and rest[0] in _FORGOT_FILLER:
+        rest = rest[1:]
+    if not rest:
+        return Forgot()
+    day = parse_date(" ".join(rest), today=today, allow_future=False)
+    return Forgot(day) if isinstance(day, date) else None
+
+
+def _read_will_do(joined: str, today: date) -> WillDo | None:
+    """ "I'll do it tonight", "I will take it on Friday": the day the patient means to have it."""
+    match = _WILL_DO.match(joined)
+    if match is None:
+        return None
+    rest = match["rest"].strip()
+    if rest in _LATER_TODAY:
+        return WillDo(today)
+    day = parse_date(rest, today=today, allow_past=False)
+    return WillDo(day) if isinstance(day, date) else None
+
+
 def _read_done(light: str, today: date) -> Done | IntentError | None:
     lead = re.match(r"[^\w]*", light)
     start = lead.end() if lead else 0
@@ -346,8 +441,9 @@ def _read_done(light: str, today: date) -> Done | IntentError | None:
 
 
 def _done_details(rest: str, today: date) -> Done | IntentError:
-    taken_on: date | AmbiguousDate | None = None
+    days: list[date | AmbiguousDate] = []
     site: str | None = None
+    rest = expand_shared_month(rest)
     while True:
         rest = re.sub(r"^[\W_]+", "", rest)
         site_match = _SITE.match(rest) if site is None else None
@@ -357,21 +453,32 @@ def _done_details(rest: str, today: date) -> Done | IntentError:
             site = f"{side} {_SITE_PARTS.get(part, part)}"
             rest = rest[site_match.end() :]
             continue
-        if taken_on is not None:
-            break
+        if days:
+            joined = _DATE_JOINER.match(rest)
+            if joined is None:
+                break
+            rest = rest[joined.end() :]
         found = _leading_date(rest, today)
         if isinstance(found, IntentError):
             return found
         if found is None:
             break
-        taken_on, rest = found
-    return Done(taken_on=taken_on, site=site, note=_note(rest))
+        day, rest = found
+        if day not in days:
+            days.append(day)
+    if len(days) > 1 and _DAYS_TAIL.fullmatch(rest):
+        rest = ""
+    taken_on = days[0] if days else None
+    return Done(taken_on=taken_on, site=site, note=_note(rest), also_on=tuple(days[1:]))
 
 
 def _leading_date(rest: str, today: date) -> tuple[date | AmbiguousDate, str] | IntentError | None:
     words = rest.split()
     for count in range(min(len(words), _MAX_DATE_WORDS), 0, -1):
         candidate = " ".join(words[:count]).rstrip(_EDGE_PUNCTUATION)
+        if _LISTED_DAY.search(candidate):
+            # "1 Dec, 10 Dec" lists two days: "1 Dec, 10" is not 1 December 2010.
+            continue
         answer = parse_date(candidate, today=today, allow_future=False)
         if isinstance(answer, DateParseError):
             if answer.problem is DateProblem.IN_FUTURE:
@@ -407,6 +514,8 @@ def _read_request(words: list[str], light: str) -> Intent:
         return AskStatus()
     if re.match(r"how (?:am i|is it|are things) (?:doing|going|getting on)\b", joined):
         return AskStatus()
+    if re.match(_COUNT_QUESTION, joined):
+        return AskStatus()
     if _asks_next(words, light):
         return AskNext()
     if any(char in _LATE_EMOJI for char in light):
@@ -415,6 +524,12 @@ def _read_request(words: list[str], light: str) -> Intent:
     if late is not None and not joined[: late.start()].endswith(("not ", "never ")):
         return Late()
     return Unknown()
+
+
+_COUNT_QUESTION = (
+    r"how many\b.*\b(?:missed|miss|skipped|skip|done|taken|had|late|left|injections?|shots?"
+    r"|doses?|jabs?)\b|(?:have|did) i (?:missed?|skipped?|forgotten|forget) any\b"
+)
 
 
 def _asks_next(words: list[str], light: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -12,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from bot import texts
 from bot.domain.dates import normalise, number_value
+from bot.domain.regimen import PhaseKind
 
 
 class LabTest(StrEnum):
@@ -27,7 +29,8 @@ class LabTest(StrEnum):
     POTASSIUM = "potassium"
 
 
-# Offered to everyone; every other test only when the patient says their clinician ordered it.
+# Offered to a patient starting treatment (they check its first weeks); every other test only
+# when the patient says their clinician ordered it.
 DEFAULT_TESTS = (LabTest.RETICULOCYTES, LabTest.FULL_BLOOD_COUNT, LabTest.TREATMENT_REVIEW)
 CLINICIAN_TESTS = (LabTest.B12, LabTest.MMA, LabTest.FOLATE, LabTest.FERRITIN, LabTest.POTASSIUM)
 
@@ -63,6 +66,31 @@ def default_lab_plan(start: date) -> list[SuggestedLab]:
             texts.LAB_TIMING_TREATMENT_REVIEW,
             texts.LAB_SOURCE_TREATMENT_REVIEW,
         ),
+    ]
+
+
+def treatment_start(
+    first_phase: PhaseKind, *, first_dose_on: date | None, first_injection_on: date | None
+) -> date | None:
+    """The day treatment started, for a patient whose first plan began with loading.
+
+    None for a patient already on treatment when they set the plan up (it began with
+    maintenance, or counts on from an injection before it): the start-of-treatment checks
+    do not fit them. `first_injection_on`: the plan's first injection, when known.
+    """
+    if first_phase is not PhaseKind.LOADING or first_dose_on is None:
+        return None
+    return first_injection_on or first_dose_on
+
+
+def start_of_treatment_labs(
+    start: date | None, *, today: date, already: Collection[str]
+) -> list[SuggestedLab]:
+    """The default checks still ahead, leaving out tests already planned or done."""
+    if start is None:
+        return []
+    return [
+        item for item in default_lab_plan(start) if item.due_on > today and item.test not in already
     ]
 
 

@@ -286,3 +286,35 @@ def validate_phases(phases: tuple[Phase, ...]) -> None:
             raise MaintenanceNotLastError(index)
         if not phase.may_be_followed:
             raise OpenEndedNotLastError(index)
+
+
+def matching_phase(old: Regimen, position: int, new: Regimen) -> int | None:
+    """The phase of ``new`` that carries on phase ``position`` of ``old``, if one does.
+
+    The phase at the same position when it is of the same kind, else the first of that kind;
+    None when the new plan has no phase of that kind (the patient moves on to another phase).
+    """
+    kind = old.phases[position].kind
+    if position < len(new.phases) and new.phases[position].kind is kind:
+        return position
+    return next((index for index, phase in enumerate(new.phases) if phase.kind is kind), None)
+
+
+class SwitchRefusal(StrEnum):
+    """Why the clinician's switch cannot be recorded for the current phase."""
+
+    PLANNED_END = "planned_end"
+    LAST_PHASE = "last_phase"
+    ALREADY_SWITCHED = "already_switched"
+
+
+def switch_refusal(regimen: Regimen, position: int, switched: bool) -> SwitchRefusal | None:
+    """Why phase ``position`` cannot be switched out of, or None when it can."""
+    phase = regimen.phases[position]
+    if switched:
+        return SwitchRefusal.ALREADY_SWITCHED
+    if not isinstance(phase.end, OpenEnded):
+        return SwitchRefusal.PLANNED_END
+    if not phase.end.until_no_further_improvement or position + 1 >= len(regimen.phases):
+        return SwitchRefusal.LAST_PHASE
+    return None

@@ -75,17 +75,29 @@ class ScheduleContext:
     maintenance only), the local date of their last injection before using the bot; the first
     planned dose is then one interval of phase 1 after it, and month cadences keep its day of
     month. Prefer the ``starting_on`` and ``continuing_after`` constructors.
+
+    A plan version that takes over mid-treatment starts in phase ``start_phase`` (the phases
+    before it were gone through under earlier versions), with ``numbered_after`` doses of that
+    phase already counted before it (its first dose here is number ``numbered_after + 1``);
+    ``phase_began_on`` is the day that phase really began, for a phase that lasts a duration.
     """
 
     zone: ZoneInfo
     reminder_time: time
     first_dose_on: date | None = None
     last_dose_before_start_on: date | None = None
+    start_phase: int = 0
+    numbered_after: int = 0
+    phase_began_on: date | None = None
 
     def __post_init__(self) -> None:
-        """Require exactly one start date and a wall-clock reminder time."""
+        """Require exactly one start date, a wall-clock reminder time and counts from zero."""
         if (self.first_dose_on is None) == (self.last_dose_before_start_on is None):
             raise ValueError("give exactly one of first_dose_on and last_dose_before_start_on")
+        if self.start_phase < 0 or self.numbered_after < 0:
+            raise ValueError("start_phase and numbered_after must not be negative")
+        if self.phase_began_on is not None:
+            _require_plain_date(self.phase_began_on, "phase_began_on")
         for name in ("first_dose_on", "last_dose_before_start_on"):
             value = getattr(self, name)
             if value is not None:
@@ -95,17 +107,46 @@ class ScheduleContext:
 
     @classmethod
     def starting_on(
-        cls, zone: ZoneInfo, reminder_time: time, first_dose_on: date
+        cls, zone: ZoneInfo, reminder_time: time, first_dose_on: date, resume: Resume | None = None
     ) -> ScheduleContext:
         """Build a context whose first planned injection is on ``first_dose_on``."""
-        return cls(zone, reminder_time, first_dose_on=first_dose_on)
+        at = resume or Resume(0)
+        return cls(
+            zone,
+            reminder_time,
+            first_dose_on=first_dose_on,
+            start_phase=at.phase_index,
+            numbered_after=at.numbered_after,
+            phase_began_on=at.phase_began_on,
+        )
 
     @classmethod
     def continuing_after(
-        cls, zone: ZoneInfo, reminder_time: time, last_injection_on: date
+        cls,
+        zone: ZoneInfo,
+        reminder_time: time,
+        last_injection_on: date,
+        resume: Resume | None = None,
     ) -> ScheduleContext:
         """Build a context whose first planned injection is one interval after the last one."""
-        return cls(zone, reminder_time, last_dose_before_start_on=last_injection_on)
+        at = resume or Resume(0)
+        return cls(
+            zone,
+            reminder_time,
+            last_dose_before_start_on=last_injection_on,
+            start_phase=at.phase_index,
+            numbered_after=at.numbered_after,
+            phase_began_on=at.phase_began_on,
+        )
+
+
+@dataclass(frozen=True)
+class Resume:
+    """Where a plan version takes over: its phase, the doses of it counted before, its start."""
+
+    phase_index: int
+    numbered_after: int = 0
+    phase_began_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +192,19 @@ class _Planned:
     number_in_phase: int
     count_in_phase: int | None
     local_date: date
+
+
+@dataclass(frozen=True)
+class _Stretch:
+    """What walking one phase needs besides its cursor."""
+
+    first_sequence: int
+    # Doses of the phase counted before this plan version, and the day the phase began then.
+    already: int = 0
+    began_on: date | None = None
+    switch_on: date | None = None
+    # Whether the phase after this one counts from the last injection (for a switch).
+    next_from_injection: bool = False
 
 
 def _weekday_on_or_after(day: date, weekdays: frozenset[int]) -> date:
@@ -221,16 +275,20 @@ def _duration_limit(first: date, phase: Phase) -> date | None:
 def _phase_dates(
     phase: Phase,
     cursor: _Cursor,
-    first_sequence: int,
+    stretch: _Stretch,
     history: Mapping[int, DoseRecord],
-    switch_on: date | None,
     pauses: Sequence[PauseWindow] = (),
 ) -> Generator[date, None, _Cursor | None]:
-    """Yield one phase's planned dates; return the next phase's cursor (None: never ends)."""
+    """Yield one phase's planned dates; return the next phase's cursor (None: never ends).
+
+    A switch ends the phase on its day; a dose already resolved stays in the phase it was
+    given in, even on or after that day.
+    """
     following = cursor
-    limit: date | None = None
-    number = 0
-    while not (isinstance(phase.end, AfterDoses) and number >= phase.end.count):
+    limit = _duration_limit(stretch.began_on, phase) if stretch.began_on else None
+    given = 0
+    last_taken: date | None = None
+    while not (isinstance(phase.end, AfterDoses) and stretch.already + given >= phase.end.count):
         try:
             planned, moved = _next_date(phase.cadence, cursor)
         except OverflowError:
@@ -238,19 +296,33 @@ def _phase_dates(
         resumed = _after_pauses(phase, planned, pauses)
         if resumed != planned:
             planned, moved = resumed, True
-        if number == 0:
+        if given == 0 and stretch.began_on is None:
             limit = _duration_limit(planned, phase)
         if limit is not None and planned >= limit:
             break
-        if switch_on is not None and planned >= switch_on:
-            return _Cursor(switch_on, 1, cursor.floor)
+        record = history.get(stretch.first_sequence + given)
+        if stretch.switch_on is not None and planned >= stretch.switch_on and record is None:
+            return _after_switch(stretch.switch_on, last_taken, stretch.next_from_injection)
         yield planned
-        cursor, anchor = _advance(
-            phase, cursor, planned, moved, history.get(first_sequence + number)
-        )
+        cursor, anchor = _advance(phase, cursor, planned, moved, record)
+        if record is not None and record.taken_on is not None:
+            last_taken = record.taken_on
         following = _Cursor(anchor, 1, planned)
-        number += 1
+        given += 1
     return following
+
+
+def _after_switch(switch_on: date, last_taken: date | None, from_injection: bool) -> _Cursor:
+    """The next phase's cursor after a switch: never before the switch day.
+
+    Counted from the last injection, the next phase's first dose is one of its intervals after
+    the last injection actually taken (two months after 5 Feb is 5 Apr, whatever the switch
+    day); otherwise, or with no injection taken, one interval after the switch day.
+    """
+    floor = switch_on - timedelta(days=1)
+    if from_injection and last_taken is not None:
+        return _Cursor(last_taken, 1, max(floor, last_taken))
+    return _Cursor(switch_on, 1, floor)
 
 
 def _drain(dates: Generator[date, None, _Cursor | None]) -> tuple[list[date], _Cursor | None]:
@@ -309,14 +381,16 @@ def _walk(
     cursor: _Cursor | None = _initial_cursor(context)
     sequence = 0
     for index, phase in enumerate(regimen.phases):
+        if index < context.start_phase:
+            continue
         if cursor is None:
             return
-        switch_on = switches.get(index)
-        dates = _phase_dates(phase, cursor, sequence, history, switch_on, pauses)
+        stretch = _stretch(regimen, context, index, sequence, switches.get(index))
+        dates = _phase_dates(phase, cursor, stretch, history, pauses)
         count: int | None = phase.end.count if isinstance(phase.end, AfterDoses) else None
-        if isinstance(phase.end, AfterDuration) or switch_on is not None:
+        if isinstance(phase.end, AfterDuration) or stretch.switch_on is not None:
             collected, following = _drain(dates)
-            count = len(collected)
+            count = stretch.already + len(collected)
             dates = _replay(collected, following)
         number = 0
         while True:
@@ -325,9 +399,25 @@ def _walk(
             except StopIteration as stop:
                 cursor = stop.value
                 break
-            yield _Planned(sequence + number, index, number + 1, count, planned)
+            yield _Planned(sequence + number, index, stretch.already + number + 1, count, planned)
             number += 1
         sequence += number
+
+
+def _stretch(
+    regimen: Regimen, context: ScheduleContext, index: int, sequence: int, switch_on: date | None
+) -> _Stretch:
+    """What the walk of phase ``index`` needs: its first sequence, what came before, its switch."""
+    following = regimen.phases[index + 1] if index + 1 < len(regimen.phases) else None
+    starts_here = index == context.start_phase
+    return _Stretch(
+        first_sequence=sequence,
+        already=context.numbered_after if starts_here else 0,
+        began_on=context.phase_began_on if starts_here else None,
+        switch_on=switch_on,
+        next_from_injection=following is not None
+        and following.effective_anchor is Anchor.FROM_LAST_INJECTION,
+    )
 
 
 def _occurrence(
@@ -368,6 +458,8 @@ def iter_doses(
     """
     switches = switches or {}
     _check_switches(regimen, switches)
+    if context.start_phase >= len(regimen.phases):
+        raise ValueError(f"no phase {context.start_phase} to start in")
     indexed = _index_history(history)
     for planned in _walk(regimen, context, indexed, switches, pauses):
         yield _occurrence(regimen, context, planned, pauses)
@@ -419,7 +511,7 @@ def phase_boundaries(
     endless = [
         index
         for index, phase in enumerate(regimen.phases)
-        if phase.is_open_ended and index not in switches
+        if phase.is_open_ended and index not in switches and index >= context.start_phase
     ]
     last_known = min([*endless, len(regimen.phases) - 1])
     starts: dict[int, date] = {}

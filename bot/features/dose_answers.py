@@ -7,33 +7,41 @@ and sent only after it is committed (no session is held across a Telegram call).
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
-from telegram import InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
 from bot.context import BotContext
+from bot.domain.local_time import local_to_utc
 from bot.edits import edit_message
-from bot.formatting import days_text, local_datetime_text
-from bot.keyboards import no_reason_keyboard
-from bot.reminders.dose_messages import dose_prompt_text
+from bot.formatting import days_text, local_date_text, local_datetime_text
+from bot.keyboards import DOSE_PREFIX, DoseAction, no_reason_keyboard
+from bot.reminders.dose_messages import dose_of, dose_prompt_of
 from bot.reminders.timer import rearm_reminders
 from bot.services.after_done import DoneRecorded
 from bot.services.dose_outcomes import record_done, record_late
 from bot.services.planning import DEFAULT_REMINDER_TIME
 from storage.database import session_scope
-from storage.doses import dose_and_patient_for_chat
+from storage.doses import dose_and_patient_for_chat, successor_of
 from storage.models import DoseStatus, DriftEvent, Patient, ScheduledDose
-from storage.reminders import sent_reminders_of_dose
+from storage.reminders import DOSE_PROMPT_KINDS, sent_reminders_of_dose
 
 logger = logging.getLogger(__name__)
 
 AWAITING = "awaiting"
 AWAITING_LATE_DATE = "late_date"
 AWAITING_SKIP_REASON = "skip_reason"
+AWAITING_DONE_DATE = "done_date"
+UNDO_PREFIX = "undo"
+DONE_DATE_PREFIX = "donedate"
 ANSWERABLE = (DoseStatus.SCHEDULED, DoseStatus.MISSED)
+# "Done" without a date applies to the earliest open dose due up to this far ahead.
+ANSWER_WINDOW = timedelta(hours=12)
+# A done dated this far before its dose is refused (an extra injection is for the clinician).
+EARLIEST_BACKDATE = timedelta(days=3)
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,8 @@ class Shown:
 
     outcome: str
     message_ids: list[int]
+    # The reminder's own words, read with the outcome (a clinic dose reads by its day).
+    prompt: str
     # The stock line and site buttons the pressed message gains after a done.
     extra: str = ""
     keyboard: InlineKeyboardMarkup | None = None
@@ -58,9 +68,12 @@ def shown_outcome(
 ) -> Shown:
     """The outcome to show, with the reminder messages it goes on."""
     assert dose.id is not None
-    messages = sent_reminders_of_dose(session, dose_id=dose.id)
+    messages = sent_reminders_of_dose(session, dose_id=dose.id, kinds=DOSE_PROMPT_KINDS)
     ids = [reminder.telegram_message_id for reminder in messages if reminder.telegram_message_id]
-    return Shown(outcome, ids, extra, keyboard, drifts or [])
+    patient = session.get(Patient, dose.patient_id)
+    assert patient is not None
+    prompt = dose_prompt_of(session, dose, ZoneInfo(patient.time_zone))
+    return Shown(outcome, ids, prompt, extra, keyboard, drifts or [])
 
 
 async def show_outcome(
@@ -75,12 +88,12 @@ async def show_outcome(
 
     The message whose button was pressed (if any) also gains the extras, in the same edit.
     """
-    text = dose_prompt_text(dose, ZoneInfo(patient.time_zone)) + shown.outcome
+    text = shown.prompt + shown.outcome
     message_ids = list(shown.message_ids)
     if pressed is not None and shown.extra and pressed not in message_ids:
         message_ids.append(pressed)
     for message_id in message_ids:
-        with_extras = message_id == pressed and bool(shown.extra)
+        with_extras = message_id == pressed and (bool(shown.extra) or shown.keyboard is not None)
         # A message already showing this outcome, or deleted by the patient, stays as it is.
         await edit_message(
             context.bot,
@@ -114,18 +127,77 @@ def record_done_and_outcome(
 
 async def set_late(
     context: BotContext, patient: Patient, dose: ScheduledDose, remind_at: datetime
-) -> str:
-    """Record "late until `remind_at`" and return the confirmation text."""
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Record "late until `remind_at`"; the confirmation naming the dose, with its Undo."""
     zone = ZoneInfo(patient.time_zone)
     when = local_datetime_text(remind_at, zone)
     with session_scope(context.engine) as session:
         current = session.get(ScheduledDose, dose.id)
         assert current is not None
-        record_late(session, dose=current, remind_at=remind_at, now=context.now())
+        event_id = record_late(session, dose=current, remind_at=remind_at, now=context.now())
         shown = shown_outcome(session, current, texts.DOSE_OUTCOME_LATE.format(when=when))
     await show_outcome(context, patient, dose, shown)
     await rearm_reminders(context.application)
-    return texts.DOSE_LATE_SET.format(when=when)
+    text = texts.DOSE_LATE_SET.format(
+        dose=dose_of(dose).display(), due=due_text(dose, context.now(), zone), when=when
+    )
+    return text, undo_keyboard(event_id)
+
+
+def due_text(dose: ScheduledDose, now: datetime, zone: ZoneInfo) -> str:
+    """The day a dose is planned, as the patient reads it ("Wed 2 Dec (tomorrow)")."""
+    day = local_date_text(dose.local_date)
+    if dose.local_date == now.astimezone(zone).date() + timedelta(days=1):
+        return texts.DOSE_DAY_TOMORROW.format(day=day)
+    return day
+
+
+def undo_keyboard(
+    event_id: int | None,
+    keyboard: InlineKeyboardMarkup | None = None,
+    label: str = texts.BUTTON_UNDO,
+) -> InlineKeyboardMarkup | None:
+    """The keyboard with an Undo row for one recorded answer added under it."""
+    if event_id is None:
+        return keyboard
+    rows = [list(row) for row in keyboard.inline_keyboard] if keyboard is not None else []
+    rows.append([InlineKeyboardButton(label, callback_data=f"{UNDO_PREFIX}:{event_id}")])
+    return InlineKeyboardMarkup(rows)
+
+
+def forgot_keyboard(dose: ScheduledDose) -> InlineKeyboardMarkup:
+    """Done now / I had it on another day; and Late / Skip while the dose is still open."""
+    assert dose.id is not None
+    rows = [
+        [
+            InlineKeyboardButton(
+                texts.BUTTON_DONE_NOW, callback_data=f"{DOSE_PREFIX}:{dose.id}:{DoseAction.DONE}"
+            ),
+            InlineKeyboardButton(
+                texts.BUTTON_DONE_OTHER_DAY, callback_data=f"{DONE_DATE_PREFIX}:{dose.id}"
+            ),
+        ]
+    ]
+    if dose.status == DoseStatus.SCHEDULED:
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    texts.BUTTON_LATE, callback_data=f"{DOSE_PREFIX}:{dose.id}:{DoseAction.LATE}"
+                ),
+                InlineKeyboardButton(
+                    texts.BUTTON_SKIP, callback_data=f"{DOSE_PREFIX}:{dose.id}:{DoseAction.SKIP}"
+                ),
+            ]
+        )
+    return InlineKeyboardMarkup(rows)
+
+
+def taken_at_on(patient: Patient, taken_on: date | None, now: datetime) -> datetime:
+    """When a dose done on a local day counts as given: now for today, else the reminder time."""
+    zone = ZoneInfo(patient.time_zone)
+    if taken_on is None or taken_on == now.astimezone(zone).date():
+        return now
+    return min(now, local_to_utc(taken_on, reminder_time(patient), zone))
 
 
 def reminder_time(patient: Patient) -> time:
@@ -133,13 +205,18 @@ def reminder_time(patient: Patient) -> time:
     return patient.reminder_time or DEFAULT_REMINDER_TIME
 
 
-async def ask_skip_reason(context: BotContext, patient: Patient, dose: ScheduledDose) -> None:
-    """Offer to note a reason for a skip."""
+async def ask_skip_reason(
+    context: BotContext, patient: Patient, dose: ScheduledDose, event_id: int | None
+) -> None:
+    """Say which dose was skipped, with its Undo, and offer to note a reason."""
     assert dose.id is not None
     remember_question(context, AWAITING_SKIP_REASON, dose)
-    await context.bot.send_message(
-        patient.chat_id, texts.DOSE_SKIP_REPLY, reply_markup=no_reason_keyboard(dose.id)
+    text = texts.DOSE_SKIP_REPLY.format(
+        dose=dose_of(dose).display(),
+        due=due_text(dose, context.now(), ZoneInfo(patient.time_zone)),
     )
+    keyboard = undo_keyboard(event_id, no_reason_keyboard(dose.id))
+    await context.bot.send_message(patient.chat_id, text, reply_markup=keyboard)
 
 
 def remember_question(context: BotContext, what: str, dose: ScheduledDose) -> None:
@@ -154,9 +231,12 @@ def awaited_question(context: BotContext) -> dict[str, object] | None:
     return awaiting if isinstance(awaiting, dict) else None
 
 
-def forget_question(context: BotContext) -> None:
-    """Forget the pending question."""
-    if context.chat_data is not None:
+def forget_question(context: BotContext, *, dose_id: int | None = None) -> None:
+    """Forget the pending question (only if it is about `dose_id`, when one is given)."""
+    if context.chat_data is None:
+        return
+    awaiting = awaited_question(context)
+    if dose_id is None or (awaiting is not None and awaiting.get("dose_id") == dose_id):
         context.chat_data.pop(AWAITING, None)
 
 
@@ -169,4 +249,11 @@ def own_dose(
     found = dose_and_patient_for_chat(session, dose_id=dose_id, chat_id=chat_id)
     if found is None:
         logger.warning("refused a dose button from a chat that does not own the dose")
+        return None
+    dose, patient = found
+    if dose.status == DoseStatus.CANCELLED:
+        # A button from before a plan change answers the same injection in the new version.
+        successor = successor_of(session, dose=dose)
+        if successor is not None:
+            return successor, patient
     return found

@@ -1,4 +1,4 @@
-"""Done / Late / Skip under a reminder, and the questions they lead to (when, why).
+"""Done / Late / Skip under a reminder, and the questions they lead to (when, why, which day).
 
 Callback data is untrusted: every dose id is looked up together with the chat that pressed
 the button, so a patient can only ever answer for their own doses.
@@ -13,10 +13,12 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import texts
+from bot.callback_data import only_id
 from bot.context import BotContext
 from bot.domain.local_time import local_to_utc
 from bot.edits import edit_or_send
-from bot.features import dose_answers, dose_extras
+from bot.features import dose_answers, dose_extras, dose_undo
+from bot.formatting import local_date_text
 from bot.keyboards import (
     DOSE_PREFIX,
     LATE_PREFIX,
@@ -60,7 +62,9 @@ async def on_dose_button(update: Update, context: BotContext) -> None:
         context, answered.patient, answered.dose, answered.shown, pressed=pressed
     )
     if button.action is DoseAction.SKIP:
-        await dose_answers.ask_skip_reason(context, answered.patient, answered.dose)
+        await dose_answers.ask_skip_reason(
+            context, answered.patient, answered.dose, answered.event_id
+        )
     else:
         await dose_extras.tell_drifts(context, answered.patient, answered.shown.drifts)
     await rearm_reminders(context.application)
@@ -73,6 +77,7 @@ class _Answered:
     patient: Patient
     dose: ScheduledDose
     shown: "dose_answers.Shown | None"
+    event_id: int | None = None
 
 
 def _answer_dose_button(
@@ -90,14 +95,14 @@ def _answer_dose_button(
     if button.action is DoseAction.LATE:
         return _Answered(patient, dose, None)
     if button.action is DoseAction.SKIP:
-        record_skip(session, patient=patient, dose=dose, reason=None, now=now)
-        return _Answered(
-            patient, dose, dose_answers.shown_outcome(session, dose, texts.DOSE_OUTCOME_SKIPPED)
-        )
+        event_id = record_skip(session, patient=patient, dose=dose, reason=None, now=now)
+        shown = dose_answers.shown_outcome(session, dose, texts.DOSE_OUTCOME_SKIPPED)
+        return _Answered(patient, dose, shown, event_id)
     outcome, recorded = dose_answers.record_done_and_outcome(
         session, patient, dose, taken_at=now, now=now
     )
     extra, keyboard = dose_extras.done_extras(recorded, dose, site_given=False)
+    keyboard = dose_answers.undo_keyboard(recorded.event_id, keyboard)
     drifts = claim_untold_drifts(session, patient_id=dose.patient_id, now=now)
     return _Answered(
         patient, dose, dose_answers.shown_outcome(session, dose, outcome, extra, keyboard, drifts)
@@ -127,7 +132,31 @@ async def on_late_button(update: Update, context: BotContext) -> None:
         await edit_or_send(query, texts.DOSE_LATE_PICK_DATE)
         return
     remind_at = _late_reminder_time(button.choice, patient, context.now())
-    await edit_or_send(query, await dose_answers.set_late(context, patient, dose, remind_at))
+    text, keyboard = await dose_answers.set_late(context, patient, dose, remind_at)
+    await edit_or_send(query, text, keyboard)
+
+
+async def on_done_date_button(update: Update, context: BotContext) -> None:
+    """ "I had it on another day": ask which day; the typed answer records it."""
+    query = update.callback_query
+    if query is None or query.data is None or update.effective_chat is None:
+        return
+    dose_id = only_id(query.data, dose_answers.DONE_DATE_PREFIX)
+    with session_scope(context.engine) as session:
+        found = dose_answers.own_dose(session, dose_id, update.effective_chat.id)
+    if found is None:
+        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        return
+    dose, patient = found
+    if dose.status not in dose_answers.ANSWERABLE:
+        await query.answer(texts.DOSE_BUTTON_ALREADY)
+        return
+    await query.answer()
+    dose_answers.remember_question(context, dose_answers.AWAITING_DONE_DATE, dose)
+    example = local_date_text(dose.local_date)
+    await context.bot.send_message(
+        patient.chat_id, texts.DOSE_DONE_DATE_ASK.format(example=example)
+    )
 
 
 async def on_no_reason_button(update: Update, context: BotContext) -> None:
@@ -166,4 +195,6 @@ def handlers() -> list[BaseHandler[Update, BotContext, object]]:
         CallbackQueryHandler(on_dose_button, pattern=f"^{DOSE_PREFIX}:"),
         CallbackQueryHandler(on_late_button, pattern=f"^{LATE_PREFIX}:"),
         CallbackQueryHandler(on_no_reason_button, pattern=f"^{SKIP_REASON_PREFIX}:"),
+        CallbackQueryHandler(on_done_date_button, pattern=f"^{dose_answers.DONE_DATE_PREFIX}:"),
+        *dose_undo.handlers(),
     ]

@@ -14,12 +14,14 @@ from bot.callback_data import id_and_choice
 from bot.context import BotContext
 from bot.domain.sites import ROTATION, SITES
 from bot.edits import edit_in_place
+from bot.features import dose_answers
 from bot.numbers import whole_number
 from bot.reminders.timer import rearm_reminders
 from bot.services.after_done import LOW_STOCK, MAX_STOCK, DoneRecorded
+from bot.services.dose_outcomes import undoable_event_id
 from storage.database import session_scope
 from storage.doses import dose_for_chat
-from storage.models import DriftEvent, Patient, ReminderKind, ScheduledDose
+from storage.models import DoseStatus, DriftEvent, Patient, ReminderKind, ScheduledDose
 from storage.patients import get_patient_by_chat
 from storage.treatment import cancel_pending_of_kind, set_done_site
 
@@ -75,15 +77,22 @@ async def on_site_button(update: Update, context: BotContext) -> None:
     dose_id, site = pressed
     with session_scope(context.engine) as session:
         dose = dose_for_chat(session, dose_id=dose_id, chat_id=update.effective_chat.id)
-        recorded = dose is not None and set_done_site(session, dose_id=dose_id, site=site)
+        # An undone "done" takes no site: the site buttons of its message are stale.
+        done = dose is not None and dose.status == DoseStatus.DONE
+        recorded = done and set_done_site(session, dose_id=dose_id, site=site)
+        undo_id = undoable_event_id(session, dose_id=dose_id) if recorded else None
+    if dose is not None and not done:
+        await query.answer(texts.STALE_BUTTON)
+        return
     if not recorded:
         await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
         return
     await query.answer()
     shown = query.message.text_html if isinstance(query.message, Message) else ""
     noted = texts.SITE_RECORDED.format(site=texts.SITE_NAMES[site])
+    undo = dose_answers.undo_keyboard(undo_id)
     # A second press of the same site finds the text already shown: nothing to change.
-    if not await edit_in_place(query, shown.split(_SITE_QUESTION)[0] + "\n" + noted):
+    if not await edit_in_place(query, shown.split(_SITE_QUESTION)[0] + "\n" + noted, undo):
         await context.bot.send_message(update.effective_chat.id, noted)
 
 

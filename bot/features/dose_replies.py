@@ -1,12 +1,14 @@
 """Answers about a dose in words: "done", "did it yesterday", "late", "skip - travelling".
 
-Also the typed answers to the questions the buttons ask (the day of a late dose, the reason
-for a skip), and questions such as "when's my next shot?". Takes any free text, so its
-handler is registered after every conversation and command.
+Also "did it Saturday and Sunday" (each day against its own dose), "I forgot my shot",
+"I'll do it tonight", the typed answers to the questions the buttons ask (the day of a late
+dose or of a done one, the reason for a skip), and questions such as "when's my next shot?".
+Every recorded answer names the dose and its day and carries an Undo (bot.features.dose_undo).
+Takes any free text, so its handler is registered after every conversation and command.
 """
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -22,18 +24,20 @@ from bot.domain.intents import (
     AskStatus,
     DateParseError,
     Done,
+    Forgot,
     Help,
     Intent,
     IntentError,
     Late,
     Skip,
     Unknown,
+    WillDo,
     parse_date,
     parse_intent,
 )
 from bot.domain.local_time import local_to_utc
 from bot.domain.sites import site_key
-from bot.features import dose_answers, dose_extras, questions
+from bot.features import dose_answers, dose_days, dose_extras, questions
 from bot.features.welcome import show_help
 from bot.formatting import days_text, local_date_text, local_datetime_text
 from bot.keyboards import late_keyboard
@@ -46,9 +50,8 @@ from storage.doses import dose_by_reminder_message, missed_dose_on, open_doses_d
 from storage.models import DoseStatus, Patient, ScheduledDose
 from storage.patients import get_patient_by_chat
 
-# "Done" without a date applies to the earliest open dose due up to this far ahead.
-ANSWER_WINDOW = timedelta(hours=12)
-EARLIEST_BACKDATE = timedelta(days=3)
+ANSWER_WINDOW = dose_answers.ANSWER_WINDOW
+EARLIEST_BACKDATE = dose_answers.EARLIEST_BACKDATE
 MAX_REASON_LENGTH = 200
 
 
@@ -68,8 +71,14 @@ async def on_text(update: Update, context: BotContext) -> None:
     awaiting = dose_answers.awaited_question(context)
     if awaiting and await _answer_awaited(update, context, patient, awaiting, intent):
         return
-    if isinstance(intent, Done):
+    if isinstance(intent, Done) and len(intent.days) > 1:
+        await dose_days.done_on_days(update, context, patient, intent.days)
+    elif isinstance(intent, Done):
         await _done_in_words(update, context, patient, intent)
+    elif isinstance(intent, Forgot):
+        await dose_days.forgot_in_words(update, context, patient, intent.day)
+    elif isinstance(intent, WillDo):
+        await _will_do_in_words(update, context, patient, intent.day)
     elif isinstance(intent, Late):
         await _late_in_words(update, context, patient)
     elif isinstance(intent, Skip):
@@ -107,7 +116,38 @@ async def _answer_awaited(
             dose_answers.forget_question(context)
             return False
         return await _save_skip_reason(update, context, dose_id, text)
+    if awaiting.get("what") == dose_answers.AWAITING_DONE_DATE:
+        return await _done_date_answer(update, context, patient, dose, text, intent)
     return await _late_date_answer(update, context, patient, dose, text)
+
+
+async def _done_date_answer(
+    update: Update,
+    context: BotContext,
+    patient: Patient,
+    dose: ScheduledDose,
+    text: str,
+    intent: Intent,
+) -> bool:
+    """The day a patient who forgot to say so had the injection; False for other text."""
+    assert update.effective_message is not None
+    zone = ZoneInfo(patient.time_zone)
+    answer = parse_date(text, today=context.now().astimezone(zone).date(), allow_future=False)
+    if isinstance(answer, DateParseError):
+        if not isinstance(intent, Unknown) and not answer.is_date_like:
+            dose_answers.forget_question(context)
+            return False
+        await update.effective_message.reply_text(answer.message)
+        return True
+    if isinstance(answer, AmbiguousDate):
+        first, second = (local_date_text(day) for day in answer.candidates)
+        await update.effective_message.reply_text(
+            texts.DOSE_DATE_AMBIGUOUS.format(first=first, second=second)
+        )
+        return True
+    dose_answers.forget_question(context)
+    await _record_and_confirm(update, context, patient, answer, dose, site=None)
+    return True
 
 
 async def _save_skip_reason(update: Update, context: BotContext, dose_id: int, reason: str) -> bool:
@@ -144,9 +184,8 @@ async def _late_date_answer(
         return True
     remind_at = max(now, local_to_utc(answer, dose_answers.reminder_time(patient), zone))
     dose_answers.forget_question(context)
-    await update.effective_message.reply_text(
-        await dose_answers.set_late(context, patient, dose, remind_at)
-    )
+    reply, keyboard = await dose_answers.set_late(context, patient, dose, remind_at)
+    await update.effective_message.reply_text(reply, reply_markup=keyboard)
     return True
 
 
@@ -156,19 +195,34 @@ async def _done_in_words(
     """ "done", "done yesterday", "done on 3 Dec": record it against the right dose."""
     message = update.effective_message
     assert message is not None and patient.id is not None
-    zone = ZoneInfo(patient.time_zone)
-    now = context.now()
     if isinstance(intent.taken_on, AmbiguousDate):
         first, second = (local_date_text(day) for day in intent.taken_on.candidates)
         await message.reply_text(texts.DOSE_DATE_AMBIGUOUS.format(first=first, second=second))
         return
-    taken_on = intent.taken_on
-    taken_at = now
-    if taken_on is not None and taken_on != now.astimezone(zone).date():
-        taken_at = min(now, local_to_utc(taken_on, dose_answers.reminder_time(patient), zone))
     site = site_key(intent.site) if intent.site else None
+    await _record_and_confirm(update, context, patient, intent.taken_on, None, site=site)
+
+
+async def _record_and_confirm(
+    update: Update,
+    context: BotContext,
+    patient: Patient,
+    taken_on: date | None,
+    meant: ScheduledDose | None,
+    *,
+    site: str | None,
+) -> None:
+    """Record a done on a day against `meant` (or the dose the reply means), and confirm it."""
+    message = update.effective_message
+    assert message is not None
+    zone = ZoneInfo(patient.time_zone)
+    now = context.now()
+    taken_at = dose_answers.taken_at_on(patient, taken_on, now)
     with session_scope(context.engine) as session:
-        dose = _dose_meant(session, update, patient, now, taken_on)
+        dose = _dose_meant(session, update, patient, now, taken_on) if meant is None else None
+        if meant is not None:
+            current = session.get(ScheduledDose, meant.id)
+            dose = current if current and current.status in dose_answers.ANSWERABLE else None
         recorded = (
             None
             if dose is None
@@ -182,7 +236,7 @@ async def _done_in_words(
     if isinstance(recorded, str):
         await message.reply_text(recorded)
         return
-    reply = _done_reply(dose, taken_at, zone) + recorded.extra
+    reply = _done_reply(dose, taken_at, now, zone) + recorded.extra
     await message.reply_text(reply, reply_markup=recorded.keyboard)
     await dose_answers.show_outcome(
         context, patient, dose, replace(recorded, extra="", keyboard=None)
@@ -208,6 +262,7 @@ def _record_done_in_words(
     )
     # Here the extras go with the confirmation, not on the reminder messages.
     extra, keyboard = dose_extras.done_extras(recorded, dose, site_given=site is not None)
+    keyboard = dose_answers.undo_keyboard(recorded.event_id, keyboard)
     drifts = claim_untold_drifts(session, patient_id=dose.patient_id, now=now)
     return dose_answers.shown_outcome(session, dose, outcome, extra, keyboard, drifts)
 
@@ -227,6 +282,33 @@ async def _late_in_words(update: Update, context: BotContext, patient: Patient) 
     await message.reply_text(texts.DOSE_LATE_ASK, reply_markup=late_keyboard(dose.id))
 
 
+async def _will_do_in_words(
+    update: Update, context: BotContext, patient: Patient, day: date
+) -> None:
+    """ "I'll do it tonight": the reminders stand; "I'll do it on Friday": late until then."""
+    message = update.effective_message
+    assert message is not None
+    now = context.now()
+    zone = ZoneInfo(patient.time_zone)
+    with session_scope(context.engine) as session:
+        dose = _dose_meant(session, update, patient, now, None)
+    if dose is None or dose.status != DoseStatus.SCHEDULED:
+        await message.reply_text(
+            texts.DOSE_NOTHING_OPEN + await questions.next_line(context, patient)
+        )
+        return
+    if day <= now.astimezone(zone).date():
+        await message.reply_text(
+            texts.DOSE_WILL_DO_TODAY.format(
+                dose=dose_of(dose).display(), due=dose_answers.due_text(dose, now, zone)
+            )
+        )
+        return
+    remind_at = max(now, local_to_utc(day, dose_answers.reminder_time(patient), zone))
+    reply, keyboard = await dose_answers.set_late(context, patient, dose, remind_at)
+    await message.reply_text(reply, reply_markup=keyboard)
+
+
 async def _skip_in_words(
     update: Update, context: BotContext, patient: Patient, intent: Skip
 ) -> None:
@@ -237,8 +319,11 @@ async def _skip_in_words(
     with session_scope(context.engine) as session:
         dose = _dose_meant(session, update, patient, now, None)
         shown = None
+        event_id = None
         if dose is not None and dose.status == DoseStatus.SCHEDULED:
-            record_skip(session, patient=patient, dose=dose, reason=intent.reason, now=now)
+            event_id = record_skip(
+                session, patient=patient, dose=dose, reason=intent.reason, now=now
+            )
             shown = dose_answers.shown_outcome(session, dose, texts.DOSE_OUTCOME_SKIPPED)
     if dose is None or shown is None:
         next_line = await questions.next_line(context, patient)
@@ -246,9 +331,14 @@ async def _skip_in_words(
         return
     await dose_answers.show_outcome(context, patient, dose, shown)
     if intent.reason:
-        await message.reply_text(texts.DOSE_SKIP_REASON_SAVED.format(reason=escape(intent.reason)))
+        reply = texts.DOSE_SKIPPED_WITH_REASON.format(
+            dose=dose_of(dose).display(),
+            due=dose_answers.due_text(dose, now, ZoneInfo(patient.time_zone)),
+            reason=escape(intent.reason),
+        )
+        await message.reply_text(reply, reply_markup=dose_answers.undo_keyboard(event_id))
     else:
-        await dose_answers.ask_skip_reason(context, patient, dose)
+        await dose_answers.ask_skip_reason(context, patient, dose, event_id)
     await rearm_reminders(context.application)
 
 
@@ -273,14 +363,17 @@ def _dose_meant(
     return open_doses[0] if open_doses else None
 
 
-def _done_reply(dose: ScheduledDose, taken_at: datetime, zone: ZoneInfo) -> str:
-    """The confirmation sent after a "done" in words."""
+def _done_reply(dose: ScheduledDose, taken_at: datetime, now: datetime, zone: ZoneInfo) -> str:
+    """The confirmation sent after a "done" in words, naming the dose and its day."""
     when = local_datetime_text(taken_at, zone)
     days_late = (taken_at.astimezone(zone).date() - dose.local_date).days
     amount = dose_of(dose).display()
+    due = dose_answers.due_text(dose, now, zone)
     if days_late > 0:
-        return texts.DOSE_DONE_REPLY_LATE.format(dose=amount, when=when, days=days_text(days_late))
-    return texts.DOSE_DONE_REPLY.format(dose=amount, when=when)
+        return texts.DOSE_DONE_REPLY_LATE.format(
+            dose=amount, due=due, when=when, days=days_text(days_late)
+        )
+    return texts.DOSE_DONE_REPLY.format(dose=amount, due=due, when=when)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

@@ -4,7 +4,8 @@ Stateless on purpose: the ticked tests travel in the callback data (`labplan:<ac
 bit i = the i-th default test), so the offer works after a restart and needs no conversation.
 """
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlmodel import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -13,39 +14,90 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot import texts
 from bot.callback_data import callback_fields
 from bot.context import BotContext
-from bot.domain.labs import SuggestedLab, default_lab_plan
+from bot.domain.labs import SuggestedLab, start_of_treatment_labs, treatment_start
+from bot.domain.regimen import PhaseKind
 from bot.edits import edit_or_send
 from bot.formatting import local_date_text
 from bot.numbers import whole_number
 from bot.reminders.timer import rearm_reminders
 from bot.services.lab_reminders import write_lab_reminders
 from bot.services.pausing import local_today
-from bot.services.planning import load_patient_plan
+from bot.services.planning import PatientPlan, load_patient_plan
 from storage.database import session_scope
-from storage.labs import add_lab_order, planned_labs
-from storage.models import Patient
+from storage.labs import add_lab_order, done_labs, planned_labs
+from storage.models import Patient, Regimen
 from storage.patients import get_patient_by_chat
+from storage.regimens import phase_rows
+from storage.treatment_start import first_resolved_dose, regimens_of_patient
 
 OFFER_PREFIX = "labplan"
 # The default plan's tests, each one bit of the mask.
 MAX_OFFERED = 3
 
 
-def suggestions(session: Session, patient: Patient, now: datetime) -> list[SuggestedLab]:
-    """The default tests still ahead for the patient's plan (none before setup)."""
+@dataclass(frozen=True)
+class Suggestions:
+    """The default tests to offer, and whether the patient is starting treatment at all."""
+
+    items: list[SuggestedLab]
+    starting: bool = True
+    # Set up before: the plan just saved is a change, not the start of treatment.
+    earlier_plan: bool = False
+
+
+def suggestions(session: Session, patient: Patient, now: datetime) -> Suggestions:
+    """The start-of-treatment tests still ahead and not yet planned (none before setup).
+
+    Timed from the injection treatment started with, under whichever plan version that was:
+    a later version (a changed plan, or the same one set up again) never moves them.
+    """
+    assert patient.id is not None
     patient_plan = load_patient_plan(session, patient=patient)
     if patient_plan is None:
-        return []
-    boundaries = patient_plan.boundaries()
-    start = boundaries[0].starts_on if boundaries else None
-    if start is None:
-        return []
-    today = local_today(patient, now)
-    return [item for item in default_lab_plan(start) if item.due_on > today]
+        return Suggestions([])
+    versions = regimens_of_patient(session, patient_id=patient.id)
+    start = _treatment_start(session, patient_plan, versions)
+    already = {
+        lab.test
+        for lab in (
+            *planned_labs(session, patient_id=patient.id),
+            *done_labs(session, patient_id=patient.id),
+        )
+    }
+    items = start_of_treatment_labs(start, today=local_today(patient, now), already=already)
+    return Suggestions(items, starting=start is not None, earlier_plan=len(versions) > 1)
 
 
-def offer_message(items: list[SuggestedLab], mask: int) -> tuple[str, InlineKeyboardMarkup | None]:
+def _treatment_start(
+    session: Session, patient_plan: PatientPlan, versions: list[Regimen]
+) -> date | None:
+    """The day treatment started, under the first plan version any dose was due in."""
+    current = patient_plan.regimen
+    for version in versions:
+        assert version.id is not None
+        first = first_resolved_dose(session, regimen_id=version.id)
+        if version.id == current.id:
+            boundaries = patient_plan.boundaries()
+            started_on = boundaries[0].starts_on if boundaries else None
+        elif first is None:
+            # Replaced before any dose was due: treatment did not start under it.
+            continue
+        else:
+            started_on = first.local_date
+        rows = phase_rows(session, regimen_id=version.id)
+        return treatment_start(
+            PhaseKind(rows[0].kind) if rows else PhaseKind.MAINTENANCE,
+            first_dose_on=version.first_dose_on,
+            first_injection_on=started_on,
+        )
+    return None
+
+
+def offer_message(offer: Suggestions, mask: int) -> tuple[str, InlineKeyboardMarkup | None]:
     """The offer's text and its tick buttons."""
+    items = offer.items
+    if not offer.starting:
+        return texts.LAB_OFFER_NOT_STARTING, None
     if not items:
         return texts.LAB_OFFER_NONE_LEFT, None
     lines = "\n".join(
@@ -71,11 +123,29 @@ def offer_message(items: list[SuggestedLab], mask: int) -> tuple[str, InlineKeyb
 
 
 async def send_offer(context: BotContext, chat_id: int) -> None:
-    """Offer the default tests to a patient (after setup, or from /labs)."""
+    """After a plan is saved: offer the default tests to a patient starting treatment.
+
+    A changed plan offers nothing again (the tests, if any, stay as planned, and /labs offers
+    what is left); a patient already on treatment hears only how to add a test.
+    """
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=chat_id)
-        items = suggestions(session, patient, context.now()) if patient else []
-    text, markup = offer_message(items, 0)
+        offer = suggestions(session, patient, context.now()) if patient else Suggestions([])
+    if offer.earlier_plan:
+        return
+    if not offer.starting:
+        await context.bot.send_message(chat_id, texts.LAB_OFFER_AFTER_SETUP_NOT_STARTING)
+        return
+    text, markup = offer_message(offer, 0)
+    await context.bot.send_message(chat_id, text, reply_markup=markup)
+
+
+async def show_offer(context: BotContext, chat_id: int) -> None:
+    """/labs → Suggested tests: the default tests still to offer, or why there are none."""
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=chat_id)
+        offer = suggestions(session, patient, context.now()) if patient else Suggestions([])
+    text, markup = offer_message(offer, 0)
     await context.bot.send_message(chat_id, text, reply_markup=markup)
 
 
@@ -91,11 +161,11 @@ async def on_offer_button(update: Update, context: BotContext) -> None:
     action, mask = pressed
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        items = suggestions(session, patient, context.now()) if patient else []
+        offer = suggestions(session, patient, context.now()) if patient else Suggestions([])
         if isinstance(action, int):
-            text, markup = offer_message(items, mask ^ (1 << action))
+            text, markup = offer_message(offer, mask ^ (1 << action))
         elif action == "s" and patient is not None and mask:
-            text, markup = _save(session, patient, items, mask, context.now()), None
+            text, markup = _save(session, patient, offer.items, mask, context.now()), None
         else:
             text, markup = texts.LAB_OFFER_DECLINED, None
     await edit_or_send(query, text, markup)

@@ -129,7 +129,7 @@ async def on_menu(update: Update, context: BotContext) -> State | int:
     await replace_buttons(query)
     chat_id = update.effective_chat.id
     if action == "suggested":
-        await lab_offer.send_offer(context, chat_id)
+        await lab_offer.show_offer(context, chat_id)
         return END
     if action == "clinician":
         buttons = [

@@ -9,16 +9,21 @@ from telegram.ext import BaseHandler, CommandHandler
 
 from bot import texts
 from bot.context import BotContext
+from bot.domain.regimen import Giver
 from bot.domain.schedule import PhaseBoundary
 from bot.formatting import countdown_text, local_date_text, local_datetime_text
+from bot.reminders.appointment_messages import appointment_line, clinic_when_text
 from bot.reminders.dose_messages import dose_of
+from bot.services.dose_outcomes import was_reported_late
+from bot.services.plan_versions import PhaseRun, phase_runs
 from bot.services.planning import load_patient_plan
 from storage.database import session_scope
-from storage.doses import doses_in_phase, next_open_dose, was_reported_late
+from storage.doses import next_open_dose
 from storage.labs import next_planned_lab
 from storage.models import DoseStatus, Patient, ScheduledDose
 from storage.patients import get_patient_by_chat
 from storage.pauses import current_pause
+from storage.regimens import current_regimen
 
 
 async def show_next(update: Update, context: BotContext) -> None:
@@ -48,25 +53,28 @@ async def next_line(context: BotContext, patient: Patient) -> str:
     assert patient.id is not None
     with session_scope(context.engine) as session:
         dose = next_open_dose(session, patient_id=patient.id)
+        regimen = current_regimen(session, patient_id=patient.id)
     if dose is None:
         return ""
-    when = local_datetime_text(dose.due_at, ZoneInfo(patient.time_zone))
-    return texts.DOSE_NEXT_AFTER.format(when=when)
+    clinic = regimen is not None and regimen.giver == Giver.CLINIC
+    return texts.DOSE_NEXT_AFTER.format(when=_when(dose, ZoneInfo(patient.time_zone), clinic))
 
 
 def _next_text(session: Session, patient: Patient, context: BotContext) -> str:
     """The answer to "when's my next shot?"."""
     assert patient.id is not None
-    if load_patient_plan(session, patient=patient) is None:
+    patient_plan = load_patient_plan(session, patient=patient)
+    if patient_plan is None:
         return texts.NO_PLAN_YET
     zone = ZoneInfo(patient.time_zone)
     now = context.now()
     dose = next_open_dose(session, patient_id=patient.id)
+    clinic = patient_plan.regimen.giver == Giver.CLINIC
     if dose is None:
         text = texts.NEXT_NOTHING_PLANNED
     elif dose.due_at < now:
         text = texts.NEXT_DOSE_OPEN.format(
-            when=local_datetime_text(dose.due_at, zone),
+            when=_when(dose, zone, clinic, day_only=True),
             countdown=countdown_text(dose.due_at, now, zone),
         )
     else:
@@ -76,18 +84,25 @@ def _next_text(session: Session, patient: Patient, context: BotContext) -> str:
             else texts.DOSE_NUMBER.format(number=dose.number_in_phase)
         )
         text = texts.NEXT_DOSE.format(
-            when=local_datetime_text(dose.due_at, zone),
+            when=_when(dose, zone, clinic),
             countdown=countdown_text(dose.due_at, now, zone),
             dose=dose_of(dose).display(),
             phase=texts.PHASE_NAMES.get(dose.phase_kind, dose.phase_kind),
             number=number,
-        )
+        ) + appointment_line(dose, zone, now)
     lab = next_planned_lab(session, patient_id=patient.id, on_or_after=now.astimezone(zone).date())
     if lab is not None:
         text += texts.NEXT_LAB.format(
             test=texts.LAB_TEST_NAMES.get(lab.test, lab.test), day=local_date_text(lab.due_on)
         )
     return _pause_note(session, patient, now) + text
+
+
+def _when(dose: ScheduledDose, zone: ZoneInfo, clinic: bool, *, day_only: bool = False) -> str:
+    """When a dose is due: a clinic dose by its day (its time is only the reminder's)."""
+    if not clinic:
+        return local_datetime_text(dose.due_at, zone)
+    return local_date_text(dose.local_date) if day_only else clinic_when_text(dose)
 
 
 def _pause_note(session: Session, patient: Patient, now: datetime) -> str:
@@ -108,7 +123,10 @@ def _status_text(session: Session, patient: Patient, now: datetime) -> str:
         return texts.NO_PLAN_YET
     upcoming = next_open_dose(session, patient_id=patient.id)
     position = upcoming.phase_position if upcoming else len(patient_plan.plan.phases) - 1
-    doses = doses_in_phase(session, regimen_id=patient_plan.regimen.id, phase_position=position)
+    # The phase's doses under every plan version that carried it on, and the phases before.
+    earlier, doses = phase_runs(
+        session, patient_id=patient.id, regimen_id=patient_plan.regimen.id, position=position
+    )
     done = [dose for dose in doses if dose.status == DoseStatus.DONE]
     late = [dose for dose in done if _was_late(session, patient, dose)]
     text = texts.STATUS.format(
@@ -119,7 +137,24 @@ def _status_text(session: Session, patient: Patient, now: datetime) -> str:
         missed=sum(1 for dose in doses if dose.status == DoseStatus.MISSED),
     )
     paused = _pause_note(session, patient, now)
-    return paused + text + _next_phase_line(patient_plan.boundaries(), position)
+    text += _next_phase_line(patient_plan.boundaries(), position)
+    return paused + text + _earlier_lines(earlier)
+
+
+def _earlier_lines(earlier: list[PhaseRun]) -> str:
+    """The phases gone through before the current one, each with its counts ('' if none)."""
+    if not earlier:
+        return ""
+    lines = [
+        texts.STATUS_EARLIER_LINE.format(
+            phase=texts.PHASE_NAMES.get(run.kind, run.kind).capitalize(),
+            done=sum(1 for dose in run.doses if dose.status == DoseStatus.DONE),
+            skipped=sum(1 for dose in run.doses if dose.status == DoseStatus.SKIPPED),
+            missed=sum(1 for dose in run.doses if dose.status == DoseStatus.MISSED),
+        )
+        for run in earlier
+    ]
+    return texts.STATUS_EARLIER + "".join(lines)
 
 
 def _next_phase_line(boundaries: list[PhaseBoundary], position: int) -> str:

@@ -1,11 +1,15 @@
-"""Screens every free-text message for red flags and answers at once with the safety text.
+"""Screens everything a patient writes for red flags and answers at once with the safety text.
 
 Registered in an earlier handler group than every other feature (see bot.app), so it sees each
 message first and never stops the rest: the setup conversation, a symptom check-in or a dose
-reply still gets its normal answer after the safety text.
+reply still gets its normal answer after the safety text. What is screened: every text (also
+the words after a command, "/symptoms my throat is closing"), every caption of a photo, video
+or file, and every edited message, in every conversation state.
 """
 
-from telegram import Update
+import re
+
+from telegram import Message, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot import texts
@@ -22,14 +26,16 @@ CHECK_IN_KEY = "symptom_check_in"
 # What an update's earlier attempt did (bot.update_attempts): the text sent, the flags stored.
 ANSWERED = "red_flags:answered"
 RECORDED = "red_flags:recorded"
+# The command word itself is not the patient's words ("/symptoms" is not a symptom).
+_COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?")
 
 
 async def screen(update: Update, context: BotContext) -> None:
     """Answer a red flag with its fixed safety text, and record each sign found."""
-    message = update.effective_message
-    if message is None or message.text is None or update.effective_chat is None:
+    words = patient_words(update.effective_message)
+    if not words or update.effective_chat is None:
         return
-    flags = find_red_flags(message.text)
+    flags = find_red_flags(words)
     if not flags:
         return
     await answer_at_once(update)
@@ -47,13 +53,21 @@ async def answer_at_once(update: Update) -> None:
     Needs no database, so it also runs for a message waiting behind others during an outage.
     """
     message = update.effective_message
-    if message is None or message.text is None or step_done(ANSWERED):
+    words = patient_words(message)
+    if message is None or not words or step_done(ANSWERED):
         return
-    level = highest_level(find_red_flags(message.text))
+    level = highest_level(find_red_flags(words))
     if level is None:
         return
     await message.reply_text(texts.RED_FLAG_TEXTS[level.value])
     mark_step_done(ANSWERED)
+
+
+def patient_words(message: Message | None) -> str:
+    """What the patient wrote: the text or caption, without a leading command word."""
+    if message is None:
+        return ""
+    return _COMMAND.sub("", message.text or message.caption or "")
 
 
 def _record(context: BotContext, chat_id: int, flags: list[RedFlag], source: str) -> None:
@@ -74,5 +88,5 @@ def _record(context: BotContext, chat_id: int, flags: list[RedFlag], source: str
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:
-    """The screen: every text message that is not a command."""
-    return [MessageHandler(filters.TEXT & ~filters.COMMAND, screen)]
+    """The screen: every text or caption, commands and edits included."""
+    return [MessageHandler(filters.TEXT | filters.CAPTION, screen)]

@@ -8,7 +8,8 @@ setup_flow.md beside this file.
 """
 
 import warnings
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import (
@@ -24,7 +25,7 @@ from bot import texts
 from bot.context import BotContext
 from bot.domain.regimen import Regimen
 from bot.features import lab_offer, past_doses, setup_details, setup_plan, welcome
-from bot.features.setup_draft import KEY, PREFIX, Draft, Step
+from bot.features.setup_draft import KEY, PREFIX, Draft, StartFrom, Step
 from bot.features.setup_nav import (
     ANSWER,
     StaleButton,
@@ -34,14 +35,20 @@ from bot.features.setup_nav import (
     reask,
     send,
 )
-from bot.formatting import local_datetime_text
+from bot.formatting import local_date_text, local_datetime_text
 from bot.reminders.timer import rearm_reminders
-from bot.services.planning import adopt_plan, doses_already_due, withhold_older_past_reminders
+from bot.services.plan_versions import Continuation, PhaseChoice, continuation
+from bot.services.planning import (
+    adopt_plan,
+    doses_already_due,
+    keep_reminders_sent_before,
+    withhold_older_past_reminders,
+)
 from bot.services.symptom_offers import plan_symptom_offers
 from storage.database import session_scope
 from storage.models import ScheduledDose
 from storage.patients import get_or_create_patient
-from storage.regimens import current_regimen
+from storage.regimens import Takeover, current_regimen
 
 END = ConversationHandler.END
 NAME = "setup"
@@ -148,13 +155,12 @@ async def confirm(update: Update, context: BotContext, value: str) -> Step | int
         raise StaleButton
     draft = draft_of(context)
     now = context.now()
-    doses, older = _save(update, context, draft, now)
+    doses, kept = _save(update, context, draft, now)
     _clear(context)
     assert update.effective_chat is not None
     try:
         # Said before the reminders are woken, so the reminder of a dose already due follows it.
-        await send(update, context, _saved_text(draft, doses, now))
-        await past_doses.ask(context, update.effective_chat.id, older)
+        await send(update, context, _saved_text(draft, doses, kept, now))
     finally:
         await rearm_reminders(context.application)
     # A separate, stateless offer: the setup conversation has ended; its buttons work alone.
@@ -167,16 +173,17 @@ def _save(
 ) -> tuple[list[ScheduledDose], list[ScheduledDose]]:
     """Write the patient's zone and time and the new plan version.
 
-    Returns the doses written, and the older of those already due, which the patient is
-    asked about in one question instead of a reminder each.
+    Returns the doses to tell about, and those already due whose reminder, sent under
+    the version before, still stands (the patient answers there, not on a second one).
     """
     assert update.effective_chat is not None
     plan: Regimen = draft.regimen()
-    last = draft.get("start_from") == "last"
     with session_scope(context.engine) as session:
         patient, _ = get_or_create_patient(
             session, chat_id=update.effective_chat.id, time_zone=draft.get("zone")
         )
+        # Read before the new version replaces the current one (and in the zone it was in).
+        found = continuation(session, patient=patient, plan=plan) if draft.carry else None
         patient.time_zone = draft.get("zone")
         patient.reminder_time = draft.reminder_time
         session.add(patient)
@@ -185,17 +192,50 @@ def _save(
             patient=patient,
             plan=plan,
             preset=draft.get("preset"),
-            first_dose_on=None if last else draft.start_on,
-            last_dose_before_start_on=draft.start_on if last else None,
             now=now,
+            **_dated_by(draft, found),
         )
-        older = withhold_older_past_reminders(session, doses=doses, now=now)
+        assert patient.id is not None
+        kept = keep_reminders_sent_before(session, patient_id=patient.id, doses=doses, now=now)
+        doses = [dose for dose in doses if dose not in kept]
+        withhold_older_past_reminders(session, doses=doses, now=now)
         plan_symptom_offers(session, patient=patient, now=now)
-    return doses, older
+    return doses, kept
 
 
-def _saved_text(draft: Draft, doses: list[ScheduledDose], now: datetime) -> str:
+def _dated_by(draft: Draft, found: Continuation | None) -> dict[str, Any]:
+    """What the new version is dated by and where it takes over, from the answers.
+
+    Carrying on counts from the last dose as it stands now (`found`), or as it stood when
+    the patient was asked, should it have gone in between.
+    """
+    if draft.carries_on:
+        carry = draft.carry
+        assert carry is not None
+        last_on = found.last_on if found else date.fromisoformat(carry["last_on"])
+        takeover = (
+            found.takeover(PhaseChoice.CARRY_ON)
+            if found
+            else Takeover(carry["position"], carry["numbered_after"])
+        )
+        return {"first_dose_on": None, "last_dose_before_start_on": last_on, "takeover": takeover}
+    position = found.position if found else (draft.carry or {}).get("position")
+    last = draft.start_from is StartFrom.LAST
+    return {
+        "first_dose_on": None if last else draft.start_on,
+        "last_dose_before_start_on": draft.start_on if last else None,
+        "takeover": Takeover(position) if position is not None else None,
+        # The last injection the patient gave the date of is a dose they had: count it.
+        "count_last_injection": last,
+    }
+
+
+def _saved_text(
+    draft: Draft, doses: list[ScheduledDose], kept: list[ScheduledDose], now: datetime
+) -> str:
     """When the first reminder comes, or that the doses already due are asked about now."""
+    if kept:
+        return _kept_text(draft, doses, kept, now)
     past = doses_already_due(doses, now)
     if len(past) > 1:
         return texts.SETUP_SAVED_ASKING_MANY.format(count=len(past))
@@ -207,6 +247,23 @@ def _saved_text(draft: Draft, doses: list[ScheduledDose], now: datetime) -> str:
     if first_due is None:
         return texts.SETUP_SAVED_DUE_NOW
     return texts.SETUP_SAVED.format(when=local_datetime_text(first_due, draft.zone))
+
+
+def _kept_text(
+    draft: Draft, doses: list[ScheduledDose], kept: list[ScheduledDose], now: datetime
+) -> str:
+    """The reminders sent before still stand; what else is asked, or when the next comes."""
+    days = texts.AND.join(local_date_text(dose.local_date) for dose in kept)
+    text = texts.SETUP_SAVED_REMINDER_STANDS.format(days=days)
+    past = doses_already_due(doses, now)
+    if past:
+        if len(past) == 1:
+            return text + texts.SETUP_SAVED_AND_ASKING_ONE
+        return text + texts.SETUP_SAVED_AND_ASKING_MANY.format(count=len(past))
+    first_due = min((dose.due_at for dose in doses), default=None)
+    if first_due is None:
+        return text
+    return text + texts.SETUP_SAVED_NEXT.format(when=local_datetime_text(first_due, draft.zone))
 
 
 # --- Wiring ---------------------------------------------------------------------------------

@@ -40,6 +40,9 @@ from bot.features.setup_questions import (
 )
 from bot.formatting import local_date_text, local_time_text
 from bot.locations import time_zone_for_location
+from bot.services.plan_versions import PhaseChoice, continuation
+from storage.database import session_scope
+from storage.patients import get_patient_by_chat
 
 MAINTENANCE_ONLY = "maintenance_only"
 # Words that mean the B12 is not injected; the bot explains kindly that it is for injections.
@@ -187,10 +190,56 @@ async def _set_zone(update: Update, context: BotContext, name: str) -> Step:
     now_there = local_time_text(context.now(), ZoneInfo(name))
     confirmation = texts.SETUP_ZONE_SET.format(zone=zone_label(name), time=now_there)
     await send(update, context, confirmation, ReplyKeyboardRemove())
+    draft.set("carry", _carry(update, context) if draft.get("has_plan") else None)
+    if draft.carry is not None:
+        return await go(update, context, Step.RESUME)
+    return await _ask_dates(update, context)
+
+
+async def _ask_dates(update: Update, context: BotContext) -> Step:
+    """Ask what the plan is dated by: maintenance only by the last injection, else either."""
+    draft = draft_of(context)
     if draft.get("preset") == MAINTENANCE_ONLY:
         draft.set("start_from", StartFrom.LAST.value)
         return await go(update, context, Step.START_DATE)
+    if draft.carry is not None:
+        # Starting the current phase again: from the first date of it the patient gives.
+        draft.set("start_from", StartFrom.FIRST.value)
+        return await go(update, context, Step.START_DATE)
     return await go(update, context, Step.START_FROM)
+
+
+def _carry(update: Update, context: BotContext) -> dict[str, object] | None:
+    """Where the current plan stands, as the new one would carry it on (JSON), or None."""
+    assert update.effective_chat is not None
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+        found = (
+            continuation(session, patient=patient, plan=draft_of(context).regimen())
+            if patient is not None
+            else None
+        )
+    if found is None:
+        return None
+    return {
+        "position": found.position,
+        "kind": found.kind.value,
+        "numbered_after": found.numbered_after,
+        "count": found.count,
+        "last_on": found.last_on.isoformat(),
+        "began_on": found.began_on.isoformat() if found.began_on else None,
+    }
+
+
+async def choose_resume(update: Update, context: BotContext, value: str) -> Step:
+    """Carry the current phase on (then only the time is asked), or start it again."""
+    if value not in {choice.value for choice in PhaseChoice}:
+        raise StaleButton
+    draft = draft_of(context)
+    draft.set("resume", value)
+    if value == PhaseChoice.CARRY_ON:
+        return await go(update, context, Step.TIME)
+    return await _ask_dates(update, context)
 
 
 # --- Dates and time ---------------------------------------------------------------------------
@@ -275,6 +324,7 @@ def handlers() -> dict[object, list[BaseHandler[Update, BotContext, object]]]:
             MessageHandler(filters.LOCATION, share_location_instead),
             on_text(retype_zone),
         ],
+        Step.RESUME: [on_button(Step.RESUME, choose_resume)],
         Step.START_FROM: [on_button(Step.START_FROM, choose_start_from)],
         Step.START_DATE: [on_button(Step.START_DATE, choose_start_date), on_text(type_start_date)],
         Step.TIME: [on_text(type_time)],

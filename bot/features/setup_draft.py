@@ -30,7 +30,7 @@ from bot.domain.regimen import (
     Regimen,
     Route,
 )
-from bot.domain.schedule import ScheduleContext
+from bot.domain.schedule import Resume, ScheduleContext
 
 KEY = "setup"
 PREFIX = "setup"
@@ -60,6 +60,7 @@ class Step(StrEnum):
     GIVER = "giver"
     ZONE = "zone"
     ZONE_CHOICE = "zones"
+    RESUME = "resume"
     START_FROM = "from"
     START_DATE = "date"
     TIME = "time"
@@ -262,11 +263,35 @@ class Draft:
         """The local reminder time."""
         return time.fromisoformat(self.data["time"])
 
+    @property
+    def carry(self) -> Data | None:
+        """Where the current plan stands, for a new version (see `carry_to_data`); None if new."""
+        carry: Data | None = self.data.get("carry")
+        return carry
+
+    @property
+    def carries_on(self) -> bool:
+        """Whether the patient chose to carry their current phase on into the new plan."""
+        return self.carry is not None and self.data.get("resume") == "carry_on"
+
     def schedule_context(self) -> ScheduleContext:
         """Where and when the schedule starts, from the answers."""
+        carry = self.carry
+        if carry is not None and self.carries_on:
+            began = carry.get("began_on")
+            resume = Resume(
+                carry["position"],
+                carry["numbered_after"],
+                date.fromisoformat(began) if began else None,
+            )
+            last = date.fromisoformat(carry["last_on"])
+            return ScheduleContext.continuing_after(self.zone, self.reminder_time, last, resume)
+        restart = Resume(carry["position"]) if carry is not None else None
         if self.start_from is StartFrom.LAST:
-            return ScheduleContext.continuing_after(self.zone, self.reminder_time, self.start_on)
-        return ScheduleContext.starting_on(self.zone, self.reminder_time, self.start_on)
+            return ScheduleContext.continuing_after(
+                self.zone, self.reminder_time, self.start_on, restart
+            )
+        return ScheduleContext.starting_on(self.zone, self.reminder_time, self.start_on, restart)
 
     # --- /back --------------------------------------------------------------------------------
 

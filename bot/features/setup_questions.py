@@ -2,7 +2,7 @@
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from telegram import (
     InlineKeyboardButton,
@@ -338,6 +338,29 @@ def _offset_zone(hours: int) -> str:
     return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
 
 
+def ask_resume(draft: Draft, now: datetime) -> Question:
+    """With a plan in force: carry the current phase on, or start it again."""
+    carry = draft.carry
+    assert carry is not None
+    phase = str(texts.PHASE_NAMES.get(carry["kind"], carry["kind"]))
+    day = local_date_text(date.fromisoformat(carry["last_on"]))
+    if carry["numbered_after"]:
+        count = carry.get("count")
+        where = texts.SETUP_RESUME_IN_PHASE.format(
+            phase=phase.capitalize(),
+            number=carry["numbered_after"],
+            of=texts.SETUP_RESUME_OF_COUNT.format(count=count) if count else "",
+            day=day,
+        )
+        restart = texts.SETUP_BUTTON_RESTART_PHASE.format(phase=phase)
+    else:
+        where = texts.SETUP_RESUME_PHASE_NEXT.format(phase=phase, day=day)
+        restart = texts.SETUP_BUTTON_START_PHASE.format(phase=phase)
+    text = texts.SETUP_ASK_RESUME.format(where=where, day=day, restart=restart)
+    choices = [(texts.SETUP_BUTTON_CARRY_ON, "carry_on"), (restart, "restart")]
+    return text, column(Step.RESUME, choices)
+
+
 def ask_start_from(draft: Draft, now: datetime) -> Question:
     """Date the plan by the first (next) injection or by the last one."""
     if draft.get("has_plan"):
@@ -370,7 +393,7 @@ def maintenance_line(plan: Regimen, context: ScheduleContext) -> str:
     for boundary in phase_boundaries(plan, context):
         if boundary.kind is not PhaseKind.MAINTENANCE:
             continue
-        if boundary.phase_index == 0:
+        if boundary.phase_index == context.start_phase:
             return texts.SETUP_MAINTENANCE_FROM_START
         if boundary.starts_on is None:
             return texts.SETUP_MAINTENANCE_ON_SWITCH
@@ -425,6 +448,7 @@ QUESTIONS: dict[Step, Callable[[Draft, datetime], Question]] = {
     Step.GIVER: ask_giver,
     Step.ZONE: ask_zone,
     Step.ZONE_CHOICE: ask_zone_choice,
+    Step.RESUME: ask_resume,
     Step.START_FROM: ask_start_from,
     Step.START_DATE: ask_start_date,
     Step.TIME: ask_time,

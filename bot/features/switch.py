@@ -11,9 +11,10 @@ from telegram.ext import BaseHandler, CommandHandler
 from bot import texts
 from bot.context import BotContext
 from bot.domain.intents import AmbiguousDate, DateParseError, parse_date
+from bot.domain.regimen import SwitchRefusal
 from bot.formatting import local_date_text, local_datetime_text
 from bot.reminders.timer import rearm_reminders
-from bot.services.planning import load_patient_plan, record_clinician_switch
+from bot.services.planning import PatientPlan, load_patient_plan, record_clinician_switch
 from storage.database import session_scope
 from storage.doses import doses_in_phase
 from storage.patients import get_patient_by_chat
@@ -43,8 +44,8 @@ def _record_switch(session: Session, context: BotContext, chat_id: int) -> tuple
     if isinstance(day, str):
         return day, False
     position = record_clinician_switch(session, patient=patient, on=day, now=context.now())
-    if position is None:
-        return texts.SWITCH_NOT_POSSIBLE, False
+    if not isinstance(position, int):
+        return _refusal_text(position, patient_plan), False
     assert patient_plan.regimen.id is not None
     following = doses_in_phase(
         session, regimen_id=patient_plan.regimen.id, phase_position=position + 1
@@ -57,6 +58,20 @@ def _record_switch(session: Session, context: BotContext, chat_id: int) -> tuple
         when=local_datetime_text(dose.due_at, zone) if dose else "-",
     )
     return text, True
+
+
+def _refusal_text(refusal: SwitchRefusal | None, patient_plan: PatientPlan) -> str:
+    """Why there is no switch to record, truthfully for the current phase."""
+    if refusal is None:
+        return texts.SWITCH_NOTHING_PLANNED
+    if refusal is SwitchRefusal.PLANNED_END:
+        return texts.SWITCH_NOT_POSSIBLE
+    position = next((dose.phase_position for dose in patient_plan.open_doses), 0)
+    kind = patient_plan.phase(position).kind
+    phase = texts.PHASE_NAMES.get(kind, kind)
+    if refusal is SwitchRefusal.ALREADY_SWITCHED:
+        return texts.SWITCH_ALREADY_RECORDED.format(phase=phase)
+    return texts.SWITCH_LAST_PHASE.format(phase=phase)
 
 
 def _switch_day(text: str, today: date) -> date | str:

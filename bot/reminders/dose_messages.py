@@ -26,6 +26,7 @@ from storage.models import (
     ReminderStatus,
     ScheduledDose,
 )
+from storage.regimens import clinic_regimen_ids
 from storage.reminders import doses_with_missed_check_due, pending_due_times_of_doses
 
 # A reminder sent this long after its due time says that it is late, and when it was due.
@@ -41,6 +42,7 @@ def plan_dose_deliveries(
     deliveries: list[Delivery] = []
     missed: dict[int, list[tuple[Reminder, ScheduledDose]]] = {}
     doses = _doses_of(session, [reminder for reminder, _ in reminders])
+    clinic = clinic_regimen_ids(session, regimen_ids={dose.regimen_id for dose in doses.values()})
     overdue = doses_with_missed_check_due(session, dose_ids=list(doses), now=now)
     sites = _recent_sites_of_self_injectors(session, [patient for _, patient in reminders])
     missed_checks = MissedChecks(list(doses))
@@ -55,9 +57,9 @@ def plan_dose_deliveries(
             else:
                 deliveries.append(unsent(reminder))
         else:
-            delivery = _dose_prompt(
-                reminder, patient, dose, now, overdue, _site_line(sites.get(patient.id or 0))
-            )
+            site_line = _site_line(sites.get(patient.id or 0))
+            at_clinic = dose.regimen_id in clinic
+            delivery = _dose_prompt(reminder, patient, dose, now, overdue, site_line, at_clinic)
             if reminder.kind == ReminderKind.DOSE and delivery.outgoing is not None:
                 delivery.after_settled.append(_follow_up_writer(patient, dose, now, missed_checks))
             deliveries.append(delivery)
@@ -81,8 +83,12 @@ def dose_of(dose: ScheduledDose) -> Dose:
     return Dose(dose.dose_amount, DoseUnit(dose.dose_unit))
 
 
-def dose_prompt_text(dose: ScheduledDose, zone: ZoneInfo) -> str:
-    """The body of a dose reminder: what is due, in which phase, and when."""
+def dose_prompt_text(dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool = False) -> str:
+    """The body of a dose reminder: what is due, in which phase, and when.
+
+    A clinic dose is due on a day, not at the reminder's time; its appointment, once booked,
+    is the time that matters.
+    """
     if dose.count_in_phase is not None:
         number = texts.DOSE_NUMBER_OF.format(number=dose.number_in_phase, count=dose.count_in_phase)
     else:
@@ -91,7 +97,25 @@ def dose_prompt_text(dose: ScheduledDose, zone: ZoneInfo) -> str:
         dose=dose_of(dose).display(),
         phase=texts.PHASE_NAMES.get(dose.phase_kind, dose.phase_kind),
         number=number,
-        when=local_datetime_text(dose.due_at, zone),
+        when=_due_text(dose, zone, clinic=clinic),
+    )
+
+
+def dose_prompt_of(session: Session, dose: ScheduledDose, zone: ZoneInfo) -> str:
+    """The reminder body of a dose, read in the caller's unit of work (to edit it later)."""
+    clinic = dose.regimen_id in clinic_regimen_ids(session, regimen_ids=[dose.regimen_id])
+    return dose_prompt_text(dose, zone, clinic=clinic)
+
+
+def _due_text(dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool) -> str:
+    """ "Wed 16 Dec, 09:00"; for a clinic dose "on Wed 16 Dec", with its appointment if booked."""
+    if not clinic:
+        return local_datetime_text(dose.due_at, zone)
+    day = texts.CLINIC_DUE_ON_DAY.format(day=local_date_text(dose.local_date))
+    if dose.appointment_at is None:
+        return day
+    return day + texts.CLINIC_APPOINTMENT_AT.format(
+        when=local_datetime_text(dose.appointment_at, zone)
     )
 
 
@@ -102,6 +126,7 @@ def _dose_prompt(
     now: datetime,
     overdue: set[int],
     site_line: str,
+    clinic: bool,
 ) -> Delivery:
     """A reminder, follow-up or "late" reminder for an open dose, with its buttons."""
     assert reminder.id is not None
@@ -112,9 +137,12 @@ def _dose_prompt(
         # The missed-dose message about this dose goes out now instead.
         return unsent(reminder, ReminderStatus.EXPIRED)
     zone = ZoneInfo(patient.time_zone)
-    text = _prompt_body(reminder, dose, zone) + site_line
-    # Judged against the dose's time, which a retry after a Telegram error does not move.
-    if reminder.kind == ReminderKind.DOSE and now - dose.due_at > LATE_NOTE_AFTER:
+    text = _prompt_body(reminder, dose, zone, clinic) + site_line
+    # Judged against the dose's time, which a retry after a Telegram error does not move,
+    # or against when the reminder was written if the dose was already due then (a plan
+    # saved late in the day is asked about at once, not sent late).
+    meant_at = max(dose.due_at, reminder.created_at)
+    if reminder.kind == ReminderKind.DOSE and now - meant_at > LATE_NOTE_AFTER:
         text = texts.REMINDER_SENT_LATE.format(when=local_datetime_text(dose.due_at, zone)) + text
     delivery = Delivery(
         [reminder.id],
@@ -180,15 +208,15 @@ def _site_line(recent: list[str] | None) -> str:
     )
 
 
-def _prompt_body(reminder: Reminder, dose: ScheduledDose, zone: ZoneInfo) -> str:
+def _prompt_body(reminder: Reminder, dose: ScheduledDose, zone: ZoneInfo, clinic: bool) -> str:
     """The words of a dose prompt by kind."""
-    when = local_datetime_text(dose.due_at, zone)
+    when = _due_text(dose, zone, clinic=clinic)
     amount = dose_of(dose).display()
     if reminder.kind == ReminderKind.DOSE_FOLLOW_UP:
         return texts.REMINDER_FOLLOW_UP.format(dose=amount, when=when)
     if reminder.kind == ReminderKind.DOSE_LATE_AGAIN:
         return texts.REMINDER_LATE_AGAIN.format(dose=amount, when=when)
-    return dose_prompt_text(dose, zone)
+    return dose_prompt_text(dose, zone, clinic=clinic)
 
 
 class MissedChecks:

@@ -9,6 +9,7 @@ from bot.reminders.appointment_messages import plan_booking_deliveries
 from bot.reminders.delivery import Delivery, Planner, unsent
 from bot.reminders.dose_messages import plan_dose_deliveries
 from bot.reminders.lab_messages import plan_lab_deliveries
+from bot.reminders.past_dose_messages import plan_past_dose_deliveries
 from bot.reminders.stock_messages import plan_stock_deliveries
 from bot.reminders.symptom_messages import plan_symptom_deliveries
 from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
@@ -23,6 +24,7 @@ PLANNERS: dict[ReminderKind, Planner] = {
     ReminderKind.BOOK_APPOINTMENT: plan_booking_deliveries,
     ReminderKind.STOCK_LOW: plan_stock_deliveries,
     ReminderKind.SYMPTOM_CHECK_IN: plan_symptom_deliveries,
+    ReminderKind.PAST_DOSES: plan_past_dose_deliveries,
 }
 
 

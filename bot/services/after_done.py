@@ -33,6 +33,8 @@ class DoneRecorded:
 
     ampoules_left: int | None
     injects_self: bool
+    # The done event just appended (what an undo takes back); set by record_done.
+    event_id: int | None = None
 
 
 def after_done(

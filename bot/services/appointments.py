@@ -1,15 +1,26 @@
-"""Clinic-given doses: when the "book your appointment" reminder for a dose goes out."""
+"""Clinic-given doses: when to remind the patient to book, and the booked appointment.
+
+The dose reminder of a booked dose goes out `BEFORE_APPOINTMENT` ahead of the appointment,
+whatever day the dose was planned for: time enough to get to the clinic, and its Done / Late /
+Skip buttons are there when the patient comes back (the usual follow-up asks after the
+visit). The missed check waits for the appointment too.
+"""
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlmodel import Session
+
 from bot.domain.local_time import local_to_utc
 from bot.domain.pauses import PauseWindow, first_day_after
 from bot.numbers import whole_number
+from storage.models import ReminderKind, ReminderStatus, ScheduledDose
+from storage.reminders import add_reminder, pending_reminders_of_dose, settle_reminder
 
 SHORTEST_NOTICE_DAYS = 1
 LONGEST_NOTICE_DAYS = 60
+BEFORE_APPOINTMENT = timedelta(hours=2)
 
 
 def booking_reminder_at(
@@ -21,13 +32,43 @@ def booking_reminder_at(
     at: time,
     pauses: Sequence[PauseWindow],
     now: datetime,
+    previous_due_at: datetime | None = None,
 ) -> datetime | None:
-    """`notice_days` before the dose at the reminder time, after any pause; None if too late."""
+    """`notice_days` before the dose at the reminder time, after any pause; None once it is due.
+
+    When that day has already passed (the dose is nearer than the notice), the reminder goes
+    out at once, or when the open dose before this one is due (booking the next one then).
+    """
     day = first_day_after(pauses, dose_on - timedelta(days=notice_days))
     remind_at = local_to_utc(day, at, zone)
-    if remind_at <= now or remind_at >= dose_due_at:
-        return None
-    return remind_at
+    if remind_at <= now:
+        remind_at = max(now, previous_due_at or now)
+        today = remind_at.astimezone(zone).date()
+        if first_day_after(pauses, today) != today:
+            remind_at = local_to_utc(first_day_after(pauses, today), at, zone)
+    return remind_at if remind_at < dose_due_at else None
+
+
+def tomorrow_at(*, now: datetime, zone: ZoneInfo, at: time) -> datetime:
+    """The patient's reminder time tomorrow, in their zone."""
+    return local_to_utc(now.astimezone(zone).date() + timedelta(days=1), at, zone)
+
+
+def retime_for_appointment(
+    session: Session, *, dose: ScheduledDose, grace: timedelta, now: datetime
+) -> None:
+    """Put a booked dose's reminder and missed check around its appointment; no more booking."""
+    assert dose.id is not None and dose.appointment_at is not None
+    kinds = [ReminderKind.DOSE, ReminderKind.DOSE_MISSED, ReminderKind.BOOK_APPOINTMENT]
+    for stale in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
+        assert stale.id is not None
+        settle_reminder(session, reminder_id=stale.id, status=ReminderStatus.CANCELLED)
+    due = {
+        ReminderKind.DOSE: max(dose.appointment_at - BEFORE_APPOINTMENT, now),
+        ReminderKind.DOSE_MISSED: max(dose.due_at, dose.appointment_at, now) + grace,
+    }
+    for kind, due_at in due.items():
+        add_reminder(session, patient_id=dose.patient_id, kind=kind, due_at=due_at, dose_id=dose.id)
 
 
 def parse_notice_days(text: str) -> int | None:

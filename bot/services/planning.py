@@ -12,20 +12,39 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from bot.domain.local_time import local_to_utc
 from bot.domain.pauses import PauseWindow
-from bot.domain.regimen import EveryNDays, EveryNMonths, Giver, OpenEnded, Phase
+from bot.domain.regimen import (
+    AfterDoses,
+    EveryNDays,
+    EveryNMonths,
+    Giver,
+    Phase,
+    SwitchRefusal,
+    switch_refusal,
+)
 from bot.domain.regimen import Regimen as RegimenPlan
 from bot.domain.schedule import (
     DoseOccurrence,
     DoseOutcome,
     DoseRecord,
     PhaseBoundary,
+    Resume,
     ScheduleContext,
     phase_boundaries,
     upcoming_doses,
 )
-from bot.services.appointments import booking_reminder_at
-from storage.doses import RESOLVED, doses_in_phase, doses_of_regimen, next_open_dose
+from bot.services.appointments import booking_reminder_at, retime_for_appointment
+from storage.appointments import booking_reminder_sent, open_dose_due_before
+from storage.doses import (
+    RESOLVED,
+    add_prior_injection,
+    doses_in_phase,
+    doses_of_regimen,
+    next_open_dose,
+    resolved_doses_of_patient,
+    withdrawn_but_reminded,
+)
 from storage.models import (
     DoseStatus,
     Patient,
@@ -36,12 +55,14 @@ from storage.models import (
 )
 from storage.pauses import pauses_of_patient
 from storage.regimens import (
+    Takeover,
     current_plan,
     current_regimen,
     record_phase_switch,
     save_regimen,
 )
 from storage.reminders import (
+    DOSE_PROMPT_KINDS,
     add_reminder,
     cancel_pending_reminders,
     pending_reminders_of_dose,
@@ -104,7 +125,9 @@ def load_patient_plan(session: Session, *, patient: Patient) -> PatientPlan | No
         regimen=regimen,
         plan=plan,
         context=schedule_context(patient, regimen),
-        history=tuple(_record(dose, zone) for dose in resolved),
+        # Injections given before the plan's first planned dose (negative sequences) are
+        # counted by the context, not planned.
+        history=tuple(_record(dose, zone) for dose in resolved if dose.sequence >= 0),
         switches=switches,
         pauses=tuple(
             PauseWindow(pause.starts_on, pause.resumes_on)
@@ -120,10 +143,11 @@ def schedule_context(patient: Patient, regimen: Regimen) -> ScheduleContext:
     """Where and when the patient's schedule starts."""
     zone = ZoneInfo(patient.time_zone)
     at = patient.reminder_time or DEFAULT_REMINDER_TIME
+    resume = Resume(regimen.start_position, regimen.numbered_after, regimen.phase_began_on)
     if regimen.first_dose_on is not None:
-        return ScheduleContext.starting_on(zone, at, regimen.first_dose_on)
+        return ScheduleContext.starting_on(zone, at, regimen.first_dose_on, resume)
     assert regimen.last_dose_before_start_on is not None
-    return ScheduleContext.continuing_after(zone, at, regimen.last_dose_before_start_on)
+    return ScheduleContext.continuing_after(zone, at, regimen.last_dose_before_start_on, resume)
 
 
 def sync_schedule(
@@ -236,6 +260,7 @@ def _place(
         kind=ReminderKind.DOSE,
         due_at=occurrence.due_at,
         dose_id=dose.id,
+        created_at=now,
     )
     # A dose written already past (a plan dated back) is asked about now: its grace starts
     # from the asking, never from a due time the patient was never reminded of.
@@ -254,7 +279,22 @@ def _place(
 def add_booking_reminder(
     session: Session, patient_plan: PatientPlan, dose: ScheduledDose, now: datetime
 ) -> None:
-    """Remind the patient to book the clinic's appointment some days before the dose."""
+    """Remind the patient to book the clinic's appointment some days before the dose.
+
+    A dose already booked gets its reminders around the appointment instead, and a dose
+    the patient was already reminded to book is not reminded again.
+    """
+    if dose.id is None or (dose.appointment_at is not None and dose.appointment_at <= now):
+        return
+    if dose.appointment_at is not None:
+        grace = grace_period(patient_plan.phase(dose.phase_position))
+        retime_for_appointment(session, dose=dose, grace=grace, now=now)
+        return
+    if booking_reminder_sent(session, dose_id=dose.id):
+        return
+    notice = timedelta(days=patient_plan.appointment_notice_days + 1)
+    # Only a dose nearer than the notice is booked when the dose before it is due.
+    previous = open_dose_due_before(session, dose=dose) if dose.due_at - now < notice else None
     remind_at = booking_reminder_at(
         dose_on=dose.local_date,
         dose_due_at=dose.due_at,
@@ -263,8 +303,9 @@ def add_booking_reminder(
         at=patient_plan.context.reminder_time,
         pauses=patient_plan.pauses,
         now=now,
+        previous_due_at=previous.due_at if previous is not None else None,
     )
-    if remind_at is not None and dose.id is not None:
+    if remind_at is not None:
         add_reminder(
             session,
             patient_id=dose.patient_id,
@@ -323,16 +364,32 @@ def adopt_plan(
     first_dose_on: date | None,
     last_dose_before_start_on: date | None,
     now: datetime,
+    takeover: Takeover | None = None,
+    count_last_injection: bool = False,
 ) -> list[ScheduledDose]:
     """Save a confirmed plan as the patient's new version and write its doses and reminders.
 
     Open doses of the previous version are withdrawn; what already happened stays as it was.
+    `takeover` is where the version starts mid-treatment (see plan_versions). With
+    `count_last_injection`, the last injection the patient dated the plan by is stored as a
+    done dose of the phase it starts in (unless one is already recorded that day), so it is
+    counted and the plan's own doses are numbered after it.
     """
     assert patient.id is not None
     previous = current_regimen(session, patient_id=patient.id)
     if previous is not None and previous.id is not None:
         cancel_open_doses(session, patient_id=patient.id, regimen_id=previous.id)
-    save_regimen(
+    prior_on = last_dose_before_start_on
+    counts_prior = (
+        count_last_injection
+        and prior_on is not None
+        and (takeover is None or takeover.numbered_after == 0)
+        and not _injected_on(session, patient, prior_on)
+    )
+    if counts_prior:
+        start = takeover.start_position if takeover else 0
+        takeover = Takeover(start, numbered_after=1, phase_began_on=prior_on)
+    regimen = save_regimen(
         session,
         patient_id=patient.id,
         plan=plan,
@@ -340,14 +397,86 @@ def adopt_plan(
         first_dose_on=first_dose_on,
         last_dose_before_start_on=last_dose_before_start_on,
         now=now,
+        takeover=takeover,
     )
+    if counts_prior and prior_on is not None:
+        _record_prior_injection(session, patient, regimen, plan, prior_on, now)
     return sync_schedule(session, patient=patient, now=now)
+
+
+def _injected_on(session: Session, patient: Patient, day: date) -> bool:
+    """Whether a done dose of the patient was taken on this local day (any plan version)."""
+    assert patient.id is not None
+    zone = ZoneInfo(patient.time_zone)
+    return any(
+        dose.taken_at is not None and dose.taken_at.astimezone(zone).date() == day
+        for dose in resolved_doses_of_patient(session, patient_id=patient.id)
+        if dose.status == DoseStatus.DONE
+    )
+
+
+def _record_prior_injection(
+    session: Session,
+    patient: Patient,
+    regimen: Regimen,
+    plan: RegimenPlan,
+    day: date,
+    now: datetime,
+) -> ScheduledDose:
+    """Store the last injection before the plan as dose 1 of the phase the plan starts in."""
+    assert regimen.id is not None
+    position = regimen.start_position
+    phase = plan.phases[position]
+    zone = ZoneInfo(patient.time_zone)
+    due_at = local_to_utc(day, patient.reminder_time or DEFAULT_REMINDER_TIME, zone)
+    dose = ScheduledDose(
+        patient_id=regimen.patient_id,
+        regimen_id=regimen.id,
+        phase_position=position,
+        phase_kind=phase.kind,
+        sequence=-1,
+        number_in_phase=1,
+        count_in_phase=phase.end.count if isinstance(phase.end, AfterDoses) else None,
+        local_date=day,
+        due_at=due_at,
+        dose_amount=phase.dose.amount,
+        dose_unit=phase.dose.unit,
+    )
+    # The hour is not known: the reminder time that day, never later than now.
+    return add_prior_injection(session, dose=dose, taken_at=min(due_at, now), recorded_at=now)
+
+
+def keep_reminders_sent_before(
+    session: Session, *, patient_id: int, doses: list[ScheduledDose], now: datetime
+) -> list[ScheduledDose]:
+    """The doses already due that an earlier version already reminded about, oldest first.
+
+    A plan carried on writes the same injection again (same day, phase and number); its
+    reminder went out and its buttons still answer it, so it is not sent a second time.
+    """
+    reminded = withdrawn_but_reminded(session, patient_id=patient_id, kinds=DOSE_PROMPT_KINDS)
+    kept = [
+        dose
+        for dose in doses_already_due(doses, now)
+        if (dose.local_date, dose.phase_kind, dose.number_in_phase) in reminded
+    ]
+    for dose in kept:
+        assert dose.id is not None
+        kinds = [ReminderKind.DOSE]
+        for reminder in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
+            assert reminder.id is not None
+            settle_reminder(session, reminder_id=reminder.id, status=ReminderStatus.CANCELLED)
+    return kept
 
 
 def withhold_older_past_reminders(
     session: Session, *, doses: list[ScheduledDose], now: datetime
 ) -> list[ScheduledDose]:
-    """Cancel the reminders of the past doses but the latest; those doses, to ask together."""
+    """Ask about the past doses but the latest in one question instead of a reminder each.
+
+    The question is a reminder of its own, pointing at the latest of them and due with the
+    oldest, so it goes out through the ledger just before the latest dose's reminder.
+    """
     older = older_doses_already_due(doses, now)
     for dose in older:
         assert dose.id is not None
@@ -355,6 +484,14 @@ def withhold_older_past_reminders(
         for reminder in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
             assert reminder.id is not None
             settle_reminder(session, reminder_id=reminder.id, status=ReminderStatus.CANCELLED)
+    if older:
+        add_reminder(
+            session,
+            patient_id=older[-1].patient_id,
+            kind=ReminderKind.PAST_DOSES,
+            due_at=older[0].due_at,
+            dose_id=older[-1].id,
+        )
     return older
 
 
@@ -370,19 +507,20 @@ def older_doses_already_due(doses: list[ScheduledDose], now: datetime) -> list[S
 
 def record_clinician_switch(
     session: Session, *, patient: Patient, on: date, now: datetime
-) -> int | None:
-    """End the current "until no further improvement" phase on `on`; None when there is none.
+) -> int | SwitchRefusal | None:
+    """End the current "until no further improvement" phase on `on`; its position.
 
     Doses of that phase planned from that day on are withdrawn (even ones already marked
-    missed: they were never due), and the next phase is planned from the switch.
+    missed: they were never due), and the next phase is planned from the switch. Returns
+    why not when the current phase cannot be switched, None when nothing is planned.
     """
     assert patient.id is not None
     patient_plan = load_patient_plan(session, patient=patient)
     if patient_plan is None or patient_plan.regimen.id is None:
         return None
     position = _switchable_phase(session, patient_plan, patient.id)
-    if position is None:
-        return None
+    if not isinstance(position, int):
+        return position
     record_phase_switch(
         session, regimen_id=patient_plan.regimen.id, position=position, switched_on=on
     )
@@ -395,15 +533,14 @@ def record_clinician_switch(
     return position
 
 
-def _switchable_phase(session: Session, patient_plan: PatientPlan, patient_id: int) -> int | None:
-    """The current phase, if it waits for the clinician's switch and has a phase after it."""
+def _switchable_phase(
+    session: Session, patient_plan: PatientPlan, patient_id: int
+) -> int | SwitchRefusal | None:
+    """The current phase if it waits for the clinician's switch, else why not (None: no dose)."""
     upcoming = next_open_dose(session, patient_id=patient_id)
     if upcoming is None:
         return None
     position = upcoming.phase_position
-    phase = patient_plan.phase(position)
-    waits_for_switch = isinstance(phase.end, OpenEnded) and phase.end.until_no_further_improvement
-    has_next = position + 1 < len(patient_plan.plan.phases)
-    if waits_for_switch and has_next and position not in patient_plan.switches:
-        return position
-    return None
+    switched = position in patient_plan.switches
+    refusal = switch_refusal(patient_plan.plan, position, switched)
+    return position if refusal is None else refusal

@@ -21,6 +21,7 @@ from tests.fake_clock import FakeClock
 PATIENT = 7001
 FIRST_DOSE_DAY = date(2026, 11, 26)
 FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+SITE_LABELS = ["Left arm", "Right arm", "Left thigh", "Right thigh"]
 
 
 def _done_events(session: Session) -> list[DoseEvent]:
@@ -74,14 +75,16 @@ async def test_reminder_suggests_the_next_site_and_done_records_the_one_used(
     )
     assert "dose 2 of 7" in (asked.text or "")
     assert "✅ Done Fri 27 Nov, 09:00." in (asked.text or "")
-    assert chat.labels() == ["Left arm", "Right arm", "Left thigh", "Right thigh"]
+    assert chat.labels() == [*SITE_LABELS, texts.BUTTON_UNDO]
     await chat.press_quietly("Left thigh")
     edit = await double.wait_for(
         "editMessageText", chat_id=PATIENT, predicate=lambda c: "Site noted" in (c.text or "")
     )
     assert (edit.text or "").endswith("✅ Done Fri 27 Nov, 09:00.\n📍 Site noted: left thigh.")
     assert "dose 2 of 7" in (edit.text or "")
-    assert "reply_markup" not in edit.params
+    # The site buttons go; the Undo of the done stays.
+    [[undo]] = edit.params["reply_markup"]["inline_keyboard"]
+    assert undo["callback_data"] == f"undo:{_done_events(session)[-1].id}"
     assert [e.site for e in _done_events(session)] == ["left_arm", "left_thigh"]
 
     third = await _reminder_text(application, double, clock, FIRST_DOSE_AT + timedelta(days=2))

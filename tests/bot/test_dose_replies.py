@@ -71,7 +71,8 @@ async def test_done_button_records_and_edits_the_reminder_in_place(
     buttons = [
         b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row
     ]
-    assert buttons == [f"site:{dose_id}:{site}" for site in ROTATION]
+    [undo] = [e.id for e in events_of(session, dose_id)]
+    assert buttons == [*(f"site:{dose_id}:{site}" for site in ROTATION), f"undo:{undo}"]
     await double.idle()
     assert len(double.calls_to("editMessageText")) == 1
     dose = live_doses(session)[0]
@@ -204,7 +205,7 @@ async def test_skip_by_button_then_reason(
     dose_id = live_doses(session)[0].id
     await double.press_button(PATIENT, message_id, f"dose:{dose_id}:skip")
     ask = await double.wait_for(
-        "sendMessage", chat_id=PATIENT, predicate=lambda c: "skipped" in (c.text or "")
+        "sendMessage", chat_id=PATIENT, predicate=lambda c: "Skipped your" in (c.text or "")
     )
     assert "No reason" in str(ask.params["reply_markup"])
     answer = await double.reply_to(PATIENT, "travelling <abroad>")
@@ -302,7 +303,7 @@ async def test_switch_starts_maintenance_from_that_day(
     assert all(d.local_date < date(2026, 11, 25) or d.phase_kind == "maintenance" for d in live)
     # The switch re-arms the timers: the late reminder of Tue's dose goes out first.
     await reminders_settled(application)
-    assert "no switch to record" in await double.reply_to(PATIENT, "/switch")
+    assert "already recorded" in await double.reply_to(PATIENT, "/switch")
 
 
 @pytest.mark.usefixtures("monthly_patient")

@@ -50,7 +50,8 @@ JOURNEYS: list[tuple[str, Callable[[SetupChat], Awaitable[None]], str, str, str]
         "loading phase, dose 1 of 6",
     ),
     ("UK nerve symptoms", _uk_nerve_symptoms, "first", "2026-11-26", "loading phase, dose 1"),
-    ("maintenance only", _maintenance_only, "last", "2026-10-29", "maintenance phase, dose 1"),
+    # The last injection given at setup is dose 1 (issue 11, item 9).
+    ("maintenance only", _maintenance_only, "last", "2026-10-29", "maintenance phase, dose 2"),
 ]
 
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from bot import texts
 from bot.app import build_application
 from bot.context import BotApplication
 from bot.reminders.timer import rearm_reminders
@@ -21,7 +22,7 @@ from storage.models import (
     ReminderStatus,
 )
 from tests.bot.conftest import reminders_settled, settings_for
-from tests.bot.patients import maintenance_only, patient_with_plan
+from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
 from tests.bot.setup_chat import SetupChat
 from tests.bot_api_double import BotApiDouble, RecordedCall
 from tests.fake_clock import FakeClock
@@ -29,6 +30,8 @@ from tests.fake_clock import FakeClock
 PATIENT = 7001
 # Maintenance every 28 days from the last injection (Fri 20 Nov): the next is Fri 18 Dec.
 LAST_INJECTION = date(2026, 11, 20)
+# A loading plan whose first injection is Fri 18 Dec.
+START = date(2026, 12, 18)
 DAY_BEFORE_AT = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 DAY_OF_AT = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 
@@ -153,11 +156,13 @@ async def test_default_plan_offered_with_sources_and_saved_as_ticked(
     session: Session,
 ) -> None:
     """/labs → Suggested tests: each test with its source; only the ticked ones are planned."""
-    _patient(engine, clock)
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=START
+    )
     chat = SetupChat(double, PATIENT)
     await chat.say("/labs")
     offer = await chat.press("Suggested tests")
-    # Counted from the first injection on the plan: Fri 18 Dec.
+    # A plan starting treatment: counted from its first injection, Fri 18 Dec.
     assert "<b>reticulocyte count</b>, Fri 25 Dec" in offer
     assert "<b>full blood count (haemoglobin)</b>, Fri 12 Feb" in offer
     assert "<b>treatment review</b>, Thu 18 Mar" in offer
@@ -186,6 +191,79 @@ async def test_default_plan_offered_with_sources_and_saved_as_ticked(
         ("treatment_review", date(2027, 3, 18), False),
     ]
     assert len(_lab_reminders(session)) == 4
+
+
+async def test_a_patient_already_on_maintenance_is_not_offered_start_of_treatment_tests(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """Injections for years, maintenance only: no reticulocyte count "after your first
+    injection"; the answer says why and how to add a test the clinician ordered."""
+    _patient(engine, clock)
+    chat = SetupChat(double, PATIENT)
+    await chat.say("/labs")
+    answer = await chat.press("Suggested tests")
+    assert answer == texts.LAB_OFFER_NOT_STARTING
+    assert "first injection" not in answer
+    assert "reticulocyte" not in answer
+    assert not (double.last_message(PATIENT) or {}).get("reply_markup")
+    assert _labs(session) == []
+
+
+async def test_a_new_plan_version_does_not_offer_the_start_tests_again_from_its_start(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """Started on Wed 25 Nov, reticulocytes planned; /regimen with the same plan from 26 Nov:
+    no offer after saving, the planned test stays, and /labs still counts from 25 Nov."""
+    first_day = date(2026, 11, 25)
+    patient_with_plan(
+        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=first_day
+    )
+    chat = SetupChat(double, PATIENT)
+    await _at(application, clock, datetime(2026, 11, 25, 10, 0, tzinfo=UTC))
+    assert "Recorded" in await chat.say("done")
+    await chat.say("/labs")
+    await chat.press("Suggested tests")
+    await chat.press_quietly("Reticulocyte count")
+    await chat.press_quietly("Save these tests")
+    assert [(lab.test, lab.due_on) for lab in _labs(session)] == [
+        ("reticulocytes", date(2026, 12, 2))
+    ]
+
+    await chat.say("/regimen")
+    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
+    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await chat.press(texts.SETUP_DRUG_CYANOCOBALAMIN)
+    await chat.press(texts.SETUP_BUTTON_IM)
+    await chat.press(texts.SETUP_GIVER_SELF)
+    await chat.say("London", replies=2)
+    # The takeover question: the same plan carries on from where the patient is.
+    await chat.press(chat.labels()[0])
+    await chat.say("9am")
+    since = double.mark()
+    await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    await double.idle(quiet=0.3)
+    sent = [c.text or "" for c in double.calls[since:] if c.method == "sendMessage"]
+    assert sent
+    assert not [text for text in sent if "🧪" in text]
+    assert [(lab.test, lab.due_on, lab.status) for lab in _labs(session)] == [
+        ("reticulocytes", date(2026, 12, 2), LabOrderStatus.PLANNED)
+    ]
+
+    await chat.say("/labs")
+    offer = await chat.press("Suggested tests")
+    # From the first injection of the treatment (25 Nov), not the new version's 26 Nov.
+    assert "<b>full blood count (haemoglobin)</b>, Wed 20 Jan" in offer
+    assert "<b>treatment review</b>, Thu 25 Feb" in offer
+    assert "reticulocyte" not in offer
+    assert chat.labels()[:2] == ["Full blood count (haemoglobin)", "Treatment review"]
 
 
 async def test_move_a_test_moves_its_reminders(

@@ -139,7 +139,8 @@ async def test_clinic_booking_reminder_comes_notice_days_before(
     assert not [c for c in double.calls_to("sendMessage") if _is_booking(c)]
     await _at(application, clock, NEXT_DOSE_AT - timedelta(days=5))
     call = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking)
-    assert "due <b>Fri 18 Dec, 09:00</b> (in 5 days)" in (call.text or "")
+    # A clinic dose is due on a day: 09:00 is only when the reminder comes, not an appointment.
+    assert "due on <b>Fri 18 Dec</b> (in 5 days)" in (call.text or "")
     await double.idle(quiet=0.2)
     sent = [
         r.due_at
@@ -190,7 +191,8 @@ async def test_pause_moves_a_from_last_injection_dose_to_the_resume_day(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
     )
     assert "Due Thu 24 Dec, 09:00" in (call.text or "")
-    assert [d.status for d in _doses(session)] == [DoseStatus.SCHEDULED] * len(_doses(session))
+    # Nothing was marked missed (the injection before the plan is on record as done).
+    assert DoseStatus.MISSED not in {d.status for d in _doses(session)}
 
 
 async def test_pause_withdraws_plan_doses_and_resume_brings_back_the_rest(
@@ -237,3 +239,171 @@ async def test_pause_withdraws_plan_doses_and_resume_brings_back_the_rest(
     assert "Due Thu 3 Dec, 09:00" in (call.text or "")
     missed = [d for d in _doses(session) if d.status == DoseStatus.MISSED]
     assert missed == []
+
+
+# --- Booking the clinic: at once when the dose is near, Booked, Remind me tomorrow ------------
+
+# Every 28 days from 1 Nov: the next clinic dose is Sun 29 Nov, nearer than the 7-day notice.
+NEAR_LAST_INJECTION = date(2026, 11, 1)
+NEAR_DOSE_ON = date(2026, 11, 29)
+OTHER_CHAT = 7102
+
+
+def _open_dose(session: Session, on: date) -> ScheduledDose:
+    """The open dose planned for a day."""
+    [dose] = [d for d in _doses(session) if d.local_date == on and d.status == "scheduled"]
+    return dose
+
+
+def _pending(session: Session, dose_id: int | None) -> list[tuple[ReminderKind, datetime]]:
+    """A dose's pending reminders: kind and due time, soonest first."""
+    session.expire_all()
+    statement = (
+        select(Reminder)
+        .where(Reminder.dose_id == dose_id, Reminder.status == ReminderStatus.PENDING)
+        .order_by(col(Reminder.due_at))
+    )
+    return [(ReminderKind(r.kind), r.due_at) for r in session.exec(statement).all()]
+
+
+async def test_a_clinic_dose_nearer_than_the_notice_is_booked_at_once_with_buttons(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """Set up 4 days before a clinic dose: the booking reminder comes at once, with buttons;
+    "Remind me tomorrow" asks again at 09:00 the next day; "Booked" takes the day and time,
+    moves the dose reminder to 2 hours before the appointment and shows it in /next."""
+    _save(engine, clock(), _maintenance(Giver.CLINIC), last=NEAR_LAST_INJECTION)
+    dose = _open_dose(session, NEAR_DOSE_ON)
+    assert (ReminderKind.BOOK_APPOINTMENT, clock()) in _pending(session, dose.id)
+    await _at(application, clock, clock())
+    booking = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking)
+    assert "due on <b>Sun 29 Nov</b> (in 4 days)" in (booking.text or "")
+    chat = SetupChat(double, PATIENT)
+    assert chat.labels() == ["✅ Booked", "⏰ Remind me tomorrow"]
+
+    await chat.press_quietly("⏰ Remind me tomorrow")
+    edited = double.calls_to("editMessageText")[-1]
+    assert "remind you again tomorrow, <b>Thu 26 Nov, 09:00</b>" in (edited.text or "")
+    tomorrow = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    assert [due for kind, due in _pending(session, dose.id) if kind == "book_appointment"] == [
+        tomorrow
+    ]
+    since = double.mark()
+    await _at(application, clock, tomorrow)
+    await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking, since=since)
+
+    asked = await chat.press("✅ Booked")
+    assert "When is your appointment for the injection due on Sun 29 Nov?" in asked
+    assert "<i>Sun 29 Nov 14:00</i>" in asked
+    unclear = await chat.say("some time next week")
+    assert "I couldn't read that as a day and time." in unclear
+    assert "For example: <i>Sun 29 Nov 14:00</i>" in unclear
+    assert "Is that in the morning or the afternoon?" in await chat.say("28 Nov at 2")
+    saved = await chat.say("Sat 28 Nov 14:30")
+    assert "Appointment booked: <b>Sat 28 Nov, 14:30</b>" in saved
+    assert "remind you on Sat 28 Nov, 12:30, 2 hours before" in saved
+    session.expire_all()
+    dose = _open_dose(session, NEAR_DOSE_ON)
+    appointment = datetime(2026, 11, 28, 14, 30, tzinfo=UTC)
+    assert dose.appointment_at == appointment
+    kinds = dict(_pending(session, dose.id))
+    assert ReminderKind.BOOK_APPOINTMENT not in kinds
+    assert kinds[ReminderKind.DOSE] == appointment - timedelta(hours=2)
+    assert kinds[ReminderKind.DOSE_MISSED] > datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+    shown = double.sent_messages(PATIENT)
+    assert any("Appointment booked: <b>Sat 28 Nov, 14:30</b>" in m["text"] for m in shown)
+
+    shown_next = await chat.say("/next")
+    assert "Your next injection: <b>due on Sun 29 Nov</b>" in shown_next
+    assert "09:00" not in shown_next
+    assert "📅 Appointment booked: Sat 28 Nov, 14:30." in shown_next
+    since = double.mark()
+    await _at(application, clock, appointment - timedelta(hours=2))
+    reminder = await double.wait_for(
+        "sendMessage",
+        chat_id=PATIENT,
+        predicate=lambda c: "Time for" in (c.text or ""),
+        since=since,
+    )
+    assert "Sent late" not in (reminder.text or "")
+    # The dose reads by its day and its appointment, not by the reminder's 12:30 or 09:00.
+    assert "Due on Sun 29 Nov (appointment Sat 28 Nov, 14:30)." in (reminder.text or "")
+    since = double.mark()
+    await chat.press_quietly("✅ Done")
+    await double.idle(quiet=0.2)
+    edits = [call for call in double.calls[since:] if call.method == "editMessageText"]
+    [prompt] = [m for m in double.sent_messages(PATIENT) if "Time for" in m["text"]]
+    # Only the dose's reminder is edited to show the answer; the booking messages stay.
+    assert [call.params["message_id"] for call in edits] == [prompt["message_id"]]
+    assert "Due on Sun 29 Nov (appointment Sat 28 Nov, 14:30)." in (edits[0].text or "")
+
+
+async def test_booked_in_words_is_understood_and_buttons_are_checked_against_the_chat(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """ "booked it for the 16th at 2pm" books the next clinic dose (Fri 18 Dec); a booking
+    button pressed from another chat changes nothing."""
+    _save(engine, clock(), _maintenance(Giver.CLINIC), last=LAST_INJECTION)
+    dose = _open_dose(session, date(2026, 12, 18))
+    other = SetupChat(double, OTHER_CHAT)
+    await other.say("/next")
+    assert "not belong to this chat" in await other.press_data(f"appt:{dose.id}:booked")
+    assert "not belong to this chat" in await other.press_data(f"appt:{dose.id}:tomorrow")
+    assert "not belong to this chat" in await other.press_data("appt:x:booked")
+
+    chat = SetupChat(double, PATIENT)
+    asked = await chat.say("booked it for the 16th")
+    assert "What time is it?" in asked
+    assert "<i>Fri 18 Dec 14:00</i>" in asked
+    saved = await chat.say("booked it for the 16th at 2pm")
+    assert "Appointment booked: <b>Wed 16 Dec, 14:00</b>" in saved
+    session.expire_all()
+    dose = _open_dose(session, date(2026, 12, 18))
+    assert dose.appointment_at == datetime(2026, 12, 16, 14, 0, tzinfo=UTC)
+    assert dict(_pending(session, dose.id))[ReminderKind.DOSE] == datetime(
+        2026, 12, 16, 12, 0, tzinfo=UTC
+    )
+    shown_next = await chat.say("/next")
+    assert "📅 Appointment booked: Wed 16 Dec, 14:00." in shown_next
+    # After an answer the chat is back to normal replies.
+    assert "due on" in await chat.say("when's my next shot?")
+
+
+async def test_a_patient_who_injects_themselves_has_no_appointment_to_book(
+    application: BotApplication, double: BotApiDouble, clock: FakeClock, engine: Engine
+) -> None:
+    """ "booked it for the 16th at 2pm" from a self-injecting patient is answered plainly."""
+    _save(engine, clock(), _maintenance(Giver.SELF), last=LAST_INJECTION)
+    answer = await SetupChat(double, PATIENT).say("booked it for the 16th at 2pm")
+    assert "injections given at a clinic" in answer
+
+
+async def test_a_longer_notice_books_the_next_clinic_dose_at_once(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    session: Session,
+) -> None:
+    """/appointments 30 with the next dose 23 days away: its booking reminder comes now."""
+    _save(engine, clock(), _maintenance(Giver.CLINIC), last=LAST_INJECTION)
+    chat = SetupChat(double, PATIENT)
+    await chat.say("/appointments 30")
+    dose = _open_dose(session, date(2026, 12, 18))
+    assert (ReminderKind.BOOK_APPOINTMENT, clock()) in _pending(session, dose.id)
+    await _at(application, clock, clock())
+    booking = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking)
+    assert "due on <b>Fri 18 Dec</b> (in 23 days)" in (booking.text or "")
+    # The dose after it is booked 30 days ahead as usual.
+    later = _open_dose(session, date(2027, 1, 15))
+    assert [due for kind, due in _pending(session, later.id) if kind == "book_appointment"] == [
+        datetime(2026, 12, 16, 9, 0, tzinfo=UTC)
+    ]

@@ -1,5 +1,6 @@
 """Red flags in what the patient writes: answered at once, recorded, never in the way."""
 
+import copy
 from datetime import UTC, date, datetime
 
 import pytest
@@ -117,3 +118,159 @@ async def test_a_red_flag_mid_setup_does_not_break_the_conversation(
     assert question
     [event] = _events(session)
     assert (event.sign, event.level) == ("hives", RedFlagLevel.EMERGENCY)
+
+
+# --- Every message reaches the check, in every conversation state (issue 11) ---------------
+
+# An airway closing in everyday words: no textbook term in it.
+EVERYDAY_FLAG = "my throat feels weird, minutes after the shot"
+
+
+async def _setup_until(chat: SetupChat, steps: int) -> None:
+    """Walk the setup of the common monthly plan (first injection Sat 21 Nov) `steps` far."""
+    walk: list[tuple[str, str]] = [
+        ("say", "/start"),
+        ("press", texts.PRESET_COMMON_MONTHLY_NAME),
+        ("press", texts.SETUP_BUTTON_MATCHES),
+        ("press", texts.SETUP_DRUG_CYANOCOBALAMIN),
+        ("press", texts.SETUP_BUTTON_IM),
+        ("press", texts.SETUP_GIVER_SELF),
+        ("zone", "London"),
+        ("press", texts.SETUP_BUTTON_FIRST_INJECTION),
+        ("say", "21 Nov"),
+        ("say", "9am"),
+        ("press", texts.SETUP_BUTTON_CONFIRM),
+    ]
+    for kind, value in walk[:steps]:
+        if kind == "press":
+            await chat.press(value)
+        else:
+            await chat.say(value, replies=2 if kind == "zone" else 1)
+
+
+# (name, how many setup steps to walk): each stops at a question, by button or typed.
+SETUP_STATES = [
+    ("choose a preset (buttons)", 1),
+    ("does the plan match (buttons)", 2),
+    ("which drug (buttons)", 3),
+    ("which route (buttons)", 4),
+    ("who gives it (buttons)", 5),
+    ("time zone (typed)", 6),
+    ("how to date the plan (buttons)", 7),
+    ("first injection day (typed)", 8),
+    ("first injection time (typed)", 9),
+    ("confirm the plan (buttons)", 10),
+    ("which past doses were had (buttons)", 11),
+]
+
+
+async def _after(double: BotApiDouble, since: int) -> list[str]:
+    """The bot's first message since the mark, then its next one that is not a safety text."""
+    first = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True, since=since)
+    normal = await double.wait_for(
+        "sendMessage",
+        chat_id=PATIENT,
+        ok=True,
+        since=double.calls.index(first) + 1,
+        predicate=lambda call: call.text not in texts.RED_FLAG_TEXTS.values(),
+    )
+    await double.idle(quiet=0.2)
+    return [first.text or "", normal.text or ""]
+
+
+@pytest.mark.usefixtures("application")
+@pytest.mark.parametrize(("state", "steps"), SETUP_STATES, ids=[s for s, _ in SETUP_STATES])
+async def test_a_red_flag_in_everyday_words_is_answered_at_every_setup_step(
+    double: BotApiDouble, session: Session, state: str, steps: int
+) -> None:
+    """The safety text first, then setup's own answer; the sign is recorded."""
+    chat = SetupChat(double, PATIENT)
+    await _setup_until(chat, steps)
+    await double.idle(quiet=0.2)
+    since = double.mark()
+    await double.send_text(PATIENT, EVERYDAY_FLAG)
+    sent = await _after(double, since)
+    assert sent[0] == texts.RED_FLAG_EMERGENCY, state
+    assert [text for text in sent[1:] if text not in texts.RED_FLAG_TEXTS.values()], state
+    assert [(e.sign, e.level) for e in _events(session)] == [
+        ("swelling_face_throat", RedFlagLevel.EMERGENCY)
+    ]
+
+
+@pytest.mark.usefixtures("application", "patient_id")
+@pytest.mark.parametrize(
+    ("state", "before"),
+    [
+        (
+            "labs: typing the test's date",
+            ["/labs", "My clinician ordered a test", "vitamin B12 level"],
+        ),
+        ("symptom check-in", ["/symptoms"]),
+        ("no conversation", []),
+    ],
+)
+async def test_a_red_flag_is_answered_in_labs_and_check_ins_too(
+    double: BotApiDouble, session: Session, state: str, before: list[str]
+) -> None:
+    """Mid labs entry and mid check-in: the safety text, then the conversation's answer."""
+    chat = SetupChat(double, PATIENT)
+    for step in before:
+        await (chat.say(step) if step.startswith("/") else chat.press(step))
+    since = double.mark()
+    await double.send_text(PATIENT, "I keep falling because my legs are numb")
+    sent = await _after(double, since)
+    assert sent[0] == texts.RED_FLAG_URGENT_CARE, state
+    assert [text for text in sent[1:] if text != texts.RED_FLAG_URGENT_CARE], state
+    assert "falls" in {e.sign for e in _events(session)}
+
+
+@pytest.mark.usefixtures("application", "patient_id")
+@pytest.mark.parametrize("command", ["/symptoms", "/status", "/pause", "/help"])
+async def test_words_after_a_command_are_screened(
+    double: BotApiDouble, session: Session, command: str
+) -> None:
+    """ "/symptoms my throat is closing" gets the safety text, and the command still runs."""
+    since = double.mark()
+    await double.send_text(PATIENT, f"{command} my throat is closing")
+    sent = await _after(double, since)
+    assert sent[0] == texts.RED_FLAG_EMERGENCY
+    assert len(sent) >= 2
+    assert _events(session)
+
+
+async def _deliver(double: BotApiDouble, update_id: int) -> None:
+    """Hand a hand-made update to the bot's next poll."""
+    await double._queued(update_id)
+
+
+@pytest.mark.usefixtures("application", "patient_id")
+async def test_a_photo_caption_and_an_edited_message_are_screened(
+    double: BotApiDouble, session: Session
+) -> None:
+    """A caption under a photo, and a message edited to add a sign, each get the safety text."""
+    since = double.mark()
+    photo = {"photo": [{"file_id": "f1", "file_unique_id": "u1", "width": 90, "height": 90}]}
+    caption = {**photo, "caption": "my lips are swelling up, is this normal?"}
+    await _deliver(double, double.world.patient_message(PATIENT, caption))
+    first = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True, since=since)
+    assert first.text == texts.RED_FLAG_EMERGENCY
+
+    since = double.mark()
+    done = double.world.patient_text(PATIENT, "done")
+    sent = copy.deepcopy(double.world.pending_updates[-1]["message"])
+    await _deliver(double, done)
+    await double.wait_for("sendMessage", chat_id=PATIENT, ok=True, since=since)
+    await double.idle(quiet=0.3)
+    since = double.mark()
+    edited = {**sent, "text": "done, and now I'm short of breath", "edit_date": sent["date"] + 60}
+    await _deliver(double, double.world.queue_update("edited_message", edited))
+    answer = await double.wait_for(
+        "sendMessage",
+        chat_id=PATIENT,
+        ok=True,
+        since=since,
+        predicate=lambda c: c.text in texts.RED_FLAG_TEXTS.values(),
+    )
+    assert answer.text == texts.RED_FLAG_CALL_CLINICIAN
+    await double.idle(quiet=0.3)
+    assert {e.sign for e in _events(session)} == {"swelling_face_throat", "breathlessness"}

@@ -227,7 +227,17 @@ async def test_maintenance_only_asks_dose_and_last_injection(
         "mg",
         "from_last_injection",
     )
-    assert doses[0].local_date == date(2026, 12, 18)
+    # The last injection is a done dose of maintenance; the plan's own doses follow it.
+    last, first = doses[:2]
+    assert (last.sequence, last.status, last.number_in_phase) == (-1, "done", 1)
+    assert last.local_date == date(2026, 11, 20)
+    assert last.taken_at == datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    assert (first.local_date, first.number_in_phase, first.status) == (
+        date(2026, 12, 18),
+        2,
+        "scheduled",
+    )
+    assert regimens[0].numbered_after == 1
 
 
 async def test_an_ambiguous_date_is_asked_back_and_a_long_gap_is_flagged(chat: SetupChat) -> None:

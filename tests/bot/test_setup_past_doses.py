@@ -7,11 +7,12 @@ from sqlmodel import Session, col, select
 
 from bot import texts
 from bot.context import BotApplication
+from bot.reminders.timer import rearm_reminders
 from storage.models import DoseStatus, Reminder, ReminderKind, ReminderStatus, ScheduledDose
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat
 from tests.bot.test_setup import PATIENT, chat, details, first_injection
-from tests.bot_api_double import BotApiDouble
+from tests.bot_api_double import BotApiDouble, ServerError
 from tests.fake_clock import FakeClock
 
 __all__ = ["chat"]
@@ -83,7 +84,10 @@ async def test_set_up_late_in_the_day_asks_about_this_mornings_dose(
     clock.set(datetime(2026, 11, 25, 22, 1, tzinfo=UTC))
     saved = await _set_up(chat, "today")
     assert saved == texts.SETUP_SAVED_ASKING_ONE.format(when="Wed 25 Nov, 09:00")
-    await double.wait_for("sendMessage", predicate=lambda c: "Time for" in (c.text or ""), since=0)
+    reminder = await double.wait_for(
+        "sendMessage", predicate=lambda c: "Time for" in (c.text or ""), since=0
+    )
+    assert "Sent late" not in (reminder.text or "")
     await reminders_settled(application)
     assert not [text for text in _texts(double) if MISSED_WORDS in text]
     first = _doses(engine)[0]
@@ -162,3 +166,53 @@ async def test_forged_past_dose_buttons_change_nothing(
     ):
         assert await chat.press_data(data) == texts.DOSE_BUTTON_NOT_YOURS
     assert [d.status for d in _doses(engine)[:4]] == [DoseStatus.SCHEDULED] * 4
+
+
+async def test_the_question_goes_out_through_the_ledger(
+    chat: SetupChat,
+    double: BotApiDouble,
+    engine: Engine,
+    clock: FakeClock,
+    application: BotApplication,
+) -> None:
+    """Asked by a reminder row of its own: a 500 puts it back, it goes out once after the wait."""
+    ask = texts.SETUP_PAST_DOSES_ASK
+    double.fail_next("sendMessage", ServerError(), chat_id=PATIENT, containing=ask)
+    await _set_up(chat, "21 Nov")
+    await reminders_settled(application)
+    with Session(engine) as session:
+        [row] = session.exec(select(Reminder).where(Reminder.kind == ReminderKind.PAST_DOSES))
+    assert row.status == ReminderStatus.PENDING
+    assert row.dose_id == _doses(engine)[2].id
+    clock.advance(timedelta(seconds=5))
+    await rearm_reminders(application)
+    await reminders_settled(application)
+    questions = [m for m in double.sent_messages(PATIENT) if ask in str(m.get("text", ""))]
+    assert len(questions) == 1
+    with Session(engine) as session:
+        row = session.exec(select(Reminder).where(Reminder.kind == ReminderKind.PAST_DOSES)).one()
+    assert (row.status, row.attempts) == (ReminderStatus.SENT, 2)
+    assert row.telegram_message_id == questions[0]["message_id"]
+
+
+async def test_the_last_injection_told_at_setup_is_not_asked_about(
+    chat: SetupChat, double: BotApiDouble, application: BotApplication
+) -> None:
+    """Maintenance only, last injection Thu 17 Sep: 15 Oct is asked about, 17 Sep is not."""
+    await chat.say("/start")
+    await chat.press(texts.PRESET_MAINTENANCE_ONLY_NAME)
+    await chat.say("1000 mcg")
+    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await details(chat)
+    await chat.say("17 Sep")
+    await chat.say("9am")
+    await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    question = await double.wait_for(
+        "sendMessage", predicate=lambda c: texts.SETUP_PAST_DOSES_ASK in (c.text or ""), since=0
+    )
+    await reminders_settled(application)
+    assert question.text == texts.SETUP_PAST_DOSES_ASK
+    assert _labels(double, texts.SETUP_PAST_DOSES_ASK) == [
+        texts.BUTTON_PAST_DOSE.format(day="Thu 15 Oct"),
+        texts.BUTTON_PAST_DOSES_NONE,
+    ]

@@ -286,9 +286,18 @@ class BotApiDouble:
 
     # -- faults -----------------------------------------------------------------------------
 
-    def fail_next(self, method: str, error: Fault, times: int = 1, chat_id: Any = None) -> None:
-        """Answer the next `times` calls of `method` (optionally to one chat) with `error`."""
-        self._faults.append(FaultRule(method, error, times, chat_id))
+    def fail_next(
+        self,
+        method: str,
+        error: Fault,
+        times: int = 1,
+        chat_id: Any = None,
+        *,
+        containing: str | None = None,
+    ) -> None:
+        """Answer the next `times` calls of `method` (optionally to one chat, or whose text
+        contains some words) with `error`."""
+        self._faults.append(FaultRule(method, error, times, chat_id, containing))
 
     def fail_randomly(
         self, method: str, faults: Sequence[Fault], rate: float, *, seed: int = 0

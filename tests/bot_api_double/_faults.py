@@ -103,10 +103,13 @@ class FaultRule:
     fault: Fault
     times: int
     chat_id: Any = None
+    containing: str | None = None
 
     def matches(self, method: str, params: dict[str, Any]) -> bool:
         """Whether this rule applies to a call."""
         if self.times <= 0 or self.method.lower() != method.lower():
+            return False
+        if self.containing is not None and self.containing not in str(params.get("text", "")):
             return False
         return self.chat_id is None or params.get("chat_id") == self.chat_id
 

@@ -18,6 +18,7 @@ from bot.domain.dates import (
     NearPlace,
     TimeParseError,
     TimeZoneParseError,
+    expand_shared_month,
     parse_date,
     parse_time,
     parse_time_zone,
@@ -384,3 +385,28 @@ def test_parse_time_zone_never_raises_and_errors_show_an_example(text: str) -> N
     answer = parse_time_zone(text)
     if isinstance(answer, TimeZoneParseError):
         assert has_example(answer.message)
+
+
+# --- Days sharing one month ("26 and 27 Nov") ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expanded"),
+    [
+        ("26 and 27 Nov", "26 Nov and 27 Nov"),
+        ("on the 1st, 2nd and 3rd of March", "on the 1 March and 2 March and 3 March"),
+        ("26 Nov and 27 Nov", "26 Nov and 27 Nov"),
+        ("3 and 4 doses", "3 and 4 doses"),
+        ("12/03 and 13", "12/03 and 13"),
+    ],
+)
+def test_expand_shared_month(text: str, expanded: str) -> None:
+    assert expand_shared_month(text) == expanded
+
+
+@given(days=st.lists(st.integers(min_value=1, max_value=28), min_size=2, max_size=5))
+def test_each_expanded_day_parses_to_its_own_date(days: list[int]) -> None:
+    today = date(2026, 11, 30)
+    expanded = expand_shared_month(" and ".join(str(day) for day in days) + " Nov")
+    parsed = [parse_date(part, today=today) for part in expanded.split(" and ")]
+    assert parsed == [date(2026, 11, day) for day in days]

@@ -19,12 +19,14 @@ from bot.domain.intents import (
     CountParseError,
     Done,
     DoseParseError,
+    Forgot,
     Help,
     Intent,
     IntentError,
     Late,
     Skip,
     Unknown,
+    WillDo,
     parse_count,
     parse_dose,
     parse_intent,
@@ -297,6 +299,16 @@ TRIGGERS = [
     "option",
     "yet",
     "now",
+    # "I forgot my shot", "missed it yesterday"; "I'll do it tonight".
+    "forg",
+    "miss",
+    "will",
+    "'ll",
+    "shall",
+    "going",
+    "gonna",
+    "plan",
+    "mean",
     "?",
     "✅",
     "✔",
@@ -492,3 +504,89 @@ def test_every_parser_message_shows_an_example() -> None:
         message = getattr(texts, name)
         assert message.strip(), name
         assert has_example(message), name
+
+
+# --- Several days in one "done" (issue 11, item 5) ------------------------------------------------
+
+SATURDAY, FRIDAY, THURSDAY = TODAY, date(2027, 1, 1), date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("I did it on Friday and Saturday too", (FRIDAY, SATURDAY)),
+        ("done Thursday, Friday and today", (THURSDAY, FRIDAY, SATURDAY)),
+        ("did it yesterday and today", (FRIDAY, SATURDAY)),
+        ("done on 31 Dec and 1 Jan", (THURSDAY, FRIDAY)),
+        ("did it on the 30th and 31st of December", (date(2026, 12, 30), THURSDAY)),
+        ("done 30, 31 Dec", (date(2026, 12, 30), THURSDAY)),
+        ("took it Thursday & Friday as well", (THURSDAY, FRIDAY)),
+        # The same day twice is one day.
+        ("done yesterday and yesterday", (FRIDAY,)),
+    ],
+)
+def test_done_on_several_days(text: str, days: tuple[date, ...]) -> None:
+    answer = intent(text)
+    assert isinstance(answer, Done)
+    assert answer.days == days
+    assert answer.note is None
+
+
+def test_several_days_keep_a_real_note_and_refuse_a_future_day() -> None:
+    answer = intent("done yesterday and today, felt fine")
+    assert answer == Done(taken_on=FRIDAY, also_on=(SATURDAY,), note="felt fine")
+    assert isinstance(intent("done yesterday and tomorrow"), IntentError)
+
+
+@FAST
+@given(
+    days=st.lists(st.dates(min_value=date(2026, 12, 1), max_value=TODAY), min_size=1, max_size=4),
+    joiner=st.sampled_from([" and ", ", ", " & ", ", and "]),
+)
+def test_every_named_day_is_read_once_in_order(days: list[date], joiner: str) -> None:
+    text = "done " + joiner.join(f"{day.day} {day:%b}" for day in days)
+    answer = intent(text)
+    assert isinstance(answer, Done)
+    assert answer.days == tuple(dict.fromkeys(days))
+
+
+# --- Plain questions and statements (issue 11) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("how many have I missed", AskStatus()),
+        ("How many injections have I had?", AskStatus()),
+        ("how many doses did I skip", AskStatus()),
+        ("have I missed any?", AskStatus()),
+        ("I forgot my shot", Forgot()),
+        ("oops, forgot my B12 injection", Forgot()),
+        ("I forgot my shot, what should I do?", Forgot()),
+        ("forgot", Forgot()),
+        ("I missed my injection yesterday", Forgot(FRIDAY)),
+        ("I forgot to do it on Thursday", Forgot(THURSDAY)),
+        ("I'll do it tonight", WillDo(TODAY)),
+        ("ok I will take it this evening", WillDo(TODAY)),
+        ("I'll have my shot tomorrow", WillDo(date(2027, 1, 3))),
+        ("I am going to do it on Monday", WillDo(date(2027, 1, 4))),
+        # Said the other way round, these stay what they were.
+        ("I haven't done it yet", Late()),
+        ("I'll do it later", Late()),
+        ("I won't do it tonight", Late()),
+        ("forgot to tell you I did it yesterday", Done(taken_on=FRIDAY)),
+        ("I missed the bus", Unknown()),
+        ("I never miss", Unknown()),
+        ("I haven't missed any", Unknown()),
+        ("I'll do it after the weekend", Unknown()),
+    ],
+)
+def test_plain_questions_and_statements(text: str, expected: Intent) -> None:
+    assert intent(text) == expected
+
+
+@FAST
+@given(day=st.dates(min_value=date(2026, 12, 1), max_value=TODAY))
+def test_a_forgotten_day_is_never_in_the_future(day: date) -> None:
+    answer = intent(f"I missed my injection on {day.day} {day:%B}")
+    assert answer == Forgot(day)

@@ -1,12 +1,15 @@
 """Lab results, trends, relative dates and the default plan (pure domain)."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.domain.labs import (
+    DEFAULT_TESTS,
     LabResult,
     LabTest,
     ResultError,
@@ -14,8 +17,11 @@ from bot.domain.labs import (
     default_lab_plan,
     parse_relative_due,
     parse_result,
+    start_of_treatment_labs,
+    treatment_start,
     trend,
 )
+from bot.domain.regimen import PhaseKind
 
 
 @pytest.mark.parametrize(
@@ -106,3 +112,41 @@ def test_relative_dates(text: str, anchor: str, offset: relativedelta) -> None:
 def test_a_plain_date_is_not_relative() -> None:
     """Dates are left to the date parser."""
     assert parse_relative_due("12 March") is None
+
+
+# --- Who the start-of-treatment checks are for ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_phase", "first_dose_on", "expected"),
+    [
+        (PhaseKind.LOADING, date(2026, 11, 25), date(2026, 11, 25)),
+        # Maintenance from the start, or counting on from an injection before the plan:
+        # already on treatment, so the checks of its first weeks do not fit.
+        (PhaseKind.MAINTENANCE, date(2026, 11, 25), None),
+        (PhaseKind.LOADING, None, None),
+    ],
+)
+def test_only_a_plan_that_starts_treatment_has_a_start(
+    first_phase: PhaseKind, first_dose_on: date | None, expected: date | None
+) -> None:
+    """A start only for a first plan that begins with loading from a first injection."""
+    start = treatment_start(first_phase, first_dose_on=first_dose_on, first_injection_on=None)
+    assert start == expected
+
+
+@given(
+    start=st.dates(min_value=date(2024, 1, 1), max_value=date(2028, 12, 31)),
+    days_on=st.integers(min_value=-30, max_value=200),
+    already=st.sets(st.sampled_from(list(DEFAULT_TESTS))),
+)
+def test_start_of_treatment_labs_are_ahead_and_not_yet_planned(
+    start: date, days_on: int, already: set[LabTest]
+) -> None:
+    """Never a test already planned or done, never one already past; none without a start."""
+    today = start + timedelta(days=days_on)
+    offered = start_of_treatment_labs(start, today=today, already=already)
+    assert all(item.due_on > today and item.test not in already for item in offered)
+    expected = {item.test for item in default_lab_plan(start) if item.due_on > today} - already
+    assert {item.test for item in offered} == expected
+    assert start_of_treatment_labs(None, today=today, already=already) == []

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain import errors
+from bot.domain.presets import preset
 from bot.domain.regimen import (
     AfterDoses,
     AfterDuration,
@@ -26,6 +27,9 @@ from bot.domain.regimen import (
     PhaseKind,
     Regimen,
     Route,
+    SwitchRefusal,
+    matching_phase,
+    switch_refusal,
 )
 
 MCG_1000 = Dose(Decimal(1000), DoseUnit.MCG)
@@ -196,3 +200,37 @@ def test_kinds_may_be_omitted_or_repeated_in_order() -> None:
     regimen(phase(), phase(PhaseKind.MAINTENANCE, OpenEnded()))
     regimen(phase(PhaseKind.TRANSITION), phase(PhaseKind.TRANSITION))
     regimen(phase(PhaseKind.MAINTENANCE, OpenEnded()))
+
+
+def test_a_new_plan_carries_on_the_phase_of_the_same_kind() -> None:
+    """Same position and kind first, else the first phase of that kind, else none."""
+
+    def plan(key: str) -> Regimen:
+        """A preset's plan."""
+        return Regimen(
+            preset(key).build(dose=MCG_1000 if key == "maintenance_only" else None),
+            Drug.OTHER,
+            Route.IM,
+            Giver.SELF,
+        )
+
+    monthly, neuro, only = (
+        plan("common_monthly"),
+        plan("uk_hydroxocobalamin_neuro"),
+        plan("maintenance_only"),
+    )
+    assert matching_phase(monthly, 0, monthly) == 0
+    assert matching_phase(monthly, 2, neuro) == 1
+    assert matching_phase(monthly, 2, only) == 0
+    assert matching_phase(monthly, 1, neuro) is None
+    assert matching_phase(monthly, 0, only) is None
+
+
+def test_switch_refusals_say_why() -> None:
+    """A planned end, the last phase, or a switch already recorded; else the switch is fine."""
+    neuro = Regimen(preset("uk_hydroxocobalamin_neuro").build(), Drug.OTHER, Route.IM, Giver.SELF)
+    monthly = Regimen(preset("common_monthly").build(), Drug.OTHER, Route.IM, Giver.SELF)
+    assert switch_refusal(neuro, 0, switched=False) is None
+    assert switch_refusal(neuro, 0, switched=True) is SwitchRefusal.ALREADY_SWITCHED
+    assert switch_refusal(neuro, 1, switched=False) is SwitchRefusal.LAST_PHASE
+    assert switch_refusal(monthly, 0, switched=False) is SwitchRefusal.PLANNED_END

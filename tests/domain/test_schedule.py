@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.domain.presets import preset
 from bot.domain.regimen import (
     AfterDoses,
     AfterDuration,
@@ -34,6 +35,7 @@ from bot.domain.schedule import (
     DoseOccurrence,
     DoseOutcome,
     DoseRecord,
+    Resume,
     ScheduleContext,
     iter_doses,
     phase_boundaries,
@@ -451,3 +453,121 @@ def test_bad_inputs_are_refused() -> None:
         ScheduleContext(LONDON, NINE)
     with pytest.raises(ValueError, match="tzinfo"):
         ScheduleContext.starting_on(LONDON, time(9, tzinfo=UTC), date(2024, 1, 1))
+
+
+# --- Issue 11, item 4: the phase after a switch counts from the last injection ---------------
+
+
+def test_a_dose_done_on_the_switch_day_stays_in_its_phase() -> None:
+    """Done Wed 3 and Fri 5 Feb, switched Fri 5 Feb: maintenance is dose 1 on Mon 5 Apr."""
+    regimen = neuro_like()
+    context = london(date(2027, 2, 3))
+    history = [taken(0, date(2027, 2, 3)), taken(1, date(2027, 2, 5))]
+    doses = list(islice(iter_doses(regimen, context, history, {0: date(2027, 2, 5)}), 4))
+    assert [(d.phase_index, d.number_in_phase, d.local_date) for d in doses] == [
+        (0, 1, date(2027, 2, 3)),
+        (0, 2, date(2027, 2, 5)),
+        (1, 1, date(2027, 4, 5)),
+        (1, 2, date(2027, 6, 5)),
+    ]
+    assert doses[1].count_in_phase == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    last=st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)),
+    months=st.integers(1, 4),
+    waited=st.integers(0, 20),
+    zone=st.sampled_from(ZONES),
+    at=safe_reminder_times,
+)
+def test_after_a_switch_months_count_from_the_last_injection(
+    last: date, months: int, waited: int, zone: str, at: time
+) -> None:
+    """The first dose after the switch is N calendar months after the last injection taken
+    (clamped to the month's end, never before the switch day), at the reminder's wall time."""
+    loading = Phase(
+        PhaseKind.LOADING, EveryNDays(2), OpenEnded(until_no_further_improvement=True), MG_1
+    )
+    maintenance = Phase(PhaseKind.MAINTENANCE, EveryNMonths(months), OpenEnded(), MG_1)
+    regimen = Regimen((loading, maintenance), Drug.HYDROXOCOBALAMIN, Route.IM, Giver.CLINIC)
+    context = ScheduleContext.starting_on(ZoneInfo(zone), at, last)
+    switch_on = last + timedelta(days=waited)
+    doses = iter_doses(regimen, context, [taken(0, last)], {0: switch_on})
+    first, after = [dose for dose in islice(doses, 40) if dose.phase_index == 1][:2]
+    expected = max(last + relativedelta(months=months), switch_on)
+    assert (first.local_date, first.number_in_phase) == (expected, 1)
+    assert first.due_at.astimezone(ZoneInfo(zone)).time() == at
+    assert after.local_date > first.local_date
+
+
+def test_after_a_switch_across_dst_and_a_month_end() -> None:
+    """Last injection Tue 31 Jan 2023, switched 1 Feb: due Fri 31 Mar, 09:00 London (BST)."""
+    regimen = neuro_like()
+    history = [taken(0, date(2023, 1, 31))]
+    doses = iter_doses(regimen, london(date(2023, 1, 31)), history, {0: date(2023, 2, 1)})
+    first, second = [dose for dose in islice(doses, 3) if dose.phase_index == 1][:2]
+    assert first.local_date == date(2023, 3, 31)
+    assert first.due_at == datetime(2023, 3, 31, 8, 0, tzinfo=UTC)
+    # From the plan: 31 May, not 30 May (counted from the base, never month by month).
+    assert second.local_date == date(2023, 5, 31)
+
+
+# --- Issue 11, items 3 and 9: a plan version that takes over mid-treatment --------------------
+
+
+def common_monthly_phases() -> tuple[Phase, ...]:
+    """Daily for 7, weekly for 4, then every 4 weeks."""
+    return preset("common_monthly").build()
+
+
+def test_a_version_carrying_on_numbers_on_and_counts_the_phase_end() -> None:
+    """Loading 7 daily, 1 done before: the new version's first dose is dose 2 of 7, six left."""
+    regimen = Regimen(common_monthly_phases(), Drug.CYANOCOBALAMIN, Route.IM, Giver.SELF)
+    context = ScheduleContext.continuing_after(
+        LONDON, NINE, date(2026, 11, 25), Resume(0, numbered_after=1)
+    )
+    doses = list(islice(iter_doses(regimen, context), 8))
+    assert [(d.number_in_phase, d.count_in_phase) for d in doses[:6]] == [
+        (n, 7) for n in range(2, 8)
+    ]
+    assert doses[0].local_date == date(2026, 11, 26)
+    assert (doses[6].phase_kind, doses[6].number_in_phase) == (PhaseKind.TRANSITION, 1)
+    assert [d.sequence for d in doses] == list(range(8))
+
+
+def test_a_version_starting_in_a_later_phase_skips_the_earlier_ones() -> None:
+    """Starting in maintenance: no loading dose is planned, maintenance numbers go on."""
+    regimen = Regimen(common_monthly_phases(), Drug.CYANOCOBALAMIN, Route.IM, Giver.SELF)
+    context = ScheduleContext.continuing_after(
+        LONDON, NINE, date(2027, 1, 31), Resume(2, numbered_after=3)
+    )
+    doses = list(islice(iter_doses(regimen, context), 2))
+    assert [(d.phase_kind, d.number_in_phase, d.local_date) for d in doses] == [
+        (PhaseKind.MAINTENANCE, 4, date(2027, 2, 28)),
+        (PhaseKind.MAINTENANCE, 5, date(2027, 3, 28)),
+    ]
+    boundaries = phase_boundaries(regimen, context)
+    assert [b.starts_on for b in boundaries] == [None, None, date(2027, 2, 28)]
+
+
+def test_a_duration_phase_carried_on_ends_when_it_began_plus_its_days() -> None:
+    """A 14-day daily phase begun 1 Mar with 5 done carries on until 14 Mar only."""
+    phase = Phase(PhaseKind.LOADING, EveryNDays(1), AfterDuration(14), MG_1)
+    regimen = Regimen((phase,), Drug.OTHER, Route.IM, Giver.SELF)
+    context = ScheduleContext.continuing_after(
+        LONDON, NINE, date(2024, 3, 5), Resume(0, 5, date(2024, 3, 1))
+    )
+    doses = list(iter_doses(regimen, context))
+    assert [d.local_date for d in doses] == [date(2024, 3, d) for d in range(6, 15)]
+    assert {d.count_in_phase for d in doses} == {14}
+    assert (doses[0].number_in_phase, doses[-1].number_in_phase) == (6, 14)
+
+
+def test_a_takeover_must_name_an_existing_phase() -> None:
+    """Negative counts and phases past the plan are refused."""
+    with pytest.raises(ValueError, match="negative"):
+        ScheduleContext.starting_on(LONDON, NINE, date(2024, 1, 1), Resume(0, -1))
+    context = ScheduleContext.starting_on(LONDON, NINE, date(2024, 1, 1), Resume(3))
+    with pytest.raises(ValueError, match="no phase 3"):
+        next(iter_doses(neuro_like(), context))

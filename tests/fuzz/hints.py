@@ -18,6 +18,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "setup/count": ("setup:end:doses", "setup:review:edit", "setup:editor:c"),
     "setup/duration": ("setup:end:days", "setup:review:edit", "setup:editor:c"),
     "setup/regimen change": ("/regimen",),
+    "setup/zones": ("Springfeld",),
     "labs/menu": ("/labs",),
     "labs/clinician_test": ("/labs", "labs:menu:clinician"),
     "labs/when": ("/labs", "labs:menu:clinician", "labs:test:"),
