@@ -493,6 +493,15 @@ SETUP_SAVED_ASKING_MANY = (
     "Saved. By this plan {count} injections were already due before now, so I'm asking you "
     "about them now: the latest in the reminder below, the others in one question."
 )
+# A clinic-given plan: the first reminder is the one to book the clinic.
+SETUP_SAVED_BOOK_NOW = (
+    "Saved. Your next injection at the clinic is due on <b>{day}</b>: a reminder to book it "
+    "comes right away."
+)
+SETUP_SAVED_BOOK_LATER = (
+    "Saved. I'll remind you to book the clinic on <b>{when}</b>, for your injection due on "
+    "<b>{day}</b>."
+)
 # After a plan change that carries on: the reminders already sent about open doses stand.
 SETUP_SAVED_REMINDER_STANDS = (
     "Saved. The reminder I sent for your injection of {days} still stands: tap a button "

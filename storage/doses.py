@@ -86,13 +86,16 @@ def next_open_dose(session: Session, *, patient_id: int) -> ScheduledDose | None
 
 
 def open_doses_due_by(session: Session, *, patient_id: int, by: datetime) -> list[ScheduledDose]:
-    """The patient's doses still to be done that were due at or before an instant, oldest first."""
+    """The patient's doses still to be done that were due at or before an instant, oldest first.
+
+    A clinic dose counts from its appointment when that comes first (booked the day before).
+    """
     statement = (
         select(ScheduledDose)
         .where(
             ScheduledDose.patient_id == patient_id,
             ScheduledDose.status == DoseStatus.SCHEDULED,
-            col(ScheduledDose.due_at) <= by,
+            sa.or_(col(ScheduledDose.due_at) <= by, col(ScheduledDose.appointment_at) <= by),
         )
         .order_by(col(ScheduledDose.due_at))
     )

@@ -279,3 +279,29 @@ def sent_reminders_of_dose(
     """The messages already sent about a dose, of these kinds or all (to edit them later)."""
     sent = session.exec(_SENT_OF_DOSE, params={"dose_id": dose_id}).all()
     return [reminder for reminder in sent if kinds is None or reminder.kind in kinds]
+
+
+def first_pending_of_kind(
+    session: Session, *, patient_id: int, kind: ReminderKind
+) -> datetime | None:
+    """When the patient's earliest pending reminder of this kind is due (None if none is)."""
+    statement = (
+        select(Reminder.due_at)
+        .where(
+            Reminder.patient_id == patient_id,
+            Reminder.kind == kind,
+            Reminder.status == ReminderStatus.PENDING,
+        )
+        .order_by(col(Reminder.due_at))
+        .limit(1)
+    )
+    return session.exec(statement).first()
+
+
+def cancel_pending_of_dose(
+    session: Session, *, dose_id: int, kinds: Sequence[ReminderKind]
+) -> None:
+    """Cancel a dose's pending reminders of these kinds (the others stand)."""
+    for reminder in pending_reminders_of_dose(session, dose_id=dose_id, kinds=kinds):
+        assert reminder.id is not None
+        settle_reminder(session, reminder_id=reminder.id, status=ReminderStatus.CANCELLED)

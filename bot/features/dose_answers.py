@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import texts
 from bot.context import BotContext
@@ -25,7 +25,7 @@ from bot.services.after_done import DoneRecorded
 from bot.services.dose_outcomes import record_done, record_late
 from bot.services.planning import DEFAULT_REMINDER_TIME
 from storage.database import session_scope
-from storage.doses import dose_and_patient_for_chat, successor_of
+from storage.doses import dose_and_patient_for_chat, dose_by_reminder_message, successor_of
 from storage.models import DoseStatus, DriftEvent, Patient, ScheduledDose
 from storage.reminders import DOSE_PROMPT_KINDS, sent_reminders_of_dose
 
@@ -238,6 +238,18 @@ def forget_question(context: BotContext, *, dose_id: int | None = None) -> None:
     awaiting = awaited_question(context)
     if dose_id is None or (awaiting is not None and awaiting.get("dose_id") == dose_id):
         context.chat_data.pop(AWAITING, None)
+
+
+def replied_dose(session: Session, update: Update) -> ScheduledDose | None:
+    """The open or missed dose whose reminder the patient's message replies to, if any."""
+    message = update.effective_message
+    replied = message.reply_to_message if message else None
+    if replied is None or update.effective_chat is None:
+        return None
+    dose = dose_by_reminder_message(
+        session, chat_id=update.effective_chat.id, message_id=replied.message_id
+    )
+    return dose if dose is not None and dose.status in ANSWERABLE else None
 
 
 def own_dose(

@@ -24,7 +24,6 @@ from storage.database import session_scope
 from storage.doses import (
     answerable_doses_on,
     answered_dose_on,
-    dose_by_reminder_message,
     latest_missed_dose,
     open_doses_due_by,
 )
@@ -212,15 +211,10 @@ def _forgotten_dose(
     Without a day: the earliest open dose already due, else one marked missed in the last
     week, else the open dose a "done" would take.
     """
-    assert patient.id is not None and update.effective_chat is not None
-    message = update.effective_message
-    replied = message.reply_to_message if message else None
+    assert patient.id is not None
+    replied = dose_answers.replied_dose(session, update)
     if replied is not None:
-        dose = dose_by_reminder_message(
-            session, chat_id=update.effective_chat.id, message_id=replied.message_id
-        )
-        if dose is not None and dose.status in dose_answers.ANSWERABLE:
-            return dose
+        return replied
     if day is not None:
         on_day = answerable_doses_on(session, patient_id=patient.id, local_date=day)
         return on_day[0] if on_day else None

@@ -46,7 +46,7 @@ from bot.reminders.timer import rearm_reminders
 from bot.services.after_done import claim_untold_drifts
 from bot.services.dose_outcomes import add_skip_reason, record_skip
 from storage.database import session_scope
-from storage.doses import dose_by_reminder_message, missed_dose_on, open_doses_due_by
+from storage.doses import missed_dose_on, open_doses_due_by
 from storage.models import DoseStatus, Patient, ScheduledDose
 from storage.patients import get_patient_by_chat
 
@@ -346,15 +346,10 @@ def _dose_meant(
     session: Session, update: Update, patient: Patient, now: datetime, taken_on: date | None
 ) -> ScheduledDose | None:
     """Which dose a reply means: the reminder replied to, a missed one that day, or the current."""
-    assert patient.id is not None and update.effective_chat is not None
-    message = update.effective_message
-    replied = message.reply_to_message if message else None
+    assert patient.id is not None
+    replied = dose_answers.replied_dose(session, update)
     if replied is not None:
-        dose = dose_by_reminder_message(
-            session, chat_id=update.effective_chat.id, message_id=replied.message_id
-        )
-        if dose is not None and dose.status in dose_answers.ANSWERABLE:
-            return dose
+        return replied
     if taken_on is not None:
         missed = missed_dose_on(session, patient_id=patient.id, local_date=taken_on)
         if missed is not None:

@@ -46,9 +46,10 @@ from bot.services.planning import (
 )
 from bot.services.symptom_offers import plan_symptom_offers
 from storage.database import session_scope
-from storage.models import ScheduledDose
+from storage.models import ReminderKind, ScheduledDose
 from storage.patients import get_or_create_patient
 from storage.regimens import Takeover, current_regimen
+from storage.reminders import first_pending_of_kind
 
 END = ConversationHandler.END
 NAME = "setup"
@@ -155,12 +156,15 @@ async def confirm(update: Update, context: BotContext, value: str) -> Step | int
         raise StaleButton
     draft = draft_of(context)
     now = context.now()
-    doses, kept = _save(update, context, draft, now)
+    doses, kept, booking_at = _save(update, context, draft, now)
     _clear(context)
     assert update.effective_chat is not None
     try:
         # Said before the reminders are woken, so the reminder of a dose already due follows it.
-        await send(update, context, _saved_text(draft, doses, kept, now))
+        text = _saved_text(draft, doses, kept, now)
+        if booking_at is not None and not kept and not doses_already_due(doses, now):
+            text = _booking_text(draft, doses, booking_at, now)
+        await send(update, context, text)
     finally:
         await rearm_reminders(context.application)
     # A separate, stateless offer: the setup conversation has ended; its buttons work alone.
@@ -170,11 +174,12 @@ async def confirm(update: Update, context: BotContext, value: str) -> Step | int
 
 def _save(
     update: Update, context: BotContext, draft: Draft, now: datetime
-) -> tuple[list[ScheduledDose], list[ScheduledDose]]:
+) -> tuple[list[ScheduledDose], list[ScheduledDose], datetime | None]:
     """Write the patient's zone and time and the new plan version.
 
-    Returns the doses to tell about, and those already due whose reminder, sent under
-    the version before, still stands (the patient answers there, not on a second one).
+    Returns the doses to tell about, those already due whose reminder, sent under the
+    version before, still stands (the patient answers there, not on a second one), and when
+    the first reminder to book the clinic comes (None when none is planned).
     """
     assert update.effective_chat is not None
     plan: Regimen = draft.regimen()
@@ -200,7 +205,10 @@ def _save(
         doses = [dose for dose in doses if dose not in kept]
         withhold_older_past_reminders(session, doses=doses, now=now)
         plan_symptom_offers(session, patient=patient, now=now)
-    return doses, kept
+        booking_at = first_pending_of_kind(
+            session, patient_id=patient.id, kind=ReminderKind.BOOK_APPOINTMENT
+        )
+    return doses, kept, booking_at
 
 
 def _dated_by(draft: Draft, found: Continuation | None) -> dict[str, Any]:
@@ -247,6 +255,18 @@ def _saved_text(
     if first_due is None:
         return texts.SETUP_SAVED_DUE_NOW
     return texts.SETUP_SAVED.format(when=local_datetime_text(first_due, draft.zone))
+
+
+def _booking_text(
+    draft: Draft, doses: list[ScheduledDose], booking_at: datetime, now: datetime
+) -> str:
+    """For a clinic-given plan: the first reminder is the one to book the clinic."""
+    first = min(doses, key=lambda dose: dose.due_at)
+    day = local_date_text(first.local_date)
+    if booking_at <= now:
+        return texts.SETUP_SAVED_BOOK_NOW.format(day=day)
+    when = local_datetime_text(booking_at, draft.zone)
+    return texts.SETUP_SAVED_BOOK_LATER.format(when=when, day=day)
 
 
 def _kept_text(

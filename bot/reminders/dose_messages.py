@@ -103,8 +103,17 @@ def dose_prompt_text(dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool = Fals
 
 def dose_prompt_of(session: Session, dose: ScheduledDose, zone: ZoneInfo) -> str:
     """The reminder body of a dose, read in the caller's unit of work (to edit it later)."""
-    clinic = dose.regimen_id in clinic_regimen_ids(session, regimen_ids=[dose.regimen_id])
-    return dose_prompt_text(dose, zone, clinic=clinic)
+    return dose_prompt_text(dose, zone, clinic=_at_clinic(session, dose))
+
+
+def dose_due_text(session: Session, dose: ScheduledDose, zone: ZoneInfo) -> str:
+    """When a dose is due, as the reminders say it (a clinic dose by its day)."""
+    return _due_text(dose, zone, clinic=_at_clinic(session, dose))
+
+
+def _at_clinic(session: Session, dose: ScheduledDose) -> bool:
+    """Whether the dose's plan version has it given at a clinic."""
+    return dose.regimen_id in clinic_regimen_ids(session, regimen_ids=[dose.regimen_id])
 
 
 def _due_text(dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool) -> str:

@@ -10,8 +10,8 @@ from sqlmodel import Session, col
 from bot import texts
 from bot.domain.regimen import PhaseKind
 from bot.features.symptom_prompts import question
-from bot.formatting import local_datetime_text
 from bot.reminders.delivery import AfterSettled, Delivery, Outgoing
+from bot.reminders.dose_messages import dose_due_text
 from bot.services.symptom_offers import DAYS_BEFORE_DOSE, plan_symptom_offers
 from storage.doses import next_open_dose
 from storage.models import Patient, Reminder, SymptomCheckIn
@@ -57,7 +57,7 @@ def _intro(session: Session, patient: Patient, now: datetime) -> str:
     dose = next_open_dose(session, patient_id=patient.id)
     soon = timedelta(days=DAYS_BEFORE_DOSE, hours=12)
     if dose is not None and dose.phase_kind == PhaseKind.MAINTENANCE and dose.due_at - now <= soon:
-        when = local_datetime_text(dose.due_at, ZoneInfo(patient.time_zone))
+        when = dose_due_text(session, dose, ZoneInfo(patient.time_zone))
         return texts.SYMPTOM_OFFER_BEFORE_DOSE.format(when=when)
     return texts.SYMPTOM_OFFER_WEEKLY
 

@@ -15,8 +15,8 @@ from sqlmodel import Session
 from bot.domain.local_time import local_to_utc
 from bot.domain.pauses import PauseWindow, first_day_after
 from bot.numbers import whole_number
-from storage.models import ReminderKind, ReminderStatus, ScheduledDose
-from storage.reminders import add_reminder, pending_reminders_of_dose, settle_reminder
+from storage.models import ReminderKind, ScheduledDose
+from storage.reminders import add_reminder, cancel_pending_of_dose
 
 SHORTEST_NOTICE_DAYS = 1
 LONGEST_NOTICE_DAYS = 60
@@ -60,9 +60,7 @@ def retime_for_appointment(
     """Put a booked dose's reminder and missed check around its appointment; no more booking."""
     assert dose.id is not None and dose.appointment_at is not None
     kinds = [ReminderKind.DOSE, ReminderKind.DOSE_MISSED, ReminderKind.BOOK_APPOINTMENT]
-    for stale in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
-        assert stale.id is not None
-        settle_reminder(session, reminder_id=stale.id, status=ReminderStatus.CANCELLED)
+    cancel_pending_of_dose(session, dose_id=dose.id, kinds=kinds)
     due = {
         ReminderKind.DOSE: max(dose.appointment_at - BEFORE_APPOINTMENT, now),
         ReminderKind.DOSE_MISSED: max(dose.due_at, dose.appointment_at, now) + grace,

@@ -8,8 +8,8 @@ from sqlmodel import Session
 from bot.services.appointments import tomorrow_at
 from bot.services.planning import DEFAULT_REMINDER_TIME, add_booking_reminder, load_patient_plan
 from storage.appointments import set_appointment
-from storage.models import Patient, ReminderKind, ReminderStatus, ScheduledDose
-from storage.reminders import add_reminder, pending_reminders_of_dose, settle_reminder
+from storage.models import Patient, ReminderKind, ScheduledDose
+from storage.reminders import add_reminder, cancel_pending_of_dose
 
 
 def book_appointment(
@@ -32,9 +32,7 @@ def remind_booking_tomorrow(
     if remind_at >= dose.due_at:
         return None
     kinds = [ReminderKind.BOOK_APPOINTMENT]
-    for stale in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
-        assert stale.id is not None
-        settle_reminder(session, reminder_id=stale.id, status=ReminderStatus.CANCELLED)
+    cancel_pending_of_dose(session, dose_id=dose.id, kinds=kinds)
     add_reminder(
         session,
         patient_id=dose.patient_id,

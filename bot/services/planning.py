@@ -50,7 +50,6 @@ from storage.models import (
     Patient,
     Regimen,
     ReminderKind,
-    ReminderStatus,
     ScheduledDose,
 )
 from storage.pauses import pauses_of_patient
@@ -64,9 +63,8 @@ from storage.regimens import (
 from storage.reminders import (
     DOSE_PROMPT_KINDS,
     add_reminder,
+    cancel_pending_of_dose,
     cancel_pending_reminders,
-    pending_reminders_of_dose,
-    settle_reminder,
 )
 
 # How far ahead doses are written; later ones appear as the patient moves through the plan.
@@ -325,10 +323,7 @@ def rewrite_booking_reminders(session: Session, *, patient: Patient, now: dateti
     )
     for dose in open_doses:
         assert dose.id is not None
-        kinds = [ReminderKind.BOOK_APPOINTMENT]
-        for stale in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
-            assert stale.id is not None
-            settle_reminder(session, reminder_id=stale.id, status=ReminderStatus.CANCELLED)
+        cancel_pending_of_dose(session, dose_id=dose.id, kinds=[ReminderKind.BOOK_APPOINTMENT])
         if patient_plan.regimen.giver == Giver.CLINIC:
             add_booking_reminder(session, patient_plan, dose, now)
 
@@ -462,10 +457,7 @@ def keep_reminders_sent_before(
     ]
     for dose in kept:
         assert dose.id is not None
-        kinds = [ReminderKind.DOSE]
-        for reminder in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
-            assert reminder.id is not None
-            settle_reminder(session, reminder_id=reminder.id, status=ReminderStatus.CANCELLED)
+        cancel_pending_of_dose(session, dose_id=dose.id, kinds=[ReminderKind.DOSE])
     return kept
 
 
@@ -480,10 +472,7 @@ def withhold_older_past_reminders(
     older = older_doses_already_due(doses, now)
     for dose in older:
         assert dose.id is not None
-        kinds = [ReminderKind.DOSE]
-        for reminder in pending_reminders_of_dose(session, dose_id=dose.id, kinds=kinds):
-            assert reminder.id is not None
-            settle_reminder(session, reminder_id=reminder.id, status=ReminderStatus.CANCELLED)
+        cancel_pending_of_dose(session, dose_id=dose.id, kinds=[ReminderKind.DOSE])
     if older:
         add_reminder(
             session,

@@ -6,6 +6,7 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from bot import texts
 from bot.context import BotApplication
 from bot.domain.presets import preset
 from bot.domain.regimen import (
@@ -375,6 +376,14 @@ async def test_booked_in_words_is_understood_and_buttons_are_checked_against_the
     assert "📅 Appointment booked: Wed 16 Dec, 14:00." in shown_next
     # After an answer the chat is back to normal replies.
     assert "due on" in await chat.say("when's my next shot?")
+    # The reminder comes 2 hours before the appointment, two days before the dose's day;
+    # "done" in words answers it there and then.
+    await _at(application, clock, datetime(2026, 12, 16, 12, 0, tzinfo=UTC))
+    done = await chat.say("done")
+    assert "Recorded: your 1,000 mcg injection of Fri 18 Dec, done Wed 16 Dec, 12:00." in done
+    session.expire_all()
+    [dose] = [d for d in _doses(session) if d.local_date == date(2026, 12, 18)]
+    assert dose.status == DoseStatus.DONE
 
 
 async def test_a_patient_who_injects_themselves_has_no_appointment_to_book(
@@ -407,3 +416,26 @@ async def test_a_longer_notice_books_the_next_clinic_dose_at_once(
     assert [due for kind, due in _pending(session, later.id) if kind == "book_appointment"] == [
         datetime(2026, 12, 16, 9, 0, tzinfo=UTC)
     ]
+
+
+async def test_a_clinic_plan_saved_names_the_booking_reminder_first(
+    application: BotApplication, double: BotApiDouble, clock: FakeClock
+) -> None:
+    """Set up through the chat with a nurse or clinic giving it: the saved message says when
+    the reminder to book comes, and that the injection is due on a day (no time)."""
+    chat = SetupChat(double, PATIENT)
+    await chat.say("/start")
+    await chat.press(texts.PRESET_MAINTENANCE_ONLY_NAME)
+    await chat.say("1000 mcg")
+    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await chat.press(texts.SETUP_DRUG_CYANOCOBALAMIN)
+    await chat.press(texts.SETUP_BUTTON_IM)
+    await chat.press(texts.SETUP_GIVER_CLINIC)
+    await chat.say("London", replies=2)
+    await chat.say("20 Nov")
+    await chat.say("9am")
+    saved = await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    assert saved == texts.SETUP_SAVED_BOOK_LATER.format(when="Fri 11 Dec, 09:00", day="Fri 18 Dec")
+    await _at(application, clock, datetime(2026, 12, 11, 9, 0, tzinfo=UTC))
+    booking = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking)
+    assert "due on <b>Fri 18 Dec</b>" in (booking.text or "")
