@@ -20,9 +20,9 @@ from sqlmodel import col, select
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, CallbackContext, Defaults
 
-from bot.keyboards import dose_keyboard
-from bot.reminders.dose_messages import dose_prompt_text
+from bot.features.doses.reminders import dose_prompt_text
 from bot.settings import load_settings
+from bot.telegram.keyboards import dose_keyboard
 from storage.database import create_database_engine, session_scope
 from storage.models import Patient, Reminder, ReminderKind, ReminderStatus, ScheduledDose
 

@@ -25,9 +25,9 @@ from sqlmodel import col, select
 
 from bot.domain.presets import preset
 from bot.domain.regimen import Dose, DoseUnit, Drug, Giver, Regimen, Route
-from bot.services.dose_outcomes import record_done
-from bot.services.planning import adopt_plan
-from bot.services.symptom_offers import plan_symptom_offers
+from bot.features.doses.outcomes import record_done
+from bot.features.symptoms.offer_plan import plan_symptom_offers
+from bot.services.scheduling import adopt_plan
 from storage.database import create_database_engine, session_scope
 from storage.models import (
     DoseEvent,

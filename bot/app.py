@@ -17,35 +17,34 @@ from telegram.ext import (
     TypeHandler,
 )
 
-from bot import held_updates, texts
-from bot.commands import MENU
+from bot.catalog import texts
 from bot.context import BotApplication, BotContext, BotServices, Clock
-from bot.features import (
-    appointments,
-    dose_buttons,
-    dose_extras,
-    dose_replies,
-    fallback,
-    labs,
-    pause,
-    preferences,
-    privacy,
-    questions,
-    reachability,
-    red_flags,
-    setup,
-    switch,
-    symptoms,
-    welcome,
-)
-from bot.flood_control import FloodControl
-from bot.lifecycle import now_or_in_background
+from bot.delivery.dispatcher import ReminderDispatcher
+from bot.features.appointments import conversation as appointments
+from bot.features.doses import buttons as dose_buttons
+from bot.features.doses import replies as dose_replies
+from bot.features.doses import sites_and_stock as dose_extras
+from bot.features.fallback import answers as fallback
+from bot.features.labs import conversation as labs
+from bot.features.pause import commands as pause
+from bot.features.plan_changes import switch
+from bot.features.preferences import follow_up as preferences
+from bot.features.privacy import commands as privacy
+from bot.features.progress import next_and_status as questions
+from bot.features.reachability import chat_member as reachability
+from bot.features.red_flags import screen as red_flags
+from bot.features.setup import conversation as setup
+from bot.features.setup import welcome
+from bot.features.symptoms import check_in as symptoms
 from bot.ops.operations import Operations
-from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
-from bot.reminders.dispatcher import ReminderDispatcher
 from bot.settings import Settings
-from bot.telegram_request import AiohttpRequest
-from bot.update_order import ChatOrderedUpdateProcessor
+from bot.telegram import held_updates
+from bot.telegram.command_menu import MENU
+from bot.telegram.flood_control import FloodControl
+from bot.telegram.lifecycle import now_or_in_background
+from bot.telegram.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
+from bot.telegram.request import AiohttpRequest
+from bot.telegram.update_order import ChatOrderedUpdateProcessor
 
 logger = logging.getLogger(__name__)
 

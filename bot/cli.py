@@ -7,10 +7,10 @@ import os
 import sys
 
 from bot.app import build_application
-from bot.lifecycle import Polling, UpdateSource, serve
-from bot.logs import configure_logging
+from bot.ops.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
-from bot.webhook import Webhook
+from bot.telegram.lifecycle import Polling, UpdateSource, serve
+from bot.telegram.webhook import Webhook
 from storage.database import create_database_engine
 from storage.schema import upgrade_to_latest
 

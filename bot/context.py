@@ -8,11 +8,11 @@ from sqlalchemy import Engine
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.settings import Settings
-from bot.update_attempts import received_at
+from bot.telegram.update_attempts import received_at
 
 if TYPE_CHECKING:
+    from bot.delivery.dispatcher import ReminderDispatcher
     from bot.ops.operations import Operations
-    from bot.reminders.dispatcher import ReminderDispatcher
 
 
 # "Now", as an aware UTC datetime. Tests replace it to move time without sleeping.
@@ -53,7 +53,7 @@ class BotContext(
         """The instant this update was first handled (aware, UTC), from the application's clock.
 
         The same on every attempt: an update handled again after a database outage keeps the
-        time the patient sent it (bot.update_attempts).
+        time the patient sent it (bot.telegram.update_attempts).
         """
         return received_at(self.bot_data.clock())
 

@@ -10,7 +10,7 @@ from bench.database import STARTUP_HISTORY, cached_database, fresh_copy, move_bu
 from bench.fuzz import fuzz_run
 from bench.replies import replies_run
 from bench.startup import startup_run
-from bot.services.planning import sync_schedule
+from bot.services.scheduling import sync_schedule
 from storage.database import create_database_engine, session_scope
 from storage.models import DoseStatus, Patient, ScheduledDose
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from telegram.error import RetryAfter
 
-from bot.flood_control import FloodControl
+from bot.telegram.flood_control import FloodControl
 
 RATE = 29.4
 

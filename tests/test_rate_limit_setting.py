@@ -5,8 +5,8 @@ from pydantic import SecretStr, ValidationError
 from sqlalchemy import Engine
 
 from bot.app import PACE, build_application
-from bot.flood_control import FloodControl
 from bot.settings import Settings
+from bot.telegram.flood_control import FloodControl
 
 TOKEN = SecretStr("123456789:AAEhBP0av28wFwV9ZmYEXAMPLEEXAMPLE12345")
 

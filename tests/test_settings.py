@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.logs import RedactSecrets
+from bot.ops.logs import RedactSecrets
 from bot.settings import SettingsError, load_settings
 
 VALID_TOKEN = "123456789:AAEhBP0av28wFwV9ZmYEXAMPLEEXAMPLE12345"

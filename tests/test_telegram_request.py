@@ -8,7 +8,7 @@ import pytest
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.telegram_request import AiohttpRequest
+from bot.telegram.request import AiohttpRequest
 from tests.bot_api_double import (
     ApiError,
     Blocked,

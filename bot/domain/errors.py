@@ -1,12 +1,12 @@
 """Typed errors for plans that cannot be followed as written.
 
-Each error's ``str()`` is the patient-readable text from ``bot.texts``, so the bot layer can show
-it to the patient unchanged.
+Each error's ``str()`` is the patient-readable text from ``bot.catalog.texts``, so the bot
+layer can show it to the patient unchanged.
 """
 
 from __future__ import annotations
 
-from bot import texts
+from bot.catalog import texts
 
 
 class RegimenError(ValueError):

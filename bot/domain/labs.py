@@ -11,8 +11,8 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from bot import texts
-from bot.domain.dates import normalise, number_value
+from bot.catalog import texts
+from bot.domain.parsing.dates import normalise, number_value
 from bot.domain.regimen import PhaseKind
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot import texts
+from bot.catalog import texts
 from bot.domain.errors import PresetInputError
 from bot.domain.regimen import (
     AfterDoses,

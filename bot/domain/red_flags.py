@@ -1,4 +1,6 @@
-"""Red-flag detection in what a patient writes: pure, no I/O, words from bot.red_flag_phrases.
+"""Red-flag detection in what a patient writes: pure, no I/O.
+
+The words come from bot.catalog.red_flag_phrases.
 
 The detector errs towards alarming: a message with a sign gets the fixed safety text. A sign
 is found as a phrase or as concepts near each other (a body part and a change, a change and a
@@ -12,8 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot import red_flag_phrases as phrases
-from bot.red_flag_phrases import SIGNS, Level, Sign
+from bot.catalog import red_flag_phrases as phrases
+from bot.catalog.red_flag_phrases import SIGNS, Level, Sign
 
 __all__ = ["Level", "RedFlag", "find_red_flags", "highest_level", "signs_of_level"]
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from enum import StrEnum
 
-from bot import texts
+from bot.catalog import texts
 from bot.domain.errors import (
     EmptyPhaseError,
     InvalidDoseError,

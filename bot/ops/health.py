@@ -22,8 +22,8 @@ from sqlmodel import col
 from tornado.httpserver import HTTPServer
 from tornado.web import Application, RequestHandler
 
+from bot.delivery.wake_timer import SWEEP_INTERVAL
 from bot.ops.leader import SchedulerLease
-from bot.reminders.timer import SWEEP_INTERVAL
 from storage.models import Reminder, ReminderStatus
 from storage.tables import constant
 

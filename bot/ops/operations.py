@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import Engine
 
 from bot.context import BotApplication, Clock
+from bot.delivery.wake_timer import start_reminders, stop_reminders
 from bot.ops.health import HealthServer, ReadinessProbe
 from bot.ops.leader import SchedulerLease
 from bot.ops.metrics import BotMetrics
-from bot.reminders.timer import start_reminders, stop_reminders
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)

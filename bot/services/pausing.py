@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from bot.domain.local_time import local_to_utc
-from bot.services.lab_reminders import rewrite_all_lab_reminders
-from bot.services.planning import DEFAULT_REMINDER_TIME, rewrite_booking_reminders, sync_schedule
+from bot.features.labs.reminder_plan import rewrite_all_lab_reminders
+from bot.services.scheduling import DEFAULT_REMINDER_TIME, rewrite_booking_reminders, sync_schedule
 from storage.models import Patient, Pause, Reminder, ReminderKind, ReminderStatus
 from storage.pauses import add_pause, current_pause, end_pause
 from storage.tables import constant

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from bot.app import build_application
 from bot.context import BotApplication
-from bot.reminders.timer import WAKE_JOB
+from bot.delivery.wake_timer import WAKE_JOB
 from bot.settings import Settings
 from storage.database import session_scope
 from storage.reminders import next_pending_due_at

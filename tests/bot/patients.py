@@ -7,7 +7,7 @@ from sqlalchemy import Engine
 
 from bot.domain.presets import preset
 from bot.domain.regimen import Dose, DoseUnit, Drug, Giver, Phase, Regimen, Route
-from bot.services.planning import adopt_plan
+from bot.services.scheduling import adopt_plan
 from storage.database import session_scope
 from storage.models import Patient
 from storage.patients import get_or_create_patient

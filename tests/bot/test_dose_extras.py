@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
-from bot.features.dose_extras import parse_stock
-from bot.reminders.timer import rearm_reminders
+from bot.delivery.wake_timer import rearm_reminders
+from bot.features.doses.sites_and_stock import parse_stock
 from storage.models import DoseEvent, DoseEventKind, DriftEvent, ReminderKind, ReminderStatus
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import live_doses, reminders_of_kind

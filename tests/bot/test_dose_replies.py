@@ -6,11 +6,11 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
+from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.presets import preset
 from bot.domain.sites import ROTATION
-from bot.reminders.timer import rearm_reminders
 from storage.models import (
     DoseEventKind,
     DoseStatus,

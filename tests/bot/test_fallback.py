@@ -3,7 +3,7 @@ locations nobody asked for, and buttons whose question is over."""
 
 import pytest
 
-from bot import texts
+from bot.catalog import texts
 from tests.bot.setup_chat import SetupChat
 from tests.bot_api_double import BotApiDouble
 

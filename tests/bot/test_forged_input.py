@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
 from storage.database import session_scope
 from storage.labs import add_lab_order

@@ -14,9 +14,9 @@ from sqlmodel import col
 
 from bot.app import build_application
 from bot.context import BotApplication
+from bot.delivery.wake_timer import SWEEP_INTERVAL, rearm_reminders
 from bot.ops.health import ReadinessProbe
 from bot.ops.leader import SchedulerLease
-from bot.reminders.timer import SWEEP_INTERVAL, rearm_reminders
 from storage.database import session_scope
 from storage.models import Reminder, ReminderKind, ReminderStatus
 from storage.reminders import add_reminder

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
-from bot.reminders.timer import rearm_reminders
+from bot.delivery.wake_timer import rearm_reminders
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat
 from tests.bot_api_double import BotApiDouble

@@ -6,11 +6,11 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot import texts
 from bot.app import build_application
+from bot.catalog import texts
 from bot.context import BotApplication
-from bot.reminders.timer import rearm_reminders
-from bot.services.lab_reminders import write_lab_reminders
+from bot.delivery.wake_timer import rearm_reminders
+from bot.features.labs.reminder_plan import write_lab_reminders
 from storage.database import session_scope
 from storage.labs import add_lab_order
 from storage.models import (

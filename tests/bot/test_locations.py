@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.locations import time_zone_for_location
+from bot.domain.parsing.locations import time_zone_for_location
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
-from bot.logs import configure_logging
-from bot.reminders.timer import rearm_reminders
+from bot.delivery.wake_timer import rearm_reminders
+from bot.ops.logs import configure_logging
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat
 from tests.bot_api_double import BotApiDouble

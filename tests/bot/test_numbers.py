@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot.callback_data import callback_fields, id_and_choice, only_id
-from bot.numbers import MAX_ID, row_id, whole_number
+from bot.domain.parsing.numbers import MAX_ID, row_id, whole_number
+from bot.telegram.callback_data import callback_fields, id_and_choice, only_id
 
 
 @pytest.mark.parametrize(

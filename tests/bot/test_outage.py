@@ -15,12 +15,12 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 from telegram import Chat, Message, Update, User
 
-from bot import texts
 from bot.app import build_application
+from bot.catalog import texts
 from bot.context import BotApplication
-from bot.held_updates import HeldUpdates, Kept, recovery_of
-from bot.persistence import DatabasePersistence
-from bot.reminders.timer import rearm_reminders
+from bot.delivery.wake_timer import rearm_reminders
+from bot.telegram.held_updates import HeldUpdates, Kept, recovery_of
+from bot.telegram.persistence import DatabasePersistence
 from storage.database import (
     create_database_engine,
     database_answers,

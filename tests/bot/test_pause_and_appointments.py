@@ -6,8 +6,9 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
+from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.presets import preset
 from bot.domain.regimen import (
     Dose,
@@ -21,8 +22,7 @@ from bot.domain.regimen import (
     Regimen,
     Route,
 )
-from bot.reminders.timer import rearm_reminders
-from bot.services.planning import adopt_plan
+from bot.services.scheduling import adopt_plan
 from storage.database import session_scope
 from storage.models import (
     DoseStatus,

@@ -18,7 +18,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
+from bot.telegram.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from storage.conversations import get_handler_data, load_conversations, save_handler_data
 from storage.database import session_scope
 from storage.models import HandlerDataKind

@@ -10,10 +10,10 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
+from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.presets import preset
-from bot.reminders.timer import rearm_reminders
 from storage.models import DoseStatus, Regimen, ScheduledDose
 from tests.bot.conftest import reminders_settled
 from tests.bot.patients import patient_with_plan

@@ -4,6 +4,14 @@ from decimal import Decimal
 
 import pytest
 
+from bot.catalog.plan_words import (
+    describe_cadence,
+    describe_end,
+    describe_phase,
+    describe_regimen,
+    join_words,
+    phase_lines,
+)
 from bot.domain.presets import preset
 from bot.domain.regimen import (
     AfterDoses,
@@ -22,14 +30,6 @@ from bot.domain.regimen import (
     PhaseKind,
     Regimen,
     Route,
-)
-from bot.plan_words import (
-    describe_cadence,
-    describe_end,
-    describe_phase,
-    describe_regimen,
-    join_words,
-    phase_lines,
 )
 
 MCG_1000 = Dose(Decimal(1000), DoseUnit.MCG)

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
 from storage.models import HandlerData, Patient, Reminder, ScheduledDose
 from tests.bot.patients import common_monthly, patient_with_plan

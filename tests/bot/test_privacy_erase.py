@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
-from bot.conversations import conversations_of
-from bot.features import labs
+from bot.features.labs import conversation as labs
+from bot.telegram.conversations import conversations_of
 from storage.models import Patient
 from tests.bot.handler_errors import handler_errors
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan

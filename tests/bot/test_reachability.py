@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.context import BotApplication
-from bot.reminders.timer import rearm_reminders
+from bot.delivery.wake_timer import rearm_reminders
 from storage.models import DoseStatus, ReminderKind, ReminderStatus, ScheduledDose
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import reminders_of_kind

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot import texts
+from bot.catalog import texts
 from storage.models import DoseStatus, RedFlagEvent, RedFlagLevel
 from tests.bot.ledger import live_doses
 from tests.bot.patients import common_monthly, patient_with_plan

@@ -8,8 +8,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.context import BotApplication
-from bot.reminders.messages import PLANNERS
-from bot.reminders.timer import rearm_reminders
+from bot.delivery.routes import PLANNERS
+from bot.delivery.wake_timer import rearm_reminders
 from storage.database import session_scope
 from storage.models import (
     DoseEvent,

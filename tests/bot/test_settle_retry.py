@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from sqlalchemy import Engine
 
 from bot.context import BotApplication
-from bot.reminders import dispatcher as dispatcher_module
-from bot.reminders.dispatcher import STUCK_AFTER
+from bot.delivery import dispatcher as dispatcher_module
+from bot.delivery.dispatcher import STUCK_AFTER
 from storage.database import create_database_engine
 from storage.models import Patient, Reminder, ReminderStatus
 from storage.tables import table_of

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot import texts
 from bot.app import build_application
+from bot.catalog import texts
 from bot.context import BotApplication
 from storage.models import Patient, Phase, Regimen, Reminder, ReminderKind, ScheduledDose
 from tests.bot.conftest import settings_for

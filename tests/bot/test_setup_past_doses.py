@@ -5,9 +5,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
-from bot.reminders.timer import rearm_reminders
+from bot.delivery.wake_timer import rearm_reminders
 from storage.models import DoseStatus, Reminder, ReminderKind, ReminderStatus, ScheduledDose
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat

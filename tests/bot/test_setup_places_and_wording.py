@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
 from tests.bot.setup_chat import SetupChat
 from tests.bot_api_double import BotApiDouble

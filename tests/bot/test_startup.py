@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.app import build_application
-from bot.lifecycle import Polling, start_serving, stop_serving
+from bot.telegram.lifecycle import Polling, start_serving, stop_serving
 from storage.database import create_database_engine
 from storage.models import Reminder, ReminderStatus
 from storage.schema import upgrade_to_latest

@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
+from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.symptoms import SYMPTOMS
-from bot.reminders.timer import rearm_reminders
 from storage.models import RedFlagEvent, ReminderKind, ReminderStatus, SymptomCheckIn
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import reminders_of_kind

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 import pytest
 from telegram import Chat, Message, Update, User
 
-from bot import texts
-from bot.update_order import ChatOrderedUpdateProcessor, conversation_key
+from bot.catalog import texts
+from bot.telegram.update_order import ChatOrderedUpdateProcessor, conversation_key
 from tests.bot_api_double import BotApiDouble, RecordedCall, Timeout
 
 ANN, BOB = 5101, 5102

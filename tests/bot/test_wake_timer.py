@@ -7,7 +7,7 @@ from sqlalchemy import Engine
 from telegram.ext import Job
 
 from bot.context import BotApplication
-from bot.reminders.timer import WAKE_JOB, rearm_reminders
+from bot.delivery.wake_timer import WAKE_JOB, rearm_reminders
 from storage.database import session_scope
 from storage.models import ReminderKind
 from storage.reminders import add_reminder

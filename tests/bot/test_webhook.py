@@ -92,7 +92,7 @@ async def test_webhook_refuses_a_body_that_is_not_an_update_with_400(
     refused = [
         line
         for line in bot.log_lines()
-        if line["logger"] == "bot.webhook" and line["level"] == "WARNING"
+        if line["logger"] == "bot.telegram.webhook" and line["level"] == "WARNING"
     ]
     assert len(refused) == 4, logged
     assert not [line for line in bot.log_lines() if line["level"] in ("ERROR", "CRITICAL")]

@@ -4,8 +4,8 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
-from bot import texts
-from bot.commands import MENU
+from bot.catalog import texts
+from bot.telegram.command_menu import MENU
 from storage.models import Patient
 from tests.bot_api_double import BotApiDouble
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.appointments import Appointment, AppointmentProblem, parse_appointment
-from bot.formatting import local_date_text
+from bot.catalog.formatting import local_date_text
+from bot.domain.parsing.appointment_times import Appointment, AppointmentProblem, parse_appointment
 
 TODAY = date(2026, 11, 25)
 

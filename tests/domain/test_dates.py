@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import texts
-from bot.domain.dates import (
+from bot.catalog import texts
+from bot.domain.parsing.dates import (
     AmbiguousDate,
     AmbiguousZone,
     DateParseError,

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import texts
-from bot.domain.dates import normalise
-from bot.domain.intents import (
+from bot.catalog import texts
+from bot.domain.parsing.dates import normalise
+from bot.domain.parsing.replies import (
     MAX_REASON_LENGTH,
     AmbiguousDate,
     AskNext,

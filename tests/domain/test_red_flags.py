@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.catalog.red_flag_phrases import SIGNS
 from bot.domain.red_flags import (
     LEVEL_ORDER,
     Level,
@@ -12,7 +13,6 @@ from bot.domain.red_flags import (
     highest_level,
     signs_of_level,
 )
-from bot.red_flag_phrases import SIGNS
 
 EMERGENCY = Level.EMERGENCY
 URGENT = Level.URGENT_CARE

@@ -7,8 +7,8 @@ here is plain data or a function of a seeded random.Random, so a walk is reprodu
 import random
 import string
 
-from bot import texts
-from bot.commands import MENU
+from bot.catalog import texts
+from bot.telegram.command_menu import MENU
 
 HUGE_IDS = ("9223372036854775807", "9223372036854775808", str(2**64), "9" * 40)
 # Characters for which str.isdigit() is true but int() refuses, or reads a non-ASCII digit.

@@ -13,8 +13,11 @@ from telegram import Update
 from telegram.ext import TypeHandler
 
 from bot.context import BotApplication, BotContext
-from bot.features import dose_answers, labs, setup, symptoms
-from bot.persistence import WRITE_THROUGH_GROUP
+from bot.features.doses import answering as dose_answers
+from bot.features.labs import conversation as labs
+from bot.features.setup import conversation as setup
+from bot.features.symptoms import check_in as symptoms
+from bot.telegram.persistence import WRITE_THROUGH_GROUP
 from storage.conversations import load_conversations
 from storage.database import session_scope
 from storage.patients import get_patient_by_chat

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine
 
 from bot.domain.labs import LabTest
-from bot.services.lab_reminders import write_lab_reminders
+from bot.features.labs.reminder_plan import write_lab_reminders
 from storage.database import session_scope
 from storage.labs import add_lab_order
 from storage.models import Patient, ReminderKind

@@ -6,8 +6,8 @@ import platform
 from collections import Counter
 from dataclasses import dataclass, field
 
-from bot.features.labs import State as LabState
-from bot.features.setup_draft import Step
+from bot.features.labs.conversation import State as LabState
+from bot.features.setup.draft import Step
 from tests.fuzz.observe import Failure
 
 REQUIRED_STATES = frozenset(

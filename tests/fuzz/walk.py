@@ -15,9 +15,9 @@ from datetime import timedelta
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from bot import texts
+from bot.catalog import texts
 from bot.context import BotApplication
-from bot.reminders.timer import rearm_reminders
+from bot.delivery.wake_timer import rearm_reminders
 from storage.database import session_scope
 from storage.models import Reminder, ReminderStatus
 from storage.reminders import next_pending_due_at

@@ -6,8 +6,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.domain.regimen import Drug, Giver, Phase, Regimen, Route
-from bot.services.dose_outcomes import record_done
-from bot.services.planning import adopt_plan, sync_schedule
+from bot.features.doses.outcomes import record_done
+from bot.services.scheduling import adopt_plan, sync_schedule
 from storage.database import session_scope
 from storage.models import (
     DoseEvent,

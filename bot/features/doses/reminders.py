@@ -1,0 +1,323 @@
+"""Dose reminders, follow-ups, "late" reminders and missed-dose notes."""
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from bot.catalog import texts
+from bot.catalog.formatting import local_date_text, local_datetime_text
+from bot.delivery.outgoing import AfterSettled, Delivery, Outgoing, unsent
+from bot.domain.regimen import Dose, DoseUnit, Giver
+from bot.domain.sites import next_site
+from bot.services.scheduling import sync_schedule
+from bot.telegram.keyboards import dose_keyboard
+from storage.doses import record_dose_event
+from storage.models import (
+    DoseEvent,
+    DoseEventKind,
+    DoseStatus,
+    Patient,
+    Regimen,
+    Reminder,
+    ReminderKind,
+    ReminderStatus,
+    ScheduledDose,
+)
+from storage.regimens import clinic_regimen_ids
+from storage.reminders import doses_with_missed_check_due, pending_due_times_of_doses
+
+# A reminder sent this long after its due time says that it is late, and when it was due.
+LATE_NOTE_AFTER = timedelta(minutes=5)
+# How many past sites the rotation looks at.
+RECENT_SITES = 8
+
+
+def plan_dose_deliveries(
+    session: Session, reminders: Sequence[tuple[Reminder, Patient]], now: datetime
+) -> list[Delivery]:
+    """Decide what to do with each dose reminder; missed doses of one patient share a message."""
+    deliveries: list[Delivery] = []
+    missed: dict[int, list[tuple[Reminder, ScheduledDose]]] = {}
+    doses = _doses_of(session, [reminder for reminder, _ in reminders])
+    clinic = clinic_regimen_ids(session, regimen_ids={dose.regimen_id for dose in doses.values()})
+    overdue = doses_with_missed_check_due(session, dose_ids=list(doses), now=now)
+    sites = _recent_sites_of_self_injectors(session, [patient for _, patient in reminders])
+    missed_checks = MissedChecks(list(doses))
+    for reminder, patient in reminders:
+        assert reminder.id is not None
+        dose = doses.get(reminder.dose_id) if reminder.dose_id else None
+        if dose is None:
+            deliveries.append(unsent(reminder, ReminderStatus.FAILED))
+        elif reminder.kind == ReminderKind.DOSE_MISSED:
+            if dose.status == DoseStatus.SCHEDULED:
+                missed.setdefault(patient.id or 0, []).append((reminder, dose))
+            else:
+                deliveries.append(unsent(reminder))
+        else:
+            site_line = _site_line(sites.get(patient.id or 0))
+            at_clinic = dose.regimen_id in clinic
+            delivery = _dose_prompt(reminder, patient, dose, now, overdue, site_line, at_clinic)
+            if reminder.kind == ReminderKind.DOSE and delivery.outgoing is not None:
+                delivery.after_settled.append(_follow_up_writer(patient, dose, now, missed_checks))
+            deliveries.append(delivery)
+    deliveries.extend(
+        _missed_summary(session, patient_id, items, now) for patient_id, items in missed.items()
+    )
+    return deliveries
+
+
+def _doses_of(session: Session, reminders: Sequence[Reminder]) -> dict[int, ScheduledDose]:
+    """The doses the batch's reminders are about, in one query."""
+    ids = {reminder.dose_id for reminder in reminders if reminder.dose_id is not None}
+    if not ids:
+        return {}
+    found = session.exec(select(ScheduledDose).where(col(ScheduledDose.id).in_(ids))).all()
+    return {dose.id: dose for dose in found if dose.id is not None}
+
+
+def dose_of(dose: ScheduledDose) -> Dose:
+    """The domain dose a scheduled dose carries."""
+    return Dose(dose.dose_amount, DoseUnit(dose.dose_unit))
+
+
+def dose_prompt_text(dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool = False) -> str:
+    """The body of a dose reminder: what is due, in which phase, and when.
+
+    A clinic dose is due on a day, not at the reminder's time; its appointment, once booked,
+    is the time that matters.
+    """
+    if dose.count_in_phase is not None:
+        number = texts.DOSE_NUMBER_OF.format(number=dose.number_in_phase, count=dose.count_in_phase)
+    else:
+        number = texts.DOSE_NUMBER.format(number=dose.number_in_phase)
+    return texts.REMINDER_DOSE.format(
+        dose=dose_of(dose).display(),
+        phase=texts.PHASE_NAMES.get(dose.phase_kind, dose.phase_kind),
+        number=number,
+        when=_due_text(dose, zone, clinic=clinic),
+    )
+
+
+def dose_prompt_of(session: Session, dose: ScheduledDose, zone: ZoneInfo) -> str:
+    """The reminder body of a dose, read in the caller's unit of work (to edit it later)."""
+    return dose_prompt_text(dose, zone, clinic=_at_clinic(session, dose))
+
+
+def dose_due_text(session: Session, dose: ScheduledDose, zone: ZoneInfo) -> str:
+    """When a dose is due, as the reminders say it (a clinic dose by its day)."""
+    return _due_text(dose, zone, clinic=_at_clinic(session, dose))
+
+
+def _at_clinic(session: Session, dose: ScheduledDose) -> bool:
+    """Whether the dose's plan version has it given at a clinic."""
+    return dose.regimen_id in clinic_regimen_ids(session, regimen_ids=[dose.regimen_id])
+
+
+def _due_text(dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool) -> str:
+    """ "Wed 16 Dec, 09:00"; for a clinic dose "on Wed 16 Dec", with its appointment if booked."""
+    if not clinic:
+        return local_datetime_text(dose.due_at, zone)
+    day = texts.CLINIC_DUE_ON_DAY.format(day=local_date_text(dose.local_date))
+    if dose.appointment_at is None:
+        return day
+    return day + texts.CLINIC_APPOINTMENT_AT.format(
+        when=local_datetime_text(dose.appointment_at, zone)
+    )
+
+
+def _dose_prompt(
+    reminder: Reminder,
+    patient: Patient,
+    dose: ScheduledDose,
+    now: datetime,
+    overdue: set[int],
+    site_line: str,
+    clinic: bool,
+) -> Delivery:
+    """A reminder, follow-up or "late" reminder for an open dose, with its buttons."""
+    assert reminder.id is not None
+    assert dose.id is not None
+    if dose.status != DoseStatus.SCHEDULED:
+        return unsent(reminder)
+    if dose.id in overdue:
+        # The missed-dose message about this dose goes out now instead.
+        return unsent(reminder, ReminderStatus.EXPIRED)
+    zone = ZoneInfo(patient.time_zone)
+    text = _prompt_body(reminder, dose, zone, clinic) + site_line
+    # Judged against the dose's time, which a retry after a Telegram error does not move,
+    # or against when the reminder was written if the dose was already due then (a plan
+    # saved late in the day is asked about at once, not sent late).
+    meant_at = max(dose.due_at, reminder.created_at)
+    if reminder.kind == ReminderKind.DOSE and now - meant_at > LATE_NOTE_AFTER:
+        text = texts.REMINDER_SENT_LATE.format(when=local_datetime_text(dose.due_at, zone)) + text
+    delivery = Delivery(
+        [reminder.id],
+        patient.id or 0,
+        Outgoing(patient.chat_id, text, dose_keyboard(dose.id)),
+    )
+    return delivery
+
+
+def _recent_sites_of_self_injectors(
+    session: Session, patients: Sequence[Patient]
+) -> dict[int, list[str]]:
+    """Per patient who injects themselves, their latest sites, newest first: two queries."""
+    ids = {patient.id for patient in patients if patient.id is not None}
+    if not ids:
+        return {}
+    self_injecting = session.exec(
+        select(Regimen.patient_id).where(
+            col(Regimen.patient_id).in_(ids),
+            col(Regimen.replaced_at).is_(None),
+            col(Regimen.giver) == Giver.SELF,
+        )
+    ).all()
+    sites: dict[int, list[str]] = {patient_id: [] for patient_id in self_injecting}
+    if not sites:
+        return sites
+    newest_first = (
+        sa.func.row_number()
+        .over(
+            partition_by=col(DoseEvent.patient_id),
+            order_by=(col(DoseEvent.occurred_at).desc(), col(DoseEvent.id).desc()),
+        )
+        .label("newest_first")
+    )
+    ranked = (
+        sa.select(col(DoseEvent.patient_id), col(DoseEvent.site), newest_first)
+        .where(
+            col(DoseEvent.patient_id).in_(list(sites)),
+            col(DoseEvent.kind) == DoseEventKind.DONE,
+            col(DoseEvent.site).is_not(None),
+        )
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(ranked.c.patient_id, ranked.c.site)
+        .where(ranked.c.newest_first <= RECENT_SITES)
+        .order_by(ranked.c.patient_id, ranked.c.newest_first)
+    ).all()
+    for patient_id, site in rows:
+        sites[patient_id].append(site)
+    return sites
+
+
+def _site_line(recent: list[str] | None) -> str:
+    """For self-injection (`recent` is not None), the next site in the rotation; else empty."""
+    if recent is None:
+        return ""
+    site, last = next_site(recent), recent[0] if recent else None
+    if last is None:
+        return texts.REMINDER_SITE_FIRST.format(site=texts.SITE_NAMES[site])
+    return texts.REMINDER_SITE_NEXT.format(
+        site=texts.SITE_NAMES[site], last=texts.SITE_NAMES.get(last, last)
+    )
+
+
+def _prompt_body(reminder: Reminder, dose: ScheduledDose, zone: ZoneInfo, clinic: bool) -> str:
+    """The words of a dose prompt by kind."""
+    when = _due_text(dose, zone, clinic=clinic)
+    amount = dose_of(dose).display()
+    if reminder.kind == ReminderKind.DOSE_FOLLOW_UP:
+        return texts.REMINDER_FOLLOW_UP.format(dose=amount, when=when)
+    if reminder.kind == ReminderKind.DOSE_LATE_AGAIN:
+        return texts.REMINDER_LATE_AGAIN.format(dose=amount, when=when)
+    return dose_prompt_text(dose, zone, clinic=clinic)
+
+
+class MissedChecks:
+    """The pending missed checks of a batch's doses, read once per settle transaction.
+
+    The results of sends that finish together are settled in one transaction; one query
+    there serves every follow-up written in it, instead of one query per reminder.
+    """
+
+    def __init__(self, dose_ids: Sequence[int]) -> None:
+        """Cover these doses."""
+        self._dose_ids = list(dose_ids)
+        self._read_in: Session | None = None
+        self._due: dict[int, list[datetime]] = {}
+
+    def due_times(self, session: Session, dose_id: int) -> list[datetime]:
+        """When the dose's pending missed checks are due, as this transaction sees them."""
+        if self._read_in is not session:
+            self._due = pending_due_times_of_doses(
+                session, dose_ids=self._dose_ids, kind=ReminderKind.DOSE_MISSED
+            )
+            self._read_in = session
+        return self._due.get(dose_id, [])
+
+
+def _follow_up_writer(
+    patient: Patient, dose: ScheduledDose, now: datetime, missed_checks: MissedChecks
+) -> AfterSettled:
+    """Once the reminder is out, plan one follow-up if no answer comes (before it is missed)."""
+
+    def write(session: Session, message_id: int | None) -> None:
+        """Add the follow-up reminder when the reminder really went out."""
+        if message_id is None or dose.id is None or patient.id is None:
+            return
+        follow_up_at = now + timedelta(minutes=patient.follow_up_after_minutes)
+        if all(due_at > follow_up_at for due_at in missed_checks.due_times(session, dose.id)):
+            # Not flushed one by one: the settle transaction inserts them all at its commit.
+            session.add(
+                Reminder(
+                    patient_id=patient.id,
+                    kind=ReminderKind.DOSE_FOLLOW_UP,
+                    due_at=follow_up_at,
+                    dose_id=dose.id,
+                )
+            )
+
+    return write
+
+
+def _missed_summary(
+    session: Session,
+    patient_id: int,
+    items: list[tuple[Reminder, ScheduledDose]],
+    now: datetime,
+) -> Delivery:
+    """One kind message for every dose of a patient that became missed in this batch."""
+    patient = session.get(Patient, patient_id)
+    assert patient is not None
+    zone = ZoneInfo(patient.time_zone)
+    doses = sorted((dose for _, dose in items), key=lambda dose: dose.due_at)
+    if len(doses) == 1:
+        text = texts.REMINDER_MISSED_ONE.format(when=local_datetime_text(doses[0].due_at, zone))
+    else:
+        dates = "\n".join(f"• {local_datetime_text(dose.due_at, zone)}" for dose in doses)
+        text = texts.REMINDER_MISSED_MANY.format(count=len(doses), dates=dates)
+    text += texts.REMINDER_MISSED_ADVICE.format(example=local_date_text(doses[-1].local_date))
+    delivery = Delivery(
+        [reminder.id for reminder, _ in items if reminder.id is not None],
+        patient_id,
+        Outgoing(patient.chat_id, text),
+    )
+    delivery.after_settled.append(_missed_marker(patient_id, doses, now))
+    return delivery
+
+
+def _missed_marker(patient_id: int, doses: list[ScheduledDose], now: datetime) -> AfterSettled:
+    """Record the doses as missed (the patient was told) and let the schedule move on."""
+
+    def mark(session: Session, _message_id: int | None) -> None:
+        """Append a missed event to each dose still open, then recompute what follows."""
+        for dose in doses:
+            current = session.get(ScheduledDose, dose.id)
+            if current is not None and current.status == DoseStatus.SCHEDULED:
+                record_dose_event(
+                    session,
+                    dose=current,
+                    kind=DoseEventKind.MISSED,
+                    occurred_at=now,
+                    recorded_at=now,
+                )
+        patient = session.get(Patient, patient_id)
+        if patient is not None:
+            sync_schedule(session, patient=patient, now=now)
+
+    return mark

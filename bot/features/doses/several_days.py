@@ -1,0 +1,231 @@
+"""Replies about doses on named days: "did it Saturday and Sunday too", "I forgot my shot".
+
+Several days in one "done" are each recorded against the dose planned that day (else the
+nearest open dose, as a single "done" would be), and confirmed together in one message with
+an Undo for each. A forgotten dose gets the way to record it: done now, on another day, late.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+from telegram import InlineKeyboardMarkup, Update
+
+from bot.catalog import texts
+from bot.catalog.formatting import days_text, local_date_text, local_datetime_text
+from bot.context import BotContext
+from bot.delivery.wake_timer import rearm_reminders
+from bot.domain.parsing.replies import AmbiguousDate
+from bot.features.doses import answering as dose_answers
+from bot.features.doses import sites_and_stock as dose_extras
+from bot.features.doses.reminders import dose_of
+from bot.features.doses.stock_and_drift import claim_untold_drifts
+from bot.features.progress import next_and_status as questions
+from storage.database import session_scope
+from storage.doses import (
+    answerable_doses_on,
+    answered_dose_on,
+    latest_missed_dose,
+    open_doses_due_by,
+)
+from storage.models import DoseStatus, DriftEvent, Patient, ScheduledDose
+
+# "I forgot my shot" with nothing open looks back this far for a dose marked missed.
+FORGOT_LOOKBACK = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    """One day's done, recorded: the dose, when it counts as given, and what to show."""
+
+    day: date
+    dose: ScheduledDose
+    taken_at: datetime
+    shown: dose_answers.Shown
+    event_id: int | None
+
+
+@dataclass(frozen=True)
+class _Days:
+    """What a several-day "done" did: recorded days, days already recorded, days with no dose."""
+
+    recorded: list[_Recorded]
+    already: list[date]
+    unmatched: list[date]
+    stock_line: str
+    drifts: list[DriftEvent]
+
+
+async def done_on_days(
+    update: Update, context: BotContext, patient: Patient, days: tuple[date | AmbiguousDate, ...]
+) -> None:
+    """Record a done on each day named, and confirm them all in one message."""
+    message = update.effective_message
+    assert message is not None
+    for day in days:
+        if isinstance(day, AmbiguousDate):
+            first, second = (local_date_text(candidate) for candidate in day.candidates)
+            await message.reply_text(texts.DOSE_DATE_AMBIGUOUS.format(first=first, second=second))
+            return
+    plain = sorted({day for day in days if isinstance(day, date)})
+    with session_scope(context.engine) as session:
+        result = _record_days(session, patient, plain, context.now())
+    text, keyboard = _days_reply(result, context.now(), ZoneInfo(patient.time_zone))
+    if not result.recorded:
+        text += await questions.next_line(context, patient)
+    await message.reply_text(text, reply_markup=keyboard)
+    for recorded in result.recorded:
+        await dose_answers.show_outcome(context, patient, recorded.dose, recorded.shown)
+    await dose_extras.tell_drifts(context, patient, result.drifts)
+    if result.recorded:
+        await rearm_reminders(context.application)
+
+
+def _record_days(session: Session, patient: Patient, days: list[date], now: datetime) -> _Days:
+    """Match each day to a dose and record the dones in day order, in one unit of work."""
+    assert patient.id is not None
+    matched, already = _match_days(session, patient.id, days, now)
+    recorded: list[_Recorded] = []
+    unmatched: list[date] = []
+    stock_line = ""
+    for day in days:
+        dose = matched.get(day)
+        if dose is None or dose.status not in dose_answers.ANSWERABLE:
+            if day not in already:
+                unmatched.append(day)
+            continue
+        taken_at = dose_answers.taken_at_on(patient, day, now)
+        outcome, done = dose_answers.record_done_and_outcome(
+            session, patient, dose, taken_at=taken_at, now=now
+        )
+        stock_line, _keyboard = dose_extras.done_extras(done, dose, site_given=True)
+        shown = dose_answers.shown_outcome(session, dose, outcome)
+        recorded.append(_Recorded(day, dose, taken_at, shown, done.event_id))
+    drifts = claim_untold_drifts(session, patient_id=patient.id, now=now)
+    return _Days(recorded, already, unmatched, stock_line, drifts)
+
+
+def _match_days(
+    session: Session, patient_id: int, days: list[date], now: datetime
+) -> tuple[dict[date, ScheduledDose], list[date]]:
+    """Each day's dose: the one planned that day, else the nearest open one a done would take."""
+    claimed: set[int | None] = set()
+    matched: dict[date, ScheduledDose] = {}
+    for day in days:
+        free = [
+            dose
+            for dose in answerable_doses_on(session, patient_id=patient_id, local_date=day)
+            if dose.id not in claimed
+        ]
+        if free:
+            matched[day] = free[0]
+            claimed.add(free[0].id)
+    already = [
+        day
+        for day in days
+        if day not in matched
+        and answered_dose_on(session, patient_id=patient_id, local_date=day) is not None
+    ]
+    open_doses = open_doses_due_by(
+        session, patient_id=patient_id, by=now + dose_answers.ANSWER_WINDOW
+    )
+    for day in days:
+        if day in matched or day in already:
+            continue
+        near = [
+            dose
+            for dose in open_doses
+            if dose.id not in claimed and day >= dose.local_date - dose_answers.EARLIEST_BACKDATE
+        ]
+        if near:
+            nearest = min(near, key=lambda dose: abs((dose.local_date - day).days))
+            matched[day] = nearest
+            claimed.add(nearest.id)
+    return matched, already
+
+
+def _days_reply(
+    result: _Days, now: datetime, zone: ZoneInfo
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """One message listing each dose recorded with its day, then the days left unrecorded."""
+    text = texts.DOSE_DONE_MANY if result.recorded else texts.DOSE_DONE_NONE_OF_DAYS
+    keyboard: InlineKeyboardMarkup | None = None
+    for recorded in result.recorded:
+        text += _recorded_line(recorded, now, zone)
+        label = texts.BUTTON_UNDO_DAY.format(day=local_date_text(recorded.dose.local_date))
+        keyboard = dose_answers.undo_keyboard(recorded.event_id, keyboard, label)
+    for day in result.already:
+        text += texts.DOSE_DAY_ALREADY.format(day=local_date_text(day))
+    for day in result.unmatched:
+        text += texts.DOSE_DAY_NO_DOSE.format(day=local_date_text(day))
+    if result.recorded:
+        text += result.stock_line
+    return text, keyboard
+
+
+def _recorded_line(recorded: _Recorded, now: datetime, zone: ZoneInfo) -> str:
+    """One line of the confirmation: which dose, of which day, done when."""
+    dose = recorded.dose
+    names = {
+        "dose": dose_of(dose).display(),
+        "due": dose_answers.due_text(dose, now, zone),
+        "when": local_datetime_text(recorded.taken_at, zone),
+    }
+    days_late = (recorded.taken_at.astimezone(zone).date() - dose.local_date).days
+    if days_late > 0:
+        return texts.DOSE_DONE_MANY_LINE_LATE.format(**names, days=days_text(days_late))
+    return texts.DOSE_DONE_MANY_LINE.format(**names)
+
+
+async def forgot_in_words(
+    update: Update, context: BotContext, patient: Patient, day: date | None
+) -> None:
+    """ "I forgot my shot", "I missed my injection yesterday": offer the ways to record it."""
+    message = update.effective_message
+    assert message is not None
+    now = context.now()
+    zone = ZoneInfo(patient.time_zone)
+    with session_scope(context.engine) as session:
+        dose = _forgotten_dose(session, update, patient, day, now)
+    if dose is None:
+        opening = (
+            texts.DOSE_FORGOT_NO_DOSE_ON.format(day=local_date_text(day))
+            if day is not None
+            else texts.DOSE_NOTHING_OPEN
+        )
+        await message.reply_text(opening + await questions.next_line(context, patient))
+        return
+    names = {"dose": dose_of(dose).display(), "due": dose_answers.due_text(dose, now, zone)}
+    text = (
+        texts.DOSE_FORGOT_OPEN.format(**names)
+        if dose.status == DoseStatus.SCHEDULED
+        else texts.DOSE_FORGOT_MISSED.format(**names)
+    )
+    await message.reply_text(text, reply_markup=dose_answers.forgot_keyboard(dose))
+
+
+def _forgotten_dose(
+    session: Session, update: Update, patient: Patient, day: date | None, now: datetime
+) -> ScheduledDose | None:
+    """The dose a patient says they forgot: the one replied to, on the day named, or the latest.
+
+    Without a day: the earliest open dose already due, else one marked missed in the last
+    week, else the open dose a "done" would take.
+    """
+    assert patient.id is not None
+    replied = dose_answers.replied_dose(session, update)
+    if replied is not None:
+        return replied
+    if day is not None:
+        on_day = answerable_doses_on(session, patient_id=patient.id, local_date=day)
+        return on_day[0] if on_day else None
+    due = open_doses_due_by(session, patient_id=patient.id, by=now)
+    if due:
+        return due[0]
+    missed = latest_missed_dose(session, patient_id=patient.id)
+    today = now.astimezone(ZoneInfo(patient.time_zone)).date()
+    if missed is not None and missed.local_date >= today - FORGOT_LOOKBACK:
+        return missed
+    soon = open_doses_due_by(session, patient_id=patient.id, by=now + dose_answers.ANSWER_WINDOW)
+    return soon[0] if soon else None

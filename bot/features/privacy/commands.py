@@ -1,0 +1,88 @@
+"""/export (all my data as a JSON file) and /delete (erase everything, after a confirmation).
+
+The buttons carry no id: they act on the chat that pressed them, so nobody can erase or read
+another patient's data.
+"""
+
+import json
+import logging
+from datetime import UTC
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.catalog import texts
+from bot.context import BotContext
+from bot.telegram.conversations import forget_chat
+from bot.telegram.edits import edit_or_send
+from storage.database import session_scope
+from storage.patients import get_patient_by_chat
+from storage.privacy import erase_patient, patient_export
+
+logger = logging.getLogger(__name__)
+
+ERASE_PREFIX = "erase"
+ERASE_YES = f"{ERASE_PREFIX}:yes"
+ERASE_NO = f"{ERASE_PREFIX}:no"
+
+
+async def export(update: Update, context: BotContext) -> None:
+    """Send the patient every row stored about them, as one JSON document."""
+    message = update.effective_message
+    if message is None or update.effective_chat is None:
+        return
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+        data = patient_export(session, patient_id=patient.id) if patient and patient.id else {}
+        zone = ZoneInfo(patient.time_zone) if patient else UTC
+    if not data:
+        await message.reply_text(texts.EXPORT_NOTHING)
+        return
+    document = json.dumps(data, indent=2, ensure_ascii=False).encode()
+    day = context.now().astimezone(zone).date().isoformat()
+    await message.reply_document(
+        document, filename=f"b12bot-export-{day}.json", caption=texts.EXPORT_CAPTION
+    )
+
+
+async def ask_to_delete(update: Update, context: BotContext) -> None:
+    """Explain what /delete erases and ask for a confirmation."""
+    if update.effective_message is None:
+        return
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(texts.DELETE_BUTTON_YES, callback_data=ERASE_YES)],
+            [InlineKeyboardButton(texts.DELETE_BUTTON_NO, callback_data=ERASE_NO)],
+        ]
+    )
+    await update.effective_message.reply_text(texts.DELETE_CONFIRM, reply_markup=keyboard)
+
+
+async def on_delete_button(update: Update, context: BotContext) -> None:
+    """Erase everything for the chat that pressed "Yes", or keep it for "No"."""
+    query = update.callback_query
+    if query is None or update.effective_chat is None:
+        return
+    await query.answer()
+    if query.data != ERASE_YES:
+        await edit_or_send(query, texts.DELETE_KEPT)
+        return
+    chat_id = update.effective_chat.id
+    user_id = update.effective_user.id if update.effective_user else None
+    with session_scope(context.engine) as session:
+        patient_id = erase_patient(session, chat_id=chat_id, user_id=user_id)
+    # The chat is a stranger's now: end its conversations and awaited answers in memory too,
+    # or the next message would meet a setup draft that no longer exists.
+    ended = forget_chat(context.application, chat_id=chat_id, user_id=user_id)
+    logger.info("erased patient %s; ended conversations: %s", patient_id, ", ".join(ended) or "-")
+    await edit_or_send(query, texts.DELETE_DONE)
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The handlers this feature contributes."""
+    return [
+        CommandHandler("export", export),
+        CommandHandler("delete", ask_to_delete),
+        CallbackQueryHandler(on_delete_button, pattern=f"^{ERASE_PREFIX}:"),
+    ]

@@ -1,0 +1,93 @@
+"""Screens everything a patient writes for red flags and answers at once with the safety text.
+
+Registered in an earlier handler group than every other feature (see bot.app), so it sees each
+message first and never stops the rest: the setup conversation, a symptom check-in or a dose
+reply still gets its normal answer after the safety text. What is screened: every text (also
+the words after a command, "/symptoms my throat is closing"), every caption of a photo, video
+or file, and every edited message, in every conversation state.
+"""
+
+import re
+
+from telegram import Message, Update
+from telegram.ext import BaseHandler, MessageHandler, filters
+
+from bot.catalog import texts
+from bot.context import BotContext
+from bot.domain.red_flags import RedFlag, find_red_flags, highest_level
+from bot.telegram.update_attempts import mark_step_done, step_done
+from storage.database import session_scope
+from storage.models import RedFlagLevel
+from storage.patients import get_patient_by_chat
+from storage.red_flags import SOURCE_CHECK_IN, SOURCE_MESSAGE, record_red_flag
+
+# Set in chat_data by the symptom check-in while it runs, so a flag is recorded as from it.
+CHECK_IN_KEY = "symptom_check_in"
+# What an update's earlier attempt did (bot.telegram.update_attempts): the text sent, the
+# flags stored.
+ANSWERED = "red_flags:answered"
+RECORDED = "red_flags:recorded"
+# The command word itself is not the patient's words ("/symptoms" is not a symptom).
+_COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?")
+
+
+async def screen(update: Update, context: BotContext) -> None:
+    """Answer a red flag with its fixed safety text, and record each sign found."""
+    words = patient_words(update.effective_message)
+    if not words or update.effective_chat is None:
+        return
+    flags = find_red_flags(words)
+    if not flags:
+        return
+    await answer_at_once(update)
+    # Handled again after a database outage: the text went out then, the record may not have.
+    if step_done(RECORDED):
+        return
+    source = SOURCE_CHECK_IN if CHECK_IN_KEY in (context.chat_data or {}) else SOURCE_MESSAGE
+    _record(context, update.effective_chat.id, flags, source)
+    mark_step_done(RECORDED)
+
+
+async def answer_at_once(update: Update) -> None:
+    """Send the safety text for the highest red flag in the message, once per message.
+
+    Needs no database, so it also runs for a message waiting behind others during an outage.
+    """
+    message = update.effective_message
+    words = patient_words(message)
+    if message is None or not words or step_done(ANSWERED):
+        return
+    level = highest_level(find_red_flags(words))
+    if level is None:
+        return
+    await message.reply_text(texts.RED_FLAG_TEXTS[level.value])
+    mark_step_done(ANSWERED)
+
+
+def patient_words(message: Message | None) -> str:
+    """What the patient wrote: the text or caption, without a leading command word."""
+    if message is None:
+        return ""
+    return _COMMAND.sub("", message.text or message.caption or "")
+
+
+def _record(context: BotContext, chat_id: int, flags: list[RedFlag], source: str) -> None:
+    """Store one event per sign, for the clinician's report (a stranger is only answered)."""
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=chat_id)
+        if patient is None or patient.id is None:
+            return
+        for flag in flags:
+            record_red_flag(
+                session,
+                patient_id=patient.id,
+                level=RedFlagLevel(flag.level.value),
+                sign=flag.sign,
+                source=source,
+                occurred_at=context.now(),
+            )
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The screen: every text or caption, commands and edits included."""
+    return [MessageHandler(filters.TEXT | filters.CAPTION, screen)]

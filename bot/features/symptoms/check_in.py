@@ -1,0 +1,317 @@
+"""Symptom check-ins: six symptoms on a 0-3 scale by buttons, a free-text note, and the trend.
+
+Entered with /symptoms, or by pressing a scale button under an offer
+(bot.features.symptoms.offer_messages). While it runs, free text is kept as the note (the red-flag screen sees it
+first, in its earlier group), except a dose reply or question ("done", "next?"), which is
+answered as usual. The check-in itself lives in the database, so a restart loses
+no answer; the conversation state only says that typed text belongs to it.
+
+    /symptoms or a scale button -> RATING --(button per symptom)--> note question
+    RATING --(text)--> note kept --(all rated)--> saved + trend --> END
+    RATING --(No note / Stop / /cancel)--> saved + trend --> END
+"""
+
+import warnings
+from datetime import timedelta
+from enum import Enum, auto
+from html import escape
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+from telegram import Update
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.catalog import texts
+from bot.catalog.formatting import local_date_text
+from bot.context import BotContext
+from bot.delivery.wake_timer import rearm_reminders
+from bot.domain.parsing.replies import IntentError, Unknown, parse_intent
+from bot.domain.symptoms import TREND_LENGTH, Direction, next_unrated, trends
+from bot.features.doses import replies as dose_replies
+from bot.features.red_flags.screen import CHECK_IN_KEY
+from bot.features.symptoms.offer_plan import plan_symptom_offers
+from bot.features.symptoms.prompts import (
+    NO_NOTE,
+    PREFIX,
+    STOP,
+    SymptomButton,
+    parse_button,
+    question,
+    scores_of,
+)
+from bot.telegram.edits import edit_or_send
+from storage.database import session_scope
+from storage.models import Patient, SymptomCheckIn
+from storage.patients import get_patient_by_chat
+from storage.symptoms import (
+    MAX_NOTE_LENGTH,
+    add_check_in,
+    add_note,
+    check_in_for_chat,
+    completed_check_ins,
+    open_check_in,
+)
+
+NAME = "symptoms"
+RATING = "rating"
+END = ConversationHandler.END
+# An offer answered within this long continues its check-in instead of starting another.
+OPEN_FOR = timedelta(days=2)
+
+
+class _Text(Enum):
+    """What free text during a check-in turned out to be."""
+
+    NO_CHECK_IN = auto()
+    ABOUT_DOSES = auto()
+    TOO_LONG = auto()
+    NOTE = auto()
+    LAST_ANSWER = auto()
+
+
+_DIRECTIONS = {
+    Direction.BETTER: texts.SYMPTOM_BETTER,
+    Direction.WORSE: texts.SYMPTOM_WORSE,
+    Direction.SAME: texts.SYMPTOM_SAME,
+}
+
+
+async def start(update: Update, context: BotContext) -> str | int:
+    """/symptoms: ask the first unrated symptom; /symptoms trend: show the trend."""
+    message = update.effective_message
+    if message is None or update.effective_chat is None:
+        return END
+    with session_scope(context.engine) as session:
+        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+        check_in: SymptomCheckIn | None = None
+        if patient is None or patient.id is None:
+            text, keyboard = texts.NO_PLAN_YET, None
+        elif context.args and context.args[0].casefold().startswith("trend"):
+            text, keyboard = trend_text(session, patient), None
+        else:
+            check_in = _check_in_to_ask(session, patient.id, context)
+            text, keyboard = question(check_in)
+    if check_in is None:
+        await message.reply_text(text)
+        return END
+    _remember(context, check_in)
+    await message.reply_text(text, reply_markup=keyboard)
+    return RATING
+
+
+async def on_button(update: Update, context: BotContext) -> str | int:
+    """A scale button, "No note" or "Stop"."""
+    query = update.callback_query
+    if query is None or query.data is None or update.effective_chat is None:
+        return END
+    button = parse_button(query.data)
+    if button is None:
+        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        return _state_of(context)
+    with session_scope(context.engine) as session:
+        check_in = check_in_for_chat(
+            session, check_in_id=button.check_in_id, chat_id=update.effective_chat.id
+        )
+        if check_in is not None and check_in.completed_at is None:
+            _record_score(session, check_in, button)
+            text, keyboard = question(check_in)
+    if check_in is None or check_in.completed_at is not None:
+        await query.answer(
+            texts.SYMPTOM_BUTTON_ALREADY if check_in else texts.DOSE_BUTTON_NOT_YOURS
+        )
+        return END if check_in is None else _state_of(context)
+    _remember(context, check_in)
+    # The message changes before the press is acknowledged, so the next tap sees the next question.
+    if button.action in (NO_NOTE, STOP):
+        saved = button.action == NO_NOTE
+        await edit_or_send(query, texts.SYMPTOM_SAVED if saved else texts.SYMPTOM_STOPPED)
+        await query.answer()
+        await _complete(update, context, check_in)
+        return END
+    await edit_or_send(query, text, keyboard)
+    await query.answer()
+    return RATING
+
+
+def _check_in_to_ask(session: Session, patient_id: int, context: BotContext) -> SymptomCheckIn:
+    """The patient's recent unfinished check-in, or a new one."""
+    since = context.now() - OPEN_FOR
+    check_in = open_check_in(session, patient_id=patient_id, since=since)
+    if check_in is None:
+        check_in = add_check_in(session, patient_id=patient_id, asked_at=context.now())
+    return check_in
+
+
+def _record_score(session: Session, check_in: SymptomCheckIn, button: SymptomButton) -> None:
+    """Keep the pressed score, unless that symptom already has one."""
+    if button.score is not None and getattr(check_in, button.action) is None:
+        setattr(check_in, button.action, button.score)
+        session.add(check_in)
+
+
+async def on_text(update: Update, context: BotContext) -> str | int:
+    """Free text during a check-in: the note (a finished check-in hands it on)."""
+    message = update.effective_message
+    if message is None or message.text is None or update.effective_chat is None:
+        return END
+    check_in_id = (context.chat_data or {}).get(CHECK_IN_KEY)
+    with session_scope(context.engine) as session:
+        check_in = check_in_for_chat(
+            session, check_in_id=int(str(check_in_id or -1)), chat_id=update.effective_chat.id
+        )
+        kind = _keep_note(session, check_in, message.text, context)
+    if kind is _Text.NO_CHECK_IN:
+        # An abandoned check-in must not swallow dose replies for ever: hand the text on.
+        _forget(context)
+        await dose_replies.on_text(update, context)
+        return END
+    if kind is _Text.ABOUT_DOSES:
+        # "done" or "when's my next shot?" mid check-in is not a symptom note.
+        await dose_replies.on_text(update, context)
+        return RATING
+    if kind is _Text.TOO_LONG:
+        await message.reply_text(texts.SYMPTOM_NOTE_TOO_LONG)
+        return RATING
+    if kind is _Text.LAST_ANSWER:
+        assert check_in is not None
+        await message.reply_text(texts.SYMPTOM_SAVED)
+        await _complete(update, context, check_in)
+        return END
+    await message.reply_text(texts.SYMPTOM_NOTE_SAVED)
+    return RATING
+
+
+def _keep_note(
+    session: Session, check_in: SymptomCheckIn | None, text: str, context: BotContext
+) -> _Text:
+    """Keep the text as the check-in's note if it is one; what the text turned out to be."""
+    stale = check_in is not None and check_in.asked_at < context.now() - OPEN_FOR
+    if check_in is None or check_in.completed_at is not None or stale:
+        return _Text.NO_CHECK_IN
+    if _is_a_reply_about_doses(session, check_in, text, context):
+        return _Text.ABOUT_DOSES
+    if len(text) > MAX_NOTE_LENGTH:
+        return _Text.TOO_LONG
+    add_note(session, check_in=check_in, note=text.strip())
+    return _Text.NOTE if next_unrated(scores_of(check_in)) is not None else _Text.LAST_ANSWER
+
+
+def _is_a_reply_about_doses(
+    session: Session, check_in: SymptomCheckIn, text: str, context: BotContext
+) -> bool:
+    """Whether the text is a dose reply or a question the bot understands, not a note."""
+    patient = session.get(Patient, check_in.patient_id)
+    if patient is None:
+        return False
+    today = context.now().astimezone(ZoneInfo(patient.time_zone)).date()
+    return not isinstance(parse_intent(text, today=today), Unknown | IntentError)
+
+
+async def cancel(update: Update, context: BotContext) -> int:
+    """/cancel during a check-in: keep what was answered and stop."""
+    check_in_id = (context.chat_data or {}).get(CHECK_IN_KEY)
+    message = update.effective_message
+    if message is not None and update.effective_chat is not None:
+        with session_scope(context.engine) as session:
+            check_in = check_in_for_chat(
+                session, check_in_id=int(str(check_in_id or -1)), chat_id=update.effective_chat.id
+            )
+        await message.reply_text(texts.SYMPTOM_STOPPED)
+        if check_in is not None and check_in.completed_at is None:
+            await _complete(update, context, check_in)
+    _forget(context)
+    return END
+
+
+async def _complete(update: Update, context: BotContext, check_in: SymptomCheckIn) -> None:
+    """Mark the check-in answered, show the trend, and plan the next offer."""
+    _forget(context)
+    assert update.effective_chat is not None
+    with session_scope(context.engine) as session:
+        current = session.get(SymptomCheckIn, check_in.id)
+        patient = session.get(Patient, check_in.patient_id)
+        assert current is not None and patient is not None
+        if any(score is not None for score in scores_of(current).values()) or current.note:
+            current.completed_at = context.now()
+            session.add(current)
+            session.flush()
+        plan_symptom_offers(session, patient=patient, now=context.now())
+        text = trend_text(session, patient)
+    await context.bot.send_message(update.effective_chat.id, text)
+    await rearm_reminders(context.application)
+
+
+def trend_text(session: Session, patient: Patient) -> str:
+    """The last check-ins per symptom with better / worse, and the notes."""
+    assert patient.id is not None
+    recent = completed_check_ins(session, patient_id=patient.id, limit=TREND_LENGTH)
+    if not recent:
+        return texts.SYMPTOM_TREND_NONE
+    lines = [texts.SYMPTOM_TREND_HEADER.format(count=len(recent))]
+    for trend in trends([scores_of(check_in) for check_in in recent]):
+        lines.append(
+            texts.SYMPTOM_TREND_LINE.format(
+                name=texts.SYMPTOM_NAMES[trend.symptom],
+                scores=" → ".join(str(score) for score in trend.scores),
+                direction=_DIRECTIONS[trend.direction] if trend.direction else "",
+            )
+        )
+    zone = ZoneInfo(patient.time_zone)
+    notes = [
+        texts.SYMPTOM_NOTE_LINE.format(
+            day=local_date_text(c.completed_at.astimezone(zone).date()), note=escape(c.note)
+        )
+        for c in recent
+        if c.note and c.completed_at
+    ]
+    text = "\n".join(lines)
+    if notes:
+        text += texts.SYMPTOM_NOTES_HEADER + "".join(notes)
+    return text + texts.SYMPTOM_TREND_HINT
+
+
+def _remember(context: BotContext, check_in: SymptomCheckIn) -> None:
+    """Note that typed text now belongs to this check-in (read by the red-flag screen too)."""
+    if context.chat_data is not None:
+        context.chat_data[CHECK_IN_KEY] = check_in.id
+
+
+def _forget(context: BotContext) -> None:
+    """The check-in is over."""
+    if context.chat_data is not None:
+        context.chat_data.pop(CHECK_IN_KEY, None)
+
+
+def _state_of(context: BotContext) -> str | int:
+    """Stay in the check-in if one is running, else end."""
+    return RATING if CHECK_IN_KEY in (context.chat_data or {}) else END
+
+
+def handlers() -> list[BaseHandler[Update, BotContext, object]]:
+    """The check-in conversation (before the free-text dose replies)."""
+    button: CallbackQueryHandler[BotContext, object] = CallbackQueryHandler(
+        on_button, pattern=f"^{PREFIX}:"
+    )
+    # Buttons are checked against the check-in in the database, not per message; PTB warns
+    # about that combination, and the warning is expected.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message")
+        conversation: ConversationHandler[BotContext] = ConversationHandler(
+            entry_points=[CommandHandler("symptoms", start), button],
+            states={
+                RATING: [button, MessageHandler(filters.TEXT & ~filters.COMMAND, on_text)],
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            name=NAME,
+            persistent=True,
+            allow_reentry=True,
+        )
+    return [conversation]
