@@ -45,10 +45,7 @@ from bench.harness import (
     stop,
     wait_until,
 )
-from storage.database import create_database_engine
-from storage.models import Reminder, ReminderStatus
-from storage.tables import table_of
-from tests.bot_api_double import (
+from bot_api_double import (
     BotApiDouble,
     Disconnect,
     Fault,
@@ -57,6 +54,9 @@ from tests.bot_api_double import (
     TooManyRequests,
     running_double,
 )
+from storage.database import create_database_engine
+from storage.models import Reminder, ReminderStatus
+from storage.tables import table_of
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 
 TELEGRAM_LIMIT = 30

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.bot_api_double import BotApiDouble
+from bot_api_double import BotApiDouble
 
 B12BOT = Path(sys.executable).with_name("b12bot")
 ROOT = Path(__file__).resolve().parent.parent

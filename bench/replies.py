@@ -22,9 +22,9 @@ from sqlmodel import col
 
 from bench.database import cached_database, fresh_copy, move_burst
 from bench.harness import Figure, machine_load, percentile, print_table, spawn, stop, wait_until
+from bot_api_double import BotApiDouble, running_double
 from storage.database import create_database_engine
 from storage.models import DoseStatus, ScheduledDose
-from tests.bot_api_double import BotApiDouble, running_double
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 
 FIGURES = (

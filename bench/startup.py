@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench.database import FIRST_CHAT, STARTUP_HISTORY, cached_database, fresh_copy
 from bench.harness import Figure, machine_load, peak_rss_mb, print_table, spawn, stop
-from tests.bot_api_double import running_double
+from bot_api_double import running_double
 
 FIGURES = (
     Figure("ready", "s", 2),

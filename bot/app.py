@@ -1,7 +1,6 @@
 """The composition root: builds the Application and registers every handler in one place."""
 
 import logging
-from datetime import UTC, datetime
 from functools import partial
 from typing import cast
 
@@ -18,7 +17,8 @@ from telegram.ext import (
 )
 
 from bot.catalog import texts
-from bot.context import BotApplication, BotContext, BotServices, Clock
+from bot.clock import Clock, system_clock
+from bot.context import BotApplication, BotContext, BotServices
 from bot.delivery.dispatcher import ReminderDispatcher
 from bot.features.appointments import conversation as appointments
 from bot.features.doses import buttons as dose_buttons
@@ -54,11 +54,6 @@ RED_FLAG_GROUP = -1
 PACE = 0.98
 # Sees every update before any feature, only to count it.
 COUNT_GROUP = -100
-
-
-def system_clock() -> datetime:
-    """The real current instant, aware and in UTC."""
-    return datetime.now(UTC)
 
 
 def build_application(

@@ -1,22 +1,18 @@
 """The typed context every handler receives: settings and the database, no string look-ups."""
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
+from bot.clock import Clock
 from bot.settings import Settings
 from bot.telegram.update_attempts import received_at
 
 if TYPE_CHECKING:
     from bot.delivery.dispatcher import ReminderDispatcher
     from bot.ops.operations import Operations
-
-
-# "Now", as an aware UTC datetime. Tests replace it to move time without sleeping.
-Clock = Callable[[], datetime]
 
 
 class BotServices:

@@ -9,9 +9,9 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlmodel import Session
 
+from bot_api_double import BotApiDouble, running_double
 from storage.database import create_database_engine
 from storage.schema import upgrade_to_latest
-from tests.bot_api_double import BotApiDouble, running_double
 from tests.postgres import PostgresServer, find_server, schema_fingerprint, truncate_all
 
 # The bot opts in to python-telegram-bot's timedelta periods at start-up; tests do the same.

@@ -18,8 +18,8 @@ import sqlalchemy as sa
 from sqlalchemy import Engine
 from sqlmodel import col
 
+from bot_api_double import RecordedCall
 from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
-from tests.bot_api_double import RecordedCall
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from tests.bot_api_double import (
+from bot_api_double import (
     Blocked,
     BotApiDouble,
     Delayed,

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from bot_api_double import BotApiDouble
 from storage.database import create_database_engine
 from tests.bot.processes import BotProcess, free_ports
-from tests.bot_api_double import BotApiDouble
 from tests.container_image import (
     ContainerUnavailableError,
     ImageConfig,

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, time
 from sqlalchemy import Engine
 from sqlmodel import col, select, update
 
+from bot_api_double import RecordedCall
 from storage.database import session_scope
 from storage.models import Reminder, ReminderKind, ReminderStatus
 from tests.bot.patients import maintenance_only, patient_with_plan
-from tests.bot_api_double import RecordedCall
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 
 NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)

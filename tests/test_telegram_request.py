@@ -9,7 +9,7 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.telegram.request import AiohttpRequest
-from tests.bot_api_double import (
+from bot_api_double import (
     ApiError,
     Blocked,
     BotApiDouble,

@@ -219,7 +219,7 @@ COUNT_OUT_OF_RANGE = (
     "Please send a number from {minimum} to {maximum}, for example <i>{example}</i>."
 )
 
-# --- Reminders (bot.delivery and each feature) ---------------------------------------------------------------
+# --- Reminders (bot.delivery and each feature) ----------------------------------------------
 
 PHASE_NAMES = {"loading": "loading", "transition": "transition", "maintenance": "maintenance"}
 DOSE_NUMBER_OF = ", dose {number} of {count}"

@@ -36,7 +36,7 @@ from sqlmodel import Session
 from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
-from bot.context import Clock
+from bot.clock import Clock
 from bot.delivery.outgoing import Delivery
 from bot.delivery.routes import plan_deliveries
 from bot.ops.metrics import BotMetrics

@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from bot.context import BotApplication, Clock
+from bot.clock import Clock
+from bot.context import BotApplication
 from bot.delivery.wake_timer import start_reminders, stop_reminders
 from bot.ops.health import HealthServer, ReadinessProbe
 from bot.ops.leader import SchedulerLease

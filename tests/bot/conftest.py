@@ -13,9 +13,9 @@ from bot.app import build_application
 from bot.context import BotApplication
 from bot.delivery.wake_timer import WAKE_JOB
 from bot.settings import Settings
+from bot_api_double import BotApiDouble
 from storage.database import session_scope
 from storage.reminders import next_pending_due_at
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 # A Wednesday morning in London (GMT), well away from any DST change.

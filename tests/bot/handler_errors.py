@@ -1,7 +1,7 @@
 """How many updates a running Application failed to handle, read from its own metrics."""
 
 from bot.context import BotApplication
-from tests.bot_api_double import BotApiDouble
+from bot_api_double import BotApiDouble
 
 
 async def handler_errors(application: BotApplication, double: BotApiDouble) -> float:

@@ -2,8 +2,8 @@
 
 from sqlmodel import Session, col, select
 
+from bot_api_double import RecordedCall
 from storage.models import DoseEvent, DoseStatus, Reminder, ReminderKind, ScheduledDose
-from tests.bot_api_double import RecordedCall
 
 
 def text_of(call: RecordedCall) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 import aiohttp
 from sqlalchemy import Engine
 
-from tests.bot_api_double import BotApiDouble
+from bot_api_double import BotApiDouble
 
 B12BOT = Path(sys.executable).with_name("b12bot")
 STARTUP = 20.0

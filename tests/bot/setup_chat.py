@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from tests.bot_api_double import BotApiDouble
+from bot_api_double import BotApiDouble
 
 
 @dataclass

@@ -10,12 +10,12 @@ from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.features.doses.sites_and_stock import parse_stock
+from bot_api_double import BotApiDouble
 from storage.models import DoseEvent, DoseEventKind, DriftEvent, ReminderKind, ReminderStatus
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import live_doses, reminders_of_kind
 from tests.bot.patients import common_monthly, maintenance_only, patient_row, patient_with_plan
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 7001

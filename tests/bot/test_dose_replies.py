@@ -11,6 +11,7 @@ from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.presets import preset
 from bot.domain.sites import ROTATION
+from bot_api_double import BotApiDouble
 from storage.models import (
     DoseEventKind,
     DoseStatus,
@@ -21,7 +22,6 @@ from storage.models import (
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import events_of, live_doses, text_of
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 4001

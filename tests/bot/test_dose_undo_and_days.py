@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
+from bot_api_double import BotApiDouble, RecordedCall
 from storage.models import (
     DoseEventKind,
     DoseStatus,
@@ -24,7 +25,6 @@ from storage.models import (
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import events_of, live_doses, text_of
 from tests.bot.patients import common_monthly, patient_with_plan
-from tests.bot_api_double import BotApiDouble, RecordedCall
 from tests.fake_clock import FakeClock
 
 PATIENT = 4101

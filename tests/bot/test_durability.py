@@ -15,11 +15,11 @@ from sqlmodel import col, select
 
 from bot.app import build_application
 from bot.context import BotApplication
+from bot_api_double import BotApiDouble, RecordedCall, Timeout
 from storage.database import session_scope
 from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
 from tests.bot.conftest import reminders_settled, settings_for
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
-from tests.bot_api_double import BotApiDouble, RecordedCall, Timeout
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 from tests.fake_clock import FakeClock
 

@@ -4,8 +4,8 @@ locations nobody asked for, and buttons whose question is over."""
 import pytest
 
 from bot.catalog import texts
+from bot_api_double import BotApiDouble
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble
 
 PATIENT = 515151
 STICKER = {

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from bot.catalog import texts
 from bot.context import BotApplication
+from bot_api_double import BotApiDouble
 from storage.database import session_scope
 from storage.labs import add_lab_order
 from storage.privacy import patient_export
@@ -20,7 +21,6 @@ from storage.symptoms import add_check_in
 from tests.bot.handler_errors import handler_errors
 from tests.bot.patients import common_monthly, patient_with_plan
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 7270

@@ -17,13 +17,13 @@ from bot.context import BotApplication
 from bot.delivery.wake_timer import SWEEP_INTERVAL, rearm_reminders
 from bot.ops.health import ReadinessProbe
 from bot.ops.leader import SchedulerLease
+from bot_api_double import BotApiDouble
 from storage.database import session_scope
 from storage.models import Reminder, ReminderKind, ReminderStatus
 from storage.reminders import add_reminder
 from tests.bot.conftest import reminders_settled, settings_for
 from tests.bot.patients import common_monthly, patient_with_plan
 from tests.bot.processes import free_ports
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 9090

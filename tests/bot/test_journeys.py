@@ -9,9 +9,9 @@ import pytest
 from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
+from bot_api_double import BotApiDouble
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 6060

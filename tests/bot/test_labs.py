@@ -11,6 +11,7 @@ from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.features.labs.reminder_plan import write_lab_reminders
+from bot_api_double import BotApiDouble, RecordedCall
 from storage.database import session_scope
 from storage.labs import add_lab_order
 from storage.models import (
@@ -24,7 +25,6 @@ from storage.models import (
 from tests.bot.conftest import reminders_settled, settings_for
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble, RecordedCall
 from tests.fake_clock import FakeClock
 
 PATIENT = 7001

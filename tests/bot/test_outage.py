@@ -21,6 +21,7 @@ from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.telegram.held_updates import HeldUpdates, Kept, recovery_of
 from bot.telegram.persistence import DatabasePersistence
+from bot_api_double import BotApiDouble, RecordedCall
 from storage.database import (
     create_database_engine,
     database_answers,
@@ -39,7 +40,6 @@ from tests.bot.conftest import reminders_settled, settings_for
 from tests.bot.ledger import live_doses
 from tests.bot.outages import DatabaseOutage
 from tests.bot.patients import common_monthly, patient_with_plan
-from tests.bot_api_double import BotApiDouble, RecordedCall
 from tests.fake_clock import FakeClock
 
 ANN, BOB = 4301, 4302

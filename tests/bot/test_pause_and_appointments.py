@@ -23,6 +23,7 @@ from bot.domain.regimen import (
     Route,
 )
 from bot.services.scheduling import adopt_plan
+from bot_api_double import BotApiDouble, RecordedCall
 from storage.database import session_scope
 from storage.models import (
     DoseStatus,
@@ -35,7 +36,6 @@ from storage.models import (
 from storage.patients import get_or_create_patient
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble, RecordedCall
 from tests.fake_clock import FakeClock
 
 PATIENT = 7101

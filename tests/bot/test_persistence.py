@@ -19,10 +19,10 @@ from telegram.ext import (
 )
 
 from bot.telegram.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
+from bot_api_double import BotApiDouble
 from storage.conversations import get_handler_data, load_conversations, save_handler_data
 from storage.database import session_scope
 from storage.models import HandlerDataKind
-from tests.bot_api_double import BotApiDouble
 
 ANN = 1001
 BOB = 1002

@@ -14,12 +14,12 @@ from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.presets import preset
+from bot_api_double import BotApiDouble
 from storage.models import DoseStatus, Regimen, ScheduledDose
 from tests.bot.conftest import reminders_settled
 from tests.bot.patients import patient_with_plan
 from tests.bot.setup_chat import SetupChat
 from tests.bot.test_setup import PATIENT, chat, dated, details, first_injection
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 __all__ = ["chat"]

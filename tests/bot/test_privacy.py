@@ -9,10 +9,10 @@ from sqlmodel import Session, select
 
 from bot.catalog import texts
 from bot.context import BotApplication
+from bot_api_double import BotApiDouble
 from storage.models import HandlerData, Patient, Reminder, ScheduledDose
 from tests.bot.patients import common_monthly, patient_with_plan
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 7070

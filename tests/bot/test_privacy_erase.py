@@ -14,12 +14,12 @@ from bot.catalog import texts
 from bot.context import BotApplication
 from bot.features.labs import conversation as labs
 from bot.telegram.conversations import conversations_of
+from bot_api_double import ApiError, BotApiDouble
 from storage.models import Patient
 from tests.bot.handler_errors import handler_errors
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
 from tests.bot.setup_chat import SetupChat
 from tests.bot.test_setup import details, first_injection
-from tests.bot_api_double import ApiError, BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 7170

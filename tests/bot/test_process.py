@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from bot_api_double import BotApiDouble
 from storage.database import create_database_engine
 from storage.schema import head_revision
-from tests.bot_api_double import BotApiDouble
 
 PATIENT = 5150
 B12BOT = Path(sys.executable).with_name("b12bot")

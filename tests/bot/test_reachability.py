@@ -11,11 +11,11 @@ from sqlmodel import Session, col, select
 
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
+from bot_api_double import BotApiDouble, RecordedCall
 from storage.models import DoseStatus, ReminderKind, ReminderStatus, ScheduledDose
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import reminders_of_kind
 from tests.bot.patients import common_monthly, patient_row, patient_with_plan
-from tests.bot_api_double import BotApiDouble, RecordedCall
 from tests.fake_clock import FakeClock
 
 PATIENT = 3101

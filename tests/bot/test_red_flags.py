@@ -8,11 +8,11 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.catalog import texts
+from bot_api_double import BotApiDouble
 from storage.models import DoseStatus, RedFlagEvent, RedFlagLevel
 from tests.bot.ledger import live_doses
 from tests.bot.patients import common_monthly, patient_with_plan
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 6001

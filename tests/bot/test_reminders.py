@@ -10,6 +10,13 @@ from sqlmodel import Session, col, select
 from bot.context import BotApplication
 from bot.delivery.routes import PLANNERS
 from bot.delivery.wake_timer import rearm_reminders
+from bot_api_double import (
+    Blocked,
+    BotApiDouble,
+    ServerError,
+    Timeout,
+    TooManyRequests,
+)
 from storage.database import session_scope
 from storage.models import (
     DoseEvent,
@@ -23,13 +30,6 @@ from storage.reminders import claim_due_reminders
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import reminders_of_kind, text_of
 from tests.bot.patients import common_monthly, patient_row, patient_with_plan
-from tests.bot_api_double import (
-    Blocked,
-    BotApiDouble,
-    ServerError,
-    Timeout,
-    TooManyRequests,
-)
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 from tests.fake_clock import FakeClock
 

@@ -15,11 +15,11 @@ import sqlalchemy as sa
 from sqlalchemy import Engine
 from sqlmodel import col
 
+from bot_api_double import BotApiDouble
 from storage.models import Reminder, ReminderStatus
 from tests.bot.patients import maintenance_only, patient_with_plan
 from tests.bot.processes import webhook_bot
 from tests.bot.test_durability import REAL_TIME_ZONE, _due_just_before_now
-from tests.bot_api_double import BotApiDouble
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 
 FIRST_CHAT = 8100

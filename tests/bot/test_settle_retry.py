@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from bot.context import BotApplication
 from bot.delivery import dispatcher as dispatcher_module
 from bot.delivery.dispatcher import STUCK_AFTER
+from bot_api_double import BotApiDouble, Delayed
 from storage.database import create_database_engine
 from storage.models import Patient, Reminder, ReminderStatus
 from storage.tables import table_of
@@ -26,7 +27,6 @@ from tests.bot.conftest import reminders_settled
 from tests.bot.outages import DatabaseOutage
 from tests.bot.patients import maintenance_only, patient_with_plan
 from tests.bot.test_durability import _eventually, _start
-from tests.bot_api_double import BotApiDouble, Delayed
 from tests.delivery_audit import DeliveryAudit, audit_delivery, due_reminder_ids
 from tests.fake_clock import FakeClock
 

@@ -12,10 +12,10 @@ from sqlmodel import Session, col, select
 from bot.app import build_application
 from bot.catalog import texts
 from bot.context import BotApplication
+from bot_api_double import BotApiDouble
 from storage.models import Patient, Phase, Regimen, Reminder, ReminderKind, ScheduledDose
 from tests.bot.conftest import settings_for
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 5150

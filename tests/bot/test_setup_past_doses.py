@@ -8,11 +8,11 @@ from sqlmodel import Session, col, select
 from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
+from bot_api_double import BotApiDouble, ServerError
 from storage.models import DoseStatus, Reminder, ReminderKind, ReminderStatus, ScheduledDose
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat
 from tests.bot.test_setup import PATIENT, chat, details, first_injection
-from tests.bot_api_double import BotApiDouble, ServerError
 from tests.fake_clock import FakeClock
 
 __all__ = ["chat"]

@@ -4,8 +4,8 @@ import pytest
 
 from bot.catalog import texts
 from bot.context import BotApplication
+from bot_api_double import BotApiDouble
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble
 
 PATIENT = 5151
 ATLANTA = texts.SETUP_ZONE_PLACE_LABEL.format(place="Atlanta", zone="America/New_York")

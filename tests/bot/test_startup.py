@@ -15,13 +15,13 @@ from sqlmodel import Session, col, select
 
 from bot.app import build_application
 from bot.telegram.lifecycle import Polling, start_serving, stop_serving
+from bot_api_double import BotApiDouble, Delayed, Disconnect, ServerError
 from storage.database import create_database_engine
 from storage.models import Reminder, ReminderStatus
 from storage.schema import upgrade_to_latest
 from tests.bot.conftest import settings_for
 from tests.bot.patients import common_monthly, patient_with_plan
 from tests.bot.processes import STARTUP, BotProcess, free_ports, polling_bot
-from tests.bot_api_double import BotApiDouble, Delayed, Disconnect, ServerError
 from tests.fake_clock import FakeClock
 
 PATIENT = 7170

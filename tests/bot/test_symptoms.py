@@ -10,12 +10,12 @@ from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.symptoms import SYMPTOMS
+from bot_api_double import BotApiDouble
 from storage.models import RedFlagEvent, ReminderKind, ReminderStatus, SymptomCheckIn
 from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import reminders_of_kind
 from tests.bot.patients import maintenance_only, patient_with_plan
 from tests.bot.setup_chat import SetupChat
-from tests.bot_api_double import BotApiDouble
 from tests.fake_clock import FakeClock
 
 PATIENT = 8001

@@ -8,7 +8,7 @@ from telegram import Chat, Message, Update, User
 
 from bot.catalog import texts
 from bot.telegram.update_order import ChatOrderedUpdateProcessor, conversation_key
-from tests.bot_api_double import BotApiDouble, RecordedCall, Timeout
+from bot_api_double import BotApiDouble, RecordedCall, Timeout
 
 ANN, BOB = 5101, 5102
 SLOW = 1.5

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from bot_api_double import BotApiDouble
 from tests.bot.processes import B12BOT, STARTUP, webhook_bot
-from tests.bot_api_double import BotApiDouble
 
 PATIENT = 6160
 

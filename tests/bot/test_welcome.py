@@ -6,8 +6,8 @@ from sqlmodel import Session, select
 
 from bot.catalog import texts
 from bot.telegram.command_menu import MENU
+from bot_api_double import BotApiDouble
 from storage.models import Patient
-from tests.bot_api_double import BotApiDouble
 
 PATIENT = 424242
 

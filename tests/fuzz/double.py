@@ -3,8 +3,8 @@
 import time
 from typing import Any
 
-from tests.bot_api_double import BotApiDouble
-from tests.bot_api_double._world import command_entities
+from bot_api_double import BotApiDouble
+from bot_api_double._world import command_entities
 
 _FILE = {"file_id": "AgADfuzz", "file_unique_id": "fuzz1"}
 # What a patient can send besides text and a location, as Telegram's Message fields.

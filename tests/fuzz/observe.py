@@ -18,11 +18,11 @@ from bot.features.labs import conversation as labs
 from bot.features.setup import conversation as setup
 from bot.features.symptoms import check_in as symptoms
 from bot.telegram.persistence import WRITE_THROUGH_GROUP
+from bot_api_double import BotApiDouble
 from storage.conversations import load_conversations
 from storage.database import session_scope
 from storage.patients import get_patient_by_chat
 from storage.regimens import current_regimen
-from tests.bot_api_double import BotApiDouble
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_DIRS = (str(ROOT / "bot"), str(ROOT / "storage"))

@@ -18,11 +18,11 @@ from sqlmodel import col, select
 from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
+from bot_api_double import RecordedCall
 from storage.database import session_scope
 from storage.models import Reminder, ReminderStatus
 from storage.reminders import next_pending_due_at
 from tests.bot.conftest import reminders_settled
-from tests.bot_api_double import RecordedCall
 from tests.fake_clock import FakeClock
 from tests.fuzz.double import FuzzDouble
 from tests.fuzz.observe import (

@@ -1,10 +1,11 @@
 """Symptom check-ins: six symptoms on a 0-3 scale by buttons, a free-text note, and the trend.
 
 Entered with /symptoms, or by pressing a scale button under an offer
-(bot.features.symptoms.offer_messages). While it runs, free text is kept as the note (the red-flag screen sees it
-first, in its earlier group), except a dose reply or question ("done", "next?"), which is
-answered as usual. The check-in itself lives in the database, so a restart loses
-no answer; the conversation state only says that typed text belongs to it.
+(bot.features.symptoms.offer_messages). While it runs, free text is kept as the note (the
+red-flag screen sees it first, in its earlier group), except a dose reply or question
+("done", "next?"), which is answered as usual. The check-in itself lives in the database,
+so a restart loses no answer; the conversation state only says that typed text belongs to
+it.
 
     /symptoms or a scale button -> RATING --(button per symptom)--> note question
     RATING --(text)--> note kept --(all rated)--> saved + trend --> END
