@@ -1,1 +1,1 @@
-"""Pure renderers of a patient's record for export (calendar, clinician report): no Telegram, no I/O."""
+"""Pure renderers of a patient's record for export (calendar, report): no Telegram, no I/O."""
