@@ -12,7 +12,6 @@ import os
 import sys
 from datetime import UTC, datetime
 from typing import cast
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy import Engine
@@ -20,7 +19,10 @@ from sqlmodel import col, select
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, CallbackContext, Defaults
 
+from bot.catalog.catalog import default_catalog
 from bot.features.doses.reminders import dose_prompt_text
+from bot.features.patient_scope import catalog_of
+from bot.services.patient_time import zone_of
 from bot.settings import load_settings
 from bot.telegram.keyboards import dose_keyboard
 from storage.database import create_database_engine, session_scope
@@ -92,7 +94,7 @@ def _next_reminders(engine: Engine, now: datetime) -> list[tuple[int, datetime, 
                 reminder.due_at,
                 patient.chat_id,
                 dose.id or 0,
-                dose_prompt_text(dose, ZoneInfo(patient.time_zone)),
+                dose_prompt_text(catalog_of(patient), dose, zone_of(patient)),
             )
             for reminder, dose, patient in session.exec(statement)
         ]
@@ -104,7 +106,9 @@ async def _send_reminder(context: CallbackContext) -> None:  # type: ignore[type
     assert job is not None
     assert job.chat_id is not None
     reminder_id, dose_id, text = cast(tuple[int, int, str], job.data)
-    message = await context.bot.send_message(job.chat_id, text, reply_markup=dose_keyboard(dose_id))
+    # The baseline's patients all read the default language (the bench generates them so).
+    buttons = dose_keyboard(default_catalog(), dose_id)
+    message = await context.bot.send_message(job.chat_id, text, reply_markup=buttons)
     with ENGINE["engine"].begin() as connection:
         connection.execute(
             sa.update(Reminder)

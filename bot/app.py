@@ -16,16 +16,24 @@ from telegram.ext import (
     TypeHandler,
 )
 
-from bot.catalog import texts
+from bot.catalog.catalog import default_catalog
 from bot.clock import Clock, system_clock
 from bot.context import BotApplication, BotContext, BotServices
 from bot.delivery.dispatcher import ReminderDispatcher
+from bot.delivery.outgoing import Planner
+from bot.delivery.wake_timer import rearming_after_writes
 from bot.features.appointments import conversation as appointments
+from bot.features.appointments.reminders import plan_booking_deliveries
 from bot.features.doses import buttons as dose_buttons
 from bot.features.doses import replies as dose_replies
 from bot.features.doses import sites_and_stock as dose_extras
+from bot.features.doses.past_dose_question import plan_past_dose_deliveries
+from bot.features.doses.reminders import plan_dose_deliveries
+from bot.features.doses.stock_reminder import plan_stock_deliveries
 from bot.features.fallback import answers as fallback
 from bot.features.labs import conversation as labs
+from bot.features.labs.reminder_plan import rewrite_all_lab_reminders
+from bot.features.labs.reminders import plan_lab_deliveries
 from bot.features.pause import commands as pause
 from bot.features.plan_changes import switch
 from bot.features.preferences import follow_up as preferences
@@ -36,15 +44,19 @@ from bot.features.red_flags import screen as red_flags
 from bot.features.setup import conversation as setup
 from bot.features.setup import welcome
 from bot.features.symptoms import check_in as symptoms
+from bot.features.symptoms.offer_messages import plan_symptom_deliveries
+from bot.features.symptoms.offer_plan import plan_symptom_offers
 from bot.ops.operations import Operations
+from bot.services.replanning import PatientReplanner, Replanned, register_replanner
 from bot.settings import Settings
 from bot.telegram import held_updates
-from bot.telegram.command_menu import MENU
+from bot.telegram.command_menu import command_menu
 from bot.telegram.flood_control import FloodControl
 from bot.telegram.lifecycle import now_or_in_background
 from bot.telegram.persistence import WRITE_THROUGH_GROUP, DatabasePersistence, write_through_handler
 from bot.telegram.request import AiohttpRequest
 from bot.telegram.update_order import ChatOrderedUpdateProcessor
+from storage.models import ReminderKind
 
 logger = logging.getLogger(__name__)
 
@@ -54,12 +66,36 @@ RED_FLAG_GROUP = -1
 PACE = 0.98
 # Sees every update before any feature, only to count it.
 COUNT_GROUP = -100
+# The planner of each reminder kind: each feature owns the messages of its kinds.
+REMINDER_PLANNERS: dict[ReminderKind, Planner] = {
+    ReminderKind.DOSE: plan_dose_deliveries,
+    ReminderKind.DOSE_FOLLOW_UP: plan_dose_deliveries,
+    ReminderKind.DOSE_LATE_AGAIN: plan_dose_deliveries,
+    ReminderKind.DOSE_MISSED: plan_dose_deliveries,
+    ReminderKind.LAB_DAY_BEFORE: plan_lab_deliveries,
+    ReminderKind.LAB_DAY_OF: plan_lab_deliveries,
+    ReminderKind.BOOK_APPOINTMENT: plan_booking_deliveries,
+    ReminderKind.STOCK_LOW: plan_stock_deliveries,
+    ReminderKind.SYMPTOM_CHECK_IN: plan_symptom_deliveries,
+    ReminderKind.PAST_DOSES: plan_past_dose_deliveries,
+}
+
+
+# What each feature re-plans when a patient's whole plan is re-planned (pause, resume).
+FEATURE_REPLANNERS: dict[Replanned, PatientReplanner] = {
+    Replanned.LAB_REMINDERS: rewrite_all_lab_reminders,
+    Replanned.SYMPTOM_OFFERS: plan_symptom_offers,
+}
 
 
 def build_application(
     settings: Settings, engine: Engine, *, clock: Clock = system_clock
 ) -> BotApplication:
     """Create the Application with its services, rate limiter, persistence and every handler."""
+    # Read now: a missing or broken catalog stops the start-up, not the first message.
+    default_catalog()
+    for replanned, replanner in FEATURE_REPLANNERS.items():
+        register_replanner(replanned, replanner)
     context_types = ContextTypes(context=BotContext, bot_data=BotServices)
     operations = Operations(settings, engine, clock)
     builder = (
@@ -88,9 +124,13 @@ def build_application(
         engine=engine,
         bot=application.bot,
         clock=clock,
+        planners=REMINDER_PLANNERS,
         keep_going=lambda: application.running,
         metrics=operations.metrics,
     )
+    # Whatever a handler wrote to the reminder ledger re-arms the wake-up once, after it.
+    processor = cast(ChatOrderedUpdateProcessor, application.update_processor)
+    processor.around_update = partial(rearming_after_writes, application)
     register_handlers(application)
     return application
 
@@ -133,7 +173,8 @@ async def _on_start(application: BotApplication, *, operations: Operations) -> N
     """Start reminder delivery (if ours) and the health endpoint, then set the command menu:
     the bot works without it, so a refusal is retried in the background."""
     await operations.start(application)
-    menu = [BotCommand(command, description) for command, description in MENU]
+    # One menu for everyone for now; per-language menus come with the languages.
+    menu = [BotCommand(command, text) for command, text in command_menu(default_catalog())]
     await now_or_in_background(
         partial(application.bot.set_my_commands, menu),
         method="setMyCommands",
@@ -161,7 +202,9 @@ async def _report_error(update: object, context: BotContext) -> None:
     logger.error("handler failed for update %s", update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WENT_WRONG)
+            # Not the patient's own language: their record may be what could not be read.
+            apology = default_catalog().text("something-went-wrong")
+            await context.bot.send_message(update.effective_chat.id, apology)
         except Forbidden:
             reachability.mark_unreachable(update, context)
         except Exception:  # noqa: BLE001  # the apology is best effort; the error is logged

@@ -1,33 +1,29 @@
 """Configuration from the environment (and a `.env` file), validated once at start-up."""
 
 import re
-from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from storage.location import DatabaseLocation
 
 TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,64}$")
 # Telegram allows 1-256 characters; fewer than 16 would be guessable.
 WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
-DEFAULT_DATA_DIR = Path("data")
 
 
 class SettingsError(Exception):
     """The configuration cannot be used; the message is one line an operator can act on."""
 
 
-class Settings(BaseSettings):
-    """Everything an operator can set; see deploy/.env.example for each one."""
+class Settings(DatabaseLocation):
+    """Everything an operator can set; see deploy/.env.example for each one.
 
-    model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
-    )
+    The database URL and data folder (and the `.env` file) come from DatabaseLocation.
+    """
 
     telegram_bot_token: SecretStr = Field(repr=False)
-    database_url: str = ""
-    data_dir: Path = DEFAULT_DATA_DIR
     telegram_api_base_url: str = "https://api.telegram.org"
     default_time_zone: str = "UTC"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -82,13 +78,6 @@ class Settings(BaseSettings):
     def _strip_trailing_slash(cls, value: str) -> str:
         """Normalise the base URL so method paths can be appended."""
         return value.rstrip("/")
-
-    @property
-    def resolved_database_url(self) -> str:
-        """The database URL, defaulting to a SQLite file inside the data folder."""
-        if self.database_url:
-            return self.database_url
-        return f"sqlite:///{(self.data_dir / 'b12bot.sqlite3').as_posix()}"
 
     def webhook_problem(self) -> str | None:
         """Why webhook mode cannot start with these settings, or None."""

@@ -43,6 +43,7 @@ CHECKS = (
     ("ruff", "check", "."),
     ("ruff", "format", "--check", "."),
     ("mypy",),
+    ("lint-imports",),
 )
 
 

@@ -5,7 +5,7 @@ when it answers again (`database_answers`).
 """
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session, create_engine
 
 try:
@@ -78,6 +79,50 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+# Tables whose writes someone wants to hear about as they commit, each with its callbacks.
+_ON_COMMIT: dict[str, list[Callable[[], None]]] = {}
+# Where a connection keeps the names of the watched tables its open transaction wrote.
+_WRITTEN = "b12bot.written_tables"
+
+
+def on_commit_writing(table: str, callback: Callable[[], None]) -> None:
+    """Call `callback` (in the committing context) when a transaction that wrote `table` commits.
+
+    Any statement counts: the ORM's flushes, ORM-enabled and Core insert, update and delete.
+    A commit the database then refuses still calls it: listeners only ever do work that is
+    harmless when nothing changed (such as re-arming a timer).
+    """
+    callbacks = _ON_COMMIT.setdefault(table, [])
+    if callback not in callbacks:
+        callbacks.append(callback)
+
+
+@event.listens_for(Engine, "after_execute")
+def _note_watched_write(
+    connection: Any, statement: Any, _multi: Any, _params: Any, _options: Any, _result: Any
+) -> None:
+    """Remember that the open transaction wrote a watched table."""
+    if not isinstance(statement, UpdateBase):
+        return
+    table = getattr(statement.table, "name", None)
+    if table in _ON_COMMIT:
+        connection.info.setdefault(_WRITTEN, set()).add(table)
+
+
+@event.listens_for(Engine, "commit")
+def _tell_watchers(connection: Any) -> None:
+    """Call the callbacks of every watched table the committing transaction wrote."""
+    for table in connection.info.pop(_WRITTEN, ()):
+        for callback in _ON_COMMIT.get(table, ()):
+            callback()
+
+
+@event.listens_for(Engine, "rollback")
+def _forget_writes(connection: Any) -> None:
+    """Forget what a transaction wrote once it rolled back."""
+    connection.info.pop(_WRITTEN, None)
 
 
 def database_unreachable(error: BaseException) -> bool:

@@ -4,7 +4,7 @@ The statements every dose answer runs are built once, with bound parameters: bui
 hashing a statement costs more than running it on SQLite.
 """
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -342,3 +342,19 @@ def withdrawn_but_reminded(
         .distinct()
     )
     return {(day, kind, number) for day, kind, number in session.exec(statement).all()}
+
+
+def latest_skip_of_dose(session: Session, *, dose_id: int) -> DoseEvent | None:
+    """The newest "skipped" event of a dose (to attach its reason)."""
+    statement = (
+        select(DoseEvent)
+        .where(DoseEvent.dose_id == dose_id, DoseEvent.kind == DoseEventKind.SKIPPED)
+        .order_by(col(DoseEvent.id).desc())
+    )
+    return session.exec(statement).first()
+
+
+def doses_by_id(session: Session, *, dose_ids: Collection[int]) -> dict[int, ScheduledDose]:
+    """These doses, in one query, by id."""
+    found = session.exec(select(ScheduledDose).where(col(ScheduledDose.id).in_(dose_ids))).all()
+    return {dose.id: dose for dose in found if dose.id is not None}

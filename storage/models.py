@@ -92,7 +92,9 @@ class Patient(SQLModel, table=True):
     chat_id: int = Field(sa_type=sa.BigInteger, unique=True, index=True)
     time_zone: str = Field(max_length=64)
     reminder_time: time | None = Field(default=None)
+    # What the patient's Telegram app reports; the bot speaks `language`, which they choose.
     language_code: str | None = Field(default=None, max_length=16)
+    language: str = Field(default="en", max_length=16, sa_column_kwargs={"server_default": "en"})
     follow_up_after_minutes: int = Field(default=180)
     # How many days before a clinic-given dose the "book your appointment" reminder comes.
     appointment_notice_days: int = Field(default=7)

@@ -1,5 +1,7 @@
 """Patients: looked up by their private chat, created on first contact, reachable or not."""
 
+from collections.abc import Collection
+
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
@@ -15,6 +17,11 @@ BLOCKED_ERROR = "blocked by the patient"
 def get_patient_by_chat(session: Session, *, chat_id: int) -> Patient | None:
     """The patient who talks to the bot from this chat, if known."""
     return session.exec(select(Patient).where(Patient.chat_id == chat_id)).first()
+
+
+def language_of_chat(session: Session, *, chat_id: int) -> str | None:
+    """The language the bot speaks to the patient of this chat; None for an unknown chat."""
+    return session.exec(select(Patient.language).where(Patient.chat_id == chat_id)).first()
 
 
 def get_or_create_patient(
@@ -82,3 +89,15 @@ def _make_reachable(session: Session, patient: Patient) -> None:
         .values(status=ReminderStatus.PENDING, last_error=None)
         .execution_options(synchronize_session=False)
     )
+
+
+def count_active_patients(session: Session) -> int:
+    """How many patients have not blocked the bot (for metrics)."""
+    statement = sa.select(sa.func.count()).where(col(Patient.active).is_(True))
+    return int(session.execute(statement).scalar_one())
+
+
+def patients_by_id(session: Session, *, patient_ids: Collection[int]) -> dict[int, Patient]:
+    """These patients, in one query, by id."""
+    found = session.exec(select(Patient).where(col(Patient.id).in_(patient_ids))).all()
+    return {patient.id: patient for patient in found if patient.id is not None}

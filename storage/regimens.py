@@ -250,3 +250,13 @@ def clinic_regimen_ids(session: Session, *, regimen_ids: Collection[int]) -> set
         col(RegimenRow.id).in_(list(regimen_ids)), col(RegimenRow.giver) == Giver.CLINIC
     )
     return {regimen_id for regimen_id in session.exec(statement).all() if regimen_id is not None}
+
+
+def self_injecting_patients(session: Session, *, patient_ids: Collection[int]) -> list[int]:
+    """Of these patients, the ones whose current plan has them inject themselves."""
+    statement = select(RegimenRow.patient_id).where(
+        col(RegimenRow.patient_id).in_(patient_ids),
+        col(RegimenRow.replaced_at).is_(None),
+        col(RegimenRow.giver) == Giver.SELF,
+    )
+    return list(session.exec(statement).all())

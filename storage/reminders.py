@@ -305,3 +305,59 @@ def cancel_pending_of_dose(
     for reminder in pending_reminders_of_dose(session, dose_id=dose_id, kinds=kinds):
         assert reminder.id is not None
         settle_reminder(session, reminder_id=reminder.id, status=ReminderStatus.CANCELLED)
+
+
+def oldest_claim_at(connection: sa.Connection) -> datetime | None:
+    """When the oldest claim not yet settled was taken (None when none is), for readiness."""
+    statement = sa.select(sa.func.min(Reminder.claimed_at)).where(
+        col(Reminder.status) == constant(ReminderStatus.SENDING)
+    )
+    claimed_at: datetime | None = connection.execute(statement).scalar_one_or_none()
+    return claimed_at
+
+
+def cancel_reminders(session: Session, *, reminder_ids: Collection[int | None]) -> None:
+    """Cancel these reminder rows at once (nothing when there are none)."""
+    if reminder_ids:
+        session.execute(
+            sa.update(Reminder)
+            .where(col(Reminder.id).in_(reminder_ids))
+            .values(status=ReminderStatus.CANCELLED)
+        )
+
+
+def move_reminders(
+    session: Session, *, reminder_ids: Collection[int | None], due_at: datetime
+) -> None:
+    """Make these reminder rows due at another time (nothing when there are none)."""
+    if reminder_ids:
+        session.execute(
+            sa.update(Reminder).where(col(Reminder.id).in_(reminder_ids)).values(due_at=due_at)
+        )
+
+
+def pending_reminders_due_before(
+    session: Session, *, patient_id: int, kinds: Sequence[ReminderKind], before: datetime
+) -> list[Reminder]:
+    """The patient's pending dose reminders of these kinds due before an instant."""
+    statement = select(Reminder).where(
+        Reminder.patient_id == patient_id,
+        Reminder.status == constant(ReminderStatus.PENDING),
+        col(Reminder.dose_id).is_not(None),
+        col(Reminder.kind).in_(list(kinds)),
+        Reminder.due_at < before,
+    )
+    return list(session.exec(statement).all())
+
+
+def pending_of_kind_due_at(
+    session: Session, *, patient_id: int, kind: ReminderKind, due_at: datetime
+) -> list[Reminder]:
+    """The patient's pending reminders of one kind due exactly at an instant."""
+    statement = select(Reminder).where(
+        Reminder.patient_id == patient_id,
+        Reminder.status == constant(ReminderStatus.PENDING),
+        Reminder.kind == kind,
+        Reminder.due_at == due_at,
+    )
+    return list(session.exec(statement).all())

@@ -5,7 +5,8 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from storage.models import Patient, SymptomCheckIn
+from storage.models import Patient, Reminder, ReminderKind, ReminderStatus, SymptomCheckIn
+from storage.tables import constant, table_of
 
 MAX_NOTE_LENGTH = 1000
 # Read after every done (for the next check-in offer): built once.
@@ -14,6 +15,13 @@ _LAST_ASKED_AT = (
     .where(SymptomCheckIn.patient_id == sa.bindparam("patient_id"))
     .order_by(col(SymptomCheckIn.asked_at).desc())
     .limit(1)
+)
+# Read after every done (the pending offer is re-planned): built once.
+_REMINDERS = table_of(Reminder)
+_PENDING_OFFERS = sa.select(_REMINDERS.c.id, _REMINDERS.c.due_at).where(
+    _REMINDERS.c.patient_id == sa.bindparam("of_patient"),
+    _REMINDERS.c.kind == ReminderKind.SYMPTOM_CHECK_IN,
+    _REMINDERS.c.status == constant(ReminderStatus.PENDING),
 )
 
 
@@ -72,3 +80,18 @@ def completed_check_ins(session: Session, *, patient_id: int, limit: int) -> lis
 def last_asked_at(session: Session, *, patient_id: int) -> datetime | None:
     """When the patient was last asked for a check-in (offered or by /symptoms)."""
     return session.exec(_LAST_ASKED_AT, params={"patient_id": patient_id}).first()
+
+
+def pending_offers(session: Session, *, patient_id: int) -> list[tuple[int, datetime]]:
+    """The patient's check-in offers not sent yet: id and due time."""
+    rows = session.connection().execute(_PENDING_OFFERS, {"of_patient": patient_id})
+    return [(offer_id, due_at) for offer_id, due_at in rows]
+
+
+def attach_check_in(session: Session, *, reminder_id: int, check_in_id: int | None) -> None:
+    """Link an offer to the check-in it started, so a retried offer reuses it."""
+    session.execute(
+        sa.update(Reminder)
+        .where(col(Reminder.id) == reminder_id)
+        .values(symptom_check_in_id=check_in_id)
+    )

@@ -108,3 +108,32 @@ def cancel_pending_of_kind(session: Session, *, patient_id: int, kind: ReminderK
         )
         .values(status=ReminderStatus.CANCELLED)
     )
+
+
+def recent_sites_of_patients(
+    session: Session, *, patient_ids: Sequence[int], limit: int
+) -> list[tuple[int, str]]:
+    """(patient, site) of each patient's latest `limit` sited injections, newest first."""
+    newest_first = (
+        sa.func.row_number()
+        .over(
+            partition_by=col(DoseEvent.patient_id),
+            order_by=(col(DoseEvent.occurred_at).desc(), col(DoseEvent.id).desc()),
+        )
+        .label("newest_first")
+    )
+    ranked = (
+        sa.select(col(DoseEvent.patient_id), col(DoseEvent.site), newest_first)
+        .where(
+            col(DoseEvent.patient_id).in_(list(patient_ids)),
+            col(DoseEvent.kind) == DoseEventKind.DONE,
+            col(DoseEvent.site).is_not(None),
+        )
+        .subquery()
+    )
+    rows = session.execute(
+        sa.select(ranked.c.patient_id, ranked.c.site)
+        .where(ranked.c.newest_first <= limit)
+        .order_by(ranked.c.patient_id, ranked.c.newest_first)
+    ).all()
+    return [(patient_id, site) for patient_id, site in rows]

@@ -1,11 +1,15 @@
 """The benchmark scripts run end to end at a tiny size, and their audit finds nothing wrong."""
 
+import argparse
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlmodel import Session, col, select
 
-from bench.burst import burst_run
+from bench import burst
+from bench.burst import FIGURES, burst_run
 from bench.database import STARTUP_HISTORY, cached_database, fresh_copy, move_burst
 from bench.fuzz import fuzz_run
 from bench.replies import replies_run
@@ -32,8 +36,51 @@ async def test_burst_delivers_each_reminder_once_and_the_baseline_runs(tmp_path:
     baseline = await burst_run(
         "common", source, tmp_path, patients=PATIENTS, limited=False, lead=2.0
     )
+    # Counted, whatever the count: each reminder either reached its chat or was lost.
     assert baseline["delivered"] + baseline["lost"] == PATIENTS
     assert baseline["doubled"] >= 0
+    assert {figure.name for figure in FIGURES} - {"% of limit"} <= baseline.keys()
+
+
+@pytest.mark.parametrize(
+    ("baseline_delivered", "ratio_line"),
+    [
+        (25, "ratio ledger : common, delivered: 2.00"),
+        (0, "ratio ledger : common, delivered: none (common: 0, ledger: 50)"),
+    ],
+)
+def test_burst_prints_its_table_and_the_ratio_to_the_baseline(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    baseline_delivered: int,
+    ratio_line: str,
+) -> None:
+    """The script's output, from given figures: title, one row per figure, machine, ratios.
+
+    Whatever the baseline delivered on this machine (none at all under load), the output says it.
+    """
+    ledger = {figure.name: 1.0 for figure in FIGURES} | {"delivered": 50.0, "rate": 100.0}
+    common = ledger | {"delivered": float(baseline_delivered), "rate": 50.0}
+
+    async def given_runs(arguments: argparse.Namespace) -> dict[str, list[dict[str, float]]]:
+        """The figures of one run of each design, instead of running them."""
+        return {"ledger": [ledger], "common": [common]}
+
+    monkeypatch.setattr(burst, "run", given_runs)
+    assert burst.main(["--patients", "50", "--runs", "1", "--workdir", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(
+        r"burst: 50 reminders due at one instant \(no rate limit anywhere; load average "
+        r"\d+\.\d\d on \d+ cores\)",
+        lines[1],
+    )
+    labels = {line[:28].strip() for line in lines}
+    assert {f"{figure.name} {figure.unit}".strip() for figure in FIGURES} <= labels
+    assert "(ledger: 1 runs, common: 1 runs)" in lines
+    assert any(line.startswith("machine: ") for line in lines)
+    assert ratio_line in lines
+    assert "ratio ledger : common, rate: 2.00" in lines
 
 
 async def test_a_faulty_burst_loses_nothing_and_every_repeat_follows_a_lost_answer(

@@ -16,7 +16,7 @@ SCANNED = ("bot", "storage")
 # Its `session` is an aiohttp ClientSession, not a database one.
 EXCLUDED = {Path("bot/telegram/request.py")}
 
-_SESSION_FACTORIES = {"session_scope", "Session"}
+_SESSION_FACTORIES = {"session_scope", "patient_scope", "Session"}
 _ENGINE_METHODS = {"begin", "connect"}
 _AWAITING = (ast.Await, ast.AsyncFor, ast.AsyncWith)
 # A nested function's body does not run inside the block, so it is not an offence there.

@@ -38,11 +38,12 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.clock import Clock
 from bot.delivery.outgoing import Delivery
-from bot.delivery.routes import plan_deliveries
+from bot.delivery.recipients import mark_recipient_unreachable
+from bot.delivery.routes import Planners, plan_deliveries
 from bot.ops.metrics import BotMetrics
 from storage.database import database_unreachable, session_scope
 from storage.models import Reminder, ReminderStatus
-from storage.patients import BLOCKED, BLOCKED_ERROR, mark_patient_inactive
+from storage.patients import BLOCKED_ERROR
 from storage.reminders import (
     SentRow,
     claim_due_reminders,
@@ -94,7 +95,7 @@ class RetryLater:
 
 @dataclass(frozen=True)
 class Blocked:
-    """The patient blocked the bot."""
+    """The recipient blocked the bot."""
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,12 @@ class ReminderDispatcher:
         engine: Engine,
         bot: Bot,
         clock: Clock,
+        planners: Planners,
         keep_going: Callable[[], bool] = lambda: True,
         metrics: BotMetrics | None = None,
     ) -> None:
-        """Deliver through `bot`, reading and writing the ledger in `engine`.
+        """Deliver through `bot`, reading and writing the ledger in `engine`, each kind of
+        reminder planned by its feature's planner in `planners`.
 
         `keep_going` turns false when the application stops: no new batch is claimed and
         claimed reminders not yet sent go back to the ledger untouched, so a stop is quick.
@@ -148,6 +151,7 @@ class ReminderDispatcher:
         self.engine = engine
         self.bot = bot
         self.clock = clock
+        self.planners = planners
         self._keep_going = keep_going
         self.metrics = metrics or BotMetrics()
         # Monotonic time the last delivery run finished: the health check's "loop is alive".
@@ -249,7 +253,7 @@ class ReminderDispatcher:
         now = self.clock()
         try:
             with session_scope(self.engine) as session:
-                deliveries = plan_deliveries(session, batch, now)
+                deliveries = plan_deliveries(session, batch, now, self.planners)
         except Exception:
             logger.exception("could not plan %d claimed reminders; retrying later", len(batch))
             self._retry_later(batch, now)
@@ -464,8 +468,9 @@ def _settle(
         for reminder_id in delivery.reminder_ids:
             _settle_one(session, reminder_id, delivery, result, now)
     if isinstance(result, Blocked):
-        mark_patient_inactive(session, patient_id=delivery.patient_id, reason=BLOCKED)
-        logger.info("patient %s blocked the bot; marked inactive", delivery.patient_id)
+        recipient = delivery.recipient
+        mark_recipient_unreachable(session, recipient)
+        logger.info("%s %s blocked the bot; marked inactive", recipient.kind, recipient.id)
     for after in delivery.after_settled:
         after(session, message_id)
     return result

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlmodel import Session
 from telegram import InlineKeyboardMarkup
 
+from bot.delivery.recipients import Recipient, patient_recipient
 from storage.models import Patient, Reminder, ReminderStatus
 
 # Runs in the transaction that settles the reminder; gets Telegram's message id when sent.
@@ -33,6 +34,13 @@ class Delivery:
     after_settled: list[AfterSettled] = field(default_factory=list)
     # Not sent because the patient blocked the bot: failed, unless they are back when settled.
     patient_unreachable: bool = False
+    # Whom the message goes to; None: the patient (to their chat, as `outgoing` says).
+    to: Recipient | None = None
+
+    @property
+    def recipient(self) -> Recipient:
+        """Whom this delivery goes to: a 403 marks them unreachable."""
+        return self.to if self.to is not None else patient_recipient(self.patient_id)
 
 
 # Plans the claimed reminders of some kinds, each with its (active) patient.

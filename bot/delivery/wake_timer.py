@@ -6,16 +6,27 @@ including what came due while the bot was down. Neither is subject to APSchedule
 misfire grace: lateness is handled by the dispatcher, which says when a reminder is late.
 Only the replica holding the scheduler lease (bot/ops/leader.py) has these jobs; on the others
 rearm_reminders does nothing, and the leader's sweep picks up what they wrote.
+
+Features never re-arm by hand: every update is handled inside `rearming_after_writes`
+(bot/telegram/update_order.py), and a unit of work that wrote the reminder ledger marks, as it
+commits, the update it ran in (a context variable, so concurrent updates never see each
+other's marks); the wake-up is re-armed once, after the handler, if any did.
 """
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from telegram.ext import Application
 
 from bot.context import BotApplication, BotContext
-from storage.database import session_scope
+from storage.database import on_commit_writing, session_scope
+from storage.models import Reminder
 from storage.reminders import next_pending_due_at
+from storage.tables import table_of
 
 WAKE_JOB = "reminders:wake"
 SWEEP_JOB = "reminders:sweep"
@@ -23,6 +34,41 @@ SWEEP_INTERVAL = timedelta(seconds=30)
 NO_MISFIRE_LIMIT: dict[str, Any] = {"misfire_grace_time": None, "coalesce": True}
 # A wake-up armed this little later than needed is left as it is.
 ARM_SLACK = timedelta(milliseconds=10)
+
+
+@dataclass
+class _LedgerWrites:
+    """Whether a unit of work committed in the watched span wrote the reminder ledger."""
+
+    written: bool = False
+
+
+_watching: ContextVar[_LedgerWrites | None] = ContextVar("reminder_ledger_writes", default=None)
+
+
+def _note_ledger_written() -> None:
+    """Mark the span being watched (if any) as having written reminders."""
+    writes = _watching.get()
+    if writes is not None:
+        writes.written = True
+
+
+on_commit_writing(table_of(Reminder).name, _note_ledger_written)
+
+
+@asynccontextmanager
+async def rearming_after_writes(
+    application: Application[Any, Any, Any, Any, Any, Any],
+) -> AsyncIterator[None]:
+    """Run the body, then re-arm the wake-up once if any of its units of work wrote reminders."""
+    writes = _LedgerWrites()
+    token = _watching.set(writes)
+    try:
+        yield
+    finally:
+        _watching.reset(token)
+        if writes.written:
+            await rearm_reminders(application)
 
 
 async def start_reminders(application: BotApplication) -> None:
@@ -77,8 +123,13 @@ def _fires_by(job: Any, instant: datetime) -> bool:
 
 
 async def _deliver_and_rearm(context: BotContext) -> None:
-    """Deliver what is due, then arm the next wake-up."""
-    await context.bot_data.dispatcher.deliver_due()
+    """Deliver what is due, then arm the next wake-up (whatever the delivery wrote)."""
+    # Watched, so that what settling writes (follow-ups) re-arms nothing before this does.
+    token = _watching.set(_LedgerWrites())
+    try:
+        await context.bot_data.dispatcher.deliver_due()
+    finally:
+        _watching.reset(token)
     await rearm_reminders(context.application)
 
 

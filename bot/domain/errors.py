@@ -1,20 +1,28 @@
 """Typed errors for plans that cannot be followed as written.
 
-Each error's ``str()`` is the patient-readable text from ``bot.catalog.texts``, so the bot
-layer can show it to the patient unchanged.
+Each error carries a problem code and its values, never a sentence; the bot layer shows it with
+``bot.catalog.problems.problem_text``.
 """
 
 from __future__ import annotations
 
-from bot.catalog import texts
+from bot.domain.problems import Problem
 
 
 class RegimenError(ValueError):
     """A plan the patient entered cannot be followed as written."""
 
-    def __init__(self, message: str, *, phase_index: int | None = None) -> None:
-        """Keep the patient-readable message and, when known, the 0-based phase index."""
-        super().__init__(message)
+    def __init__(
+        self,
+        code: Problem,
+        values: dict[str, str | int] | None = None,
+        *,
+        phase_index: int | None = None,
+    ) -> None:
+        """Keep the problem code, its values and, when known, the 0-based phase index."""
+        super().__init__(code)
+        self.code = code
+        self.values: dict[str, str | int] = dict(values or {})
         self.phase_index = phase_index
 
 
@@ -22,16 +30,16 @@ class NoPhasesError(RegimenError):
     """The plan has no phase at all."""
 
     def __init__(self) -> None:
-        """Use the catalog text."""
-        super().__init__(texts.NO_PHASES)
+        """Use the no-phases code."""
+        super().__init__(Problem.NO_PHASES)
 
 
 class InvalidDoseError(RegimenError):
     """A dose amount is zero, negative or not a finite number."""
 
     def __init__(self) -> None:
-        """Use the catalog text."""
-        super().__init__(texts.DOSE_NOT_POSITIVE)
+        """Use the dose-not-positive code."""
+        super().__init__(Problem.DOSE_NOT_POSITIVE)
 
 
 class InvalidIntervalError(RegimenError):
@@ -55,8 +63,8 @@ class OpenEndedNotLastError(RegimenError):
 
     def __init__(self, phase_index: int) -> None:
         """Name the phase by its 1-based position."""
-        message = texts.OPEN_ENDED_NOT_LAST.format(position=phase_index + 1)
-        super().__init__(message, phase_index=phase_index)
+        values: dict[str, str | int] = {"position": phase_index + 1}
+        super().__init__(Problem.OPEN_ENDED_NOT_LAST, values, phase_index=phase_index)
 
 
 class MaintenanceNotLastError(RegimenError):
@@ -64,8 +72,8 @@ class MaintenanceNotLastError(RegimenError):
 
     def __init__(self, phase_index: int) -> None:
         """Name the phase by its 1-based position."""
-        message = texts.MAINTENANCE_NOT_LAST.format(position=phase_index + 1)
-        super().__init__(message, phase_index=phase_index)
+        values: dict[str, str | int] = {"position": phase_index + 1}
+        super().__init__(Problem.MAINTENANCE_NOT_LAST, values, phase_index=phase_index)
 
 
 class PhaseOrderError(RegimenError):
@@ -73,10 +81,12 @@ class PhaseOrderError(RegimenError):
 
     def __init__(self, phase_index: int, kind: str, previous: str) -> None:
         """Name the phase, its kind and the kind it wrongly follows."""
-        message = texts.PHASE_OUT_OF_ORDER.format(
-            position=phase_index + 1, kind=kind, previous=previous
-        )
-        super().__init__(message, phase_index=phase_index)
+        values: dict[str, str | int] = {
+            "position": phase_index + 1,
+            "kind": kind,
+            "previous": previous,
+        }
+        super().__init__(Problem.PHASE_OUT_OF_ORDER, values, phase_index=phase_index)
 
 
 class PresetInputError(RegimenError):

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from bot.catalog import texts
 from bot.domain.parsing.dates import normalise, number_value
+from bot.domain.parsing.vocabulary import Vocabulary
+from bot.domain.problems import Problem
 from bot.domain.regimen import PhaseKind
 
 
 class LabTest(StrEnum):
-    """The lab tests the bot knows (keys of texts.LAB_TEST_NAMES)."""
+    """The lab tests the bot knows (keys of the catalog's `lab-test-names`)."""
 
     RETICULOCYTES = "reticulocytes"
     FULL_BLOOD_COUNT = "full_blood_count"
@@ -37,35 +39,19 @@ CLINICIAN_TESTS = (LabTest.B12, LabTest.MMA, LabTest.FOLATE, LabTest.FERRITIN, L
 
 @dataclass(frozen=True)
 class SuggestedLab:
-    """A default test placed relative to the first injection, with where the timing comes from."""
+    """A default test placed relative to the first injection (the catalog says when and why:
+    `lab-timing` and `lab-source` of the test)."""
 
     test: LabTest
     due_on: date
-    timing: str
-    source: str
 
 
 def default_lab_plan(start: date) -> list[SuggestedLab]:
     """The default tests for a regimen whose first injection is on `start`."""
     return [
-        SuggestedLab(
-            LabTest.RETICULOCYTES,
-            start + timedelta(days=7),
-            texts.LAB_TIMING_RETICULOCYTES,
-            texts.LAB_SOURCE_RETICULOCYTES,
-        ),
-        SuggestedLab(
-            LabTest.FULL_BLOOD_COUNT,
-            start + timedelta(weeks=8),
-            texts.LAB_TIMING_FULL_BLOOD_COUNT,
-            texts.LAB_SOURCE_FULL_BLOOD_COUNT,
-        ),
-        SuggestedLab(
-            LabTest.TREATMENT_REVIEW,
-            start + relativedelta(months=3),
-            texts.LAB_TIMING_TREATMENT_REVIEW,
-            texts.LAB_SOURCE_TREATMENT_REVIEW,
-        ),
+        SuggestedLab(LabTest.RETICULOCYTES, start + timedelta(days=7)),
+        SuggestedLab(LabTest.FULL_BLOOD_COUNT, start + timedelta(weeks=8)),
+        SuggestedLab(LabTest.TREATMENT_REVIEW, start + relativedelta(months=3)),
     ]
 
 
@@ -110,9 +96,8 @@ class UnitRule:
 
 @dataclass(frozen=True)
 class ResultRule:
-    """The names a test is written with, its units and an example result."""
+    """A test's units and an example result (the names it is written with are in LabWords)."""
 
-    names: tuple[str, ...]
     units: tuple[UnitRule, ...]
     example: str
 
@@ -124,12 +109,10 @@ def _rule(unit: str, to_base: str, lowest: str, highest: str, family: str = "bas
 
 RESULT_RULES: dict[LabTest, ResultRule] = {
     LabTest.FULL_BLOOD_COUNT: ResultRule(
-        ("hb", "hgb", "haemoglobin", "hemoglobin", "fbc", "full blood count"),
         (_rule("g/dL", "1", "2", "25"), _rule("g/L", "0.1", "20", "250")),
         "Hb 11.2 g/dL",
     ),
     LabTest.B12: ResultRule(
-        ("b12", "vitamin b12", "vit b12", "cobalamin"),
         (
             _rule("ng/L", "1", "10", "10000"),
             _rule("pg/mL", "1", "10", "10000"),
@@ -138,17 +121,14 @@ RESULT_RULES: dict[LabTest, ResultRule] = {
         "B12 350 ng/L",
     ),
     LabTest.RETICULOCYTES: ResultRule(
-        ("retic", "retics", "reticulocytes", "reticulocyte", "reticulocyte count"),
         (_rule("%", "1", "0", "40", "percent"), _rule("10^9/L", "1", "1", "1500", "count")),
         "retic 2.5 %",
     ),
     LabTest.MMA: ResultRule(
-        ("mma", "methylmalonic acid"),
         (_rule("umol/L", "1000", "0.01", "500"), _rule("nmol/L", "1", "10", "500000")),
         "MMA 0.3 umol/L",
     ),
     LabTest.FOLATE: ResultRule(
-        ("folate", "folic acid", "serum folate"),
         (
             _rule("ug/L", "1", "0.1", "100"),
             _rule("ng/mL", "1", "0.1", "100"),
@@ -157,12 +137,10 @@ RESULT_RULES: dict[LabTest, ResultRule] = {
         "folate 6.5 ug/L",
     ),
     LabTest.FERRITIN: ResultRule(
-        ("ferritin",),
         (_rule("ug/L", "1", "1", "20000"), _rule("ng/mL", "1", "1", "20000")),
         "ferritin 45 ug/L",
     ),
     LabTest.POTASSIUM: ResultRule(
-        ("k", "potassium", "k+"),
         (_rule("mmol/L", "1", "1", "10"), _rule("mEq/L", "1", "1", "10")),
         "potassium 4.1 mmol/L",
     ),
@@ -185,31 +163,40 @@ class LabResult:
 
 @dataclass(frozen=True)
 class ResultError:
-    """A result that cannot be used, with a message that shows an example."""
+    """A result that cannot be used: why, as a problem code and its values, and whose example
+    result the answer shows (`example_of`, None for a general one; none at all without
+    `shows_example`)."""
 
-    message: str
+    code: Problem
+    values: Mapping[str, str | int] = field(default_factory=dict)
+    example_of: LabTest | None = None
+    shows_example: bool = True
+    # The units the test is given in, when the words name them ("g/dL or g/L").
+    units: tuple[str, ...] = ()
 
 
-def example_result(test: LabTest | None) -> str:
-    """An example of a result line for a test (or a general one)."""
+def example_result(test: LabTest | None) -> str | None:
+    """An example of a result line for a test; None when it has none (take a general one)."""
     rule = RESULT_RULES.get(test) if test else None
-    return rule.example if rule else texts.LAB_RESULT_GENERAL_EXAMPLE
+    return rule.example if rule else None
 
 
-def parse_result(text: str, *, expected: LabTest | None = None) -> LabResult | ResultError:
+def parse_result(
+    text: str, *, vocabulary: Vocabulary, expected: LabTest | None = None
+) -> LabResult | ResultError:
     """Read "Hb 11.2 g/dL" or "B12 350 ng/L"; with `expected`, the name may be left out."""
     match = _RESULT.match(normalise(text).replace("µ", "u").replace("μ", "u"))
     if match is None:
-        return _error(texts.LAB_RESULT_UNRECOGNISED, expected)
+        return ResultError(Problem.LAB_RESULT_UNRECOGNISED, example_of=expected)
     name = (match["name"] or "").strip()
-    test = _test_named(name) if name else expected
+    test = _test_named(name, vocabulary) if name else expected
     if test is None:
-        return _error(texts.LAB_RESULT_UNKNOWN_TEST, expected)
+        return ResultError(Problem.LAB_RESULT_UNKNOWN_TEST, example_of=expected)
     if expected is not None and test is not expected:
-        return _error(texts.LAB_RESULT_OTHER_TEST, expected)
+        return ResultError(Problem.LAB_RESULT_OTHER_TEST, example_of=expected)
     rule = RESULT_RULES.get(test)
     if rule is None:
-        return ResultError(texts.LAB_RESULT_NO_VALUE.format(test=texts.LAB_TEST_NAMES[test]))
+        return ResultError(Problem.LAB_RESULT_NO_VALUE, {"test": test.value}, shows_example=False)
     return _checked(test, rule, match["value"], match["unit"])
 
 
@@ -220,27 +207,22 @@ def _checked(
     try:
         value = Decimal(value_text.replace(",", "."))
     except InvalidOperation:
-        return _error(texts.LAB_RESULT_UNRECOGNISED, test)
-    units = " or ".join(unit.unit for unit in rule.units)
+        return ResultError(Problem.LAB_RESULT_UNRECOGNISED, example_of=test)
+    units = tuple(unit.unit for unit in rule.units)
     if not unit_text.strip():
-        return _error(texts.LAB_RESULT_NEEDS_UNIT.format(units=units), test)
+        return ResultError(Problem.LAB_RESULT_NEEDS_UNIT, example_of=test, units=units)
     unit = _unit_rule(rule, unit_text)
     if unit is None:
-        return _error(texts.LAB_RESULT_WRONG_UNIT.format(units=units), test)
+        return ResultError(Problem.LAB_RESULT_WRONG_UNIT, example_of=test, units=units)
     if not unit.lowest <= value <= unit.highest:
-        return _error(texts.LAB_RESULT_OUT_OF_RANGE.format(unit=unit.unit), test)
+        return ResultError(Problem.LAB_RESULT_OUT_OF_RANGE, {"unit": unit.unit}, example_of=test)
     return LabResult(test, value, unit.unit)
 
 
-def _error(message: str, test: LabTest | None) -> ResultError:
-    """A result error whose message ends with an example for the test."""
-    return ResultError(f"{message} {texts.LAB_RESULT_EXAMPLE.format(example=example_result(test))}")
-
-
-def _test_named(name: str) -> LabTest | None:
+def _test_named(name: str, vocabulary: Vocabulary) -> LabTest | None:
     """The test a name or abbreviation stands for."""
-    for test, rule in RESULT_RULES.items():
-        if name in rule.names:
+    for test in RESULT_RULES:
+        if name in vocabulary.labs.test_names.get(test.value, ()):
             return test
     return None
 
@@ -289,11 +271,11 @@ def trend(test: LabTest, current: LabResult, previous: LabResult) -> Trend | Non
 
 # --- When a test is due --------------------------------------------------------------------
 
-_RELATIVE = re.compile(
-    r"^(?P<count>\w+) (?P<unit>day|days|week|weeks|month|months) after (?:the |my )?"
-    r"(?P<anchor>start|first injection|loading|transition|maintenance)(?: phase)?"
-    r"(?: starts| began| begins)?$"
-)
+
+@cache
+def _relative_due(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """The "N weeks after start" pattern of a vocabulary, compiled once."""
+    return re.compile(vocabulary.labs.relative_due)
 
 
 @dataclass(frozen=True)
@@ -304,19 +286,18 @@ class RelativeDue:
     offset: relativedelta
 
 
-def parse_relative_due(text: str) -> RelativeDue | None:
+def parse_relative_due(text: str, *, vocabulary: Vocabulary) -> RelativeDue | None:
     """Read "8 weeks after start" or "2 weeks after maintenance"; None when it is not that."""
-    match = _RELATIVE.match(normalise(text).strip(" .!"))
+    match = _relative_due(vocabulary).match(normalise(text).strip(" .!"))
     if match is None:
         return None
-    count = number_value(match["count"])
+    count = number_value(match["count"], vocabulary=vocabulary)
     if count is None or count > 104:
         return None
-    unit = match["unit"].rstrip("s")
+    words = vocabulary.labs
     offset = {
         "day": relativedelta(days=count),
         "week": relativedelta(weeks=count),
         "month": relativedelta(months=count),
-    }[unit]
-    anchor = "start" if match["anchor"] in ("start", "first injection") else match["anchor"]
-    return RelativeDue(anchor, offset)
+    }[words.units[match["unit"]]]
+    return RelativeDue(words.anchors[match["anchor"]], offset)

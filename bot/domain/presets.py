@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.catalog import texts
 from bot.domain.errors import PresetInputError
+from bot.domain.problems import Problem
 from bot.domain.regimen import (
     AfterDoses,
     AfterDuration,
@@ -41,11 +41,9 @@ class PresetInputs:
 
 @dataclass(frozen=True)
 class Preset:
-    """A named starting point with its source; ``build`` returns editable phases."""
+    """A starting point, named by its key (its words are in the catalog); ``build`` gives phases."""
 
     key: str
-    name: str
-    source: str
     suggested_drug: Drug | None
     asks_for_months: bool
     asks_for_dose: bool
@@ -78,7 +76,7 @@ def _common_monthly(_: PresetInputs) -> tuple[Phase, ...]:
 def _uk_hydroxocobalamin(inputs: PresetInputs) -> tuple[Phase, ...]:
     """1 mg Mon/Wed/Fri for 14 days, then 1 mg every 2 or 3 months as prescribed."""
     if inputs.months not in UK_MAINTENANCE_MONTHS:
-        raise PresetInputError(texts.PRESET_NEEDS_MONTHS)
+        raise PresetInputError(Problem.PRESET_NEEDS_MONTHS)
     return (
         Phase(
             PhaseKind.LOADING,
@@ -106,7 +104,7 @@ def _uk_hydroxocobalamin_neuro(_: PresetInputs) -> tuple[Phase, ...]:
 def _maintenance_only(inputs: PresetInputs) -> tuple[Phase, ...]:
     """The patient's own dose every 28 days, counted from the last injection."""
     if inputs.dose is None:
-        raise PresetInputError(texts.PRESET_NEEDS_DOSE)
+        raise PresetInputError(Problem.PRESET_NEEDS_DOSE)
     return (
         Phase(
             PhaseKind.MAINTENANCE,
@@ -126,8 +124,6 @@ def _custom(_: PresetInputs) -> tuple[Phase, ...]:
 PRESETS: tuple[Preset, ...] = (
     Preset(
         "common_monthly",
-        texts.PRESET_COMMON_MONTHLY_NAME,
-        texts.PRESET_COMMON_MONTHLY_SOURCE,
         Drug.CYANOCOBALAMIN,
         asks_for_months=False,
         asks_for_dose=False,
@@ -135,8 +131,6 @@ PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         "uk_hydroxocobalamin",
-        texts.PRESET_UK_HYDROXOCOBALAMIN_NAME,
-        texts.PRESET_UK_HYDROXOCOBALAMIN_SOURCE,
         Drug.HYDROXOCOBALAMIN,
         asks_for_months=True,
         asks_for_dose=False,
@@ -144,8 +138,6 @@ PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         "uk_hydroxocobalamin_neuro",
-        texts.PRESET_UK_HYDROXOCOBALAMIN_NEURO_NAME,
-        texts.PRESET_UK_HYDROXOCOBALAMIN_NEURO_SOURCE,
         Drug.HYDROXOCOBALAMIN,
         asks_for_months=False,
         asks_for_dose=False,
@@ -153,8 +145,6 @@ PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         "maintenance_only",
-        texts.PRESET_MAINTENANCE_ONLY_NAME,
-        texts.PRESET_MAINTENANCE_ONLY_SOURCE,
         None,
         asks_for_months=False,
         asks_for_dose=True,
@@ -162,8 +152,6 @@ PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         "custom",
-        texts.PRESET_CUSTOM_NAME,
-        texts.PRESET_CUSTOM_SOURCE,
         None,
         asks_for_months=False,
         asks_for_dose=False,

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from enum import StrEnum
 
-from bot.catalog import texts
 from bot.domain.errors import (
     EmptyPhaseError,
     InvalidDoseError,
@@ -18,6 +17,7 @@ from bot.domain.errors import (
     OpenEndedNotLastError,
     PhaseOrderError,
 )
+from bot.domain.problems import Problem
 
 # Not a clinical judgement: only a guard against typos and arithmetic overflow (about 100 years).
 MAX_DAYS = 36_600
@@ -129,9 +129,9 @@ class EveryNDays:
     def __post_init__(self) -> None:
         """Require at least one day and a sane upper bound."""
         if _require_int(self.days) < 1:
-            raise InvalidIntervalError(texts.INTERVAL_DAYS_TOO_SHORT)
+            raise InvalidIntervalError(Problem.INTERVAL_DAYS_TOO_SHORT)
         if self.days > MAX_DAYS:
-            raise InvalidIntervalError(texts.NUMBER_TOO_LARGE)
+            raise InvalidIntervalError(Problem.NUMBER_TOO_LARGE)
 
 
 @dataclass(frozen=True)
@@ -144,9 +144,9 @@ class OnWeekdays:
         """Require at least one day, each from Monday to Sunday."""
         object.__setattr__(self, "weekdays", frozenset(self.weekdays))
         if not self.weekdays:
-            raise InvalidWeekdaysError(texts.NO_WEEKDAYS)
+            raise InvalidWeekdaysError(Problem.NO_WEEKDAYS)
         if any(_require_int(day) not in range(7) for day in self.weekdays):
-            raise InvalidWeekdaysError(texts.WEEKDAY_OUT_OF_RANGE)
+            raise InvalidWeekdaysError(Problem.WEEKDAY_OUT_OF_RANGE)
 
 
 @dataclass(frozen=True)
@@ -158,9 +158,9 @@ class EveryNMonths:
     def __post_init__(self) -> None:
         """Require at least one month and a sane upper bound."""
         if _require_int(self.months) < 1:
-            raise InvalidIntervalError(texts.INTERVAL_MONTHS_TOO_SHORT)
+            raise InvalidIntervalError(Problem.INTERVAL_MONTHS_TOO_SHORT)
         if self.months > MAX_MONTHS:
-            raise InvalidIntervalError(texts.NUMBER_TOO_LARGE)
+            raise InvalidIntervalError(Problem.NUMBER_TOO_LARGE)
 
 
 Cadence = EveryNDays | OnWeekdays | EveryNMonths
@@ -175,9 +175,9 @@ class AfterDoses:
     def __post_init__(self) -> None:
         """Reject negative and absurd counts (zero is judged by the phase)."""
         if _require_int(self.count) < 0:
-            raise InvalidEndError(texts.DOSE_COUNT_NEGATIVE)
+            raise InvalidEndError(Problem.DOSE_COUNT_NEGATIVE)
         if self.count > MAX_DOSES:
-            raise InvalidEndError(texts.NUMBER_TOO_LARGE)
+            raise InvalidEndError(Problem.NUMBER_TOO_LARGE)
 
 
 @dataclass(frozen=True)
@@ -189,9 +189,9 @@ class AfterDuration:
     def __post_init__(self) -> None:
         """Reject negative and absurd durations (zero is judged by the phase)."""
         if _require_int(self.days) < 0:
-            raise InvalidEndError(texts.DURATION_NEGATIVE)
+            raise InvalidEndError(Problem.DURATION_NEGATIVE)
         if self.days > MAX_DAYS:
-            raise InvalidEndError(texts.NUMBER_TOO_LARGE)
+            raise InvalidEndError(Problem.NUMBER_TOO_LARGE)
 
 
 @dataclass(frozen=True)
@@ -226,9 +226,9 @@ class Phase:
             object.__setattr__(self, "anchor", Anchor(self.anchor))
         if self.end in (AfterDoses(0), AfterDuration(0)):
             message = (
-                texts.LOADING_NEEDS_A_DOSE
+                Problem.LOADING_NEEDS_A_DOSE
                 if self.kind is PhaseKind.LOADING
-                else texts.PHASE_NEEDS_A_DOSE
+                else Problem.PHASE_NEEDS_A_DOSE
             )
             raise EmptyPhaseError(message)
 

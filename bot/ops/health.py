@@ -15,17 +15,14 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-import sqlalchemy as sa
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from sqlalchemy import Engine
-from sqlmodel import col
 from tornado.httpserver import HTTPServer
 from tornado.web import Application, RequestHandler
 
 from bot.delivery.wake_timer import SWEEP_INTERVAL
 from bot.ops.leader import SchedulerLease
-from storage.models import Reminder, ReminderStatus
-from storage.tables import constant
+from storage.reminders import oldest_claim_at
 
 logger = logging.getLogger(__name__)
 
@@ -86,11 +83,7 @@ class ReadinessProbe:
     def _oldest_claim(self) -> float | None:
         """Seconds since the oldest claim not yet settled, or None if there is none."""
         with self.engine.connect() as connection:
-            claimed_at = connection.execute(
-                sa.select(sa.func.min(Reminder.claimed_at)).where(
-                    col(Reminder.status) == constant(ReminderStatus.SENDING)
-                )
-            ).scalar_one_or_none()
+            claimed_at = oldest_claim_at(connection)
         if claimed_at is None:
             return None
         return max(0.0, (self.clock() - claimed_at).total_seconds())

@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from storage.leases import holds_advisory_lock, try_advisory_lock
+
 logger = logging.getLogger(__name__)
 
 # Any fixed 64-bit number works; this one spells "b12" so it is recognisable in pg_locks.
@@ -79,10 +81,7 @@ class SchedulerLease:
         try:
             if self._connection is None:
                 self._connection = self.engine.raw_connection()
-            cursor = self._connection.cursor()
-            cursor.execute(f"SELECT pg_try_advisory_lock({LEASE_KEY})")
-            self.held = bool(cursor.fetchone()[0])
-            self._connection.commit()
+            self.held = try_advisory_lock(self._connection, key=LEASE_KEY)
         except Exception:  # noqa: BLE001  # the database is away: stay standby, retry later
             logger.warning("scheduler lease: database unreachable, will retry")
             self._close()
@@ -93,14 +92,7 @@ class SchedulerLease:
     def _still_held(self) -> bool:
         """Whether our session is alive and still holds the lock."""
         try:
-            cursor = self._connection.cursor()
-            cursor.execute(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
-                "AND pid = pg_backend_pid() AND objid = %s AND granted",
-                (LEASE_KEY,),
-            )
-            alive = bool(cursor.fetchone()[0])
-            self._connection.commit()
+            alive = holds_advisory_lock(self._connection, key=LEASE_KEY)
         except Exception:  # noqa: BLE001  # a broken connection has lost its lock
             alive = False
         if not alive:

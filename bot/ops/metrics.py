@@ -3,15 +3,14 @@
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
-import sqlalchemy as sa
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy import Engine
-from sqlmodel import col
 
 from storage.database import session_scope
-from storage.models import Patient, ReminderStatus
+from storage.models import ReminderStatus
+from storage.patients import count_active_patients
 from storage.reminders import count_reminders_by_status
 
 # From "on time" to "a day late": a reminder delivered after a restart lands in the top buckets.
@@ -65,9 +64,7 @@ class LedgerCollector(Collector):
         """Pending reminders by status, active patients, and this replica's role."""
         with session_scope(self.engine) as session:
             by_status = count_reminders_by_status(session)
-            active = session.execute(
-                sa.select(sa.func.count()).where(col(Patient.active).is_(True))
-            ).scalar_one()
+            active = count_active_patients(session)
         yield GaugeMetricFamily(
             "b12bot_reminders_pending",
             "Reminders waiting to be sent",

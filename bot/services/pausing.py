@@ -8,30 +8,33 @@ older open dose are withdrawn and its missed check waits until the pause ends.
 """
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.domain.local_time import local_to_utc
-from bot.features.labs.reminder_plan import rewrite_all_lab_reminders
-from bot.services.scheduling import DEFAULT_REMINDER_TIME, rewrite_booking_reminders, sync_schedule
-from storage.models import Patient, Pause, Reminder, ReminderKind, ReminderStatus
+from bot.services.patient_time import reminder_time_of, zone_of
+from bot.services.replanning import Replanned, replan_patient
+from storage.models import Patient, Pause, ReminderKind
 from storage.pauses import add_pause, current_pause, end_pause
-from storage.tables import constant
+from storage.reminders import (
+    cancel_reminders,
+    move_reminders,
+    pending_of_kind_due_at,
+    pending_reminders_due_before,
+)
 
 _PROMPTS = (ReminderKind.DOSE, ReminderKind.DOSE_FOLLOW_UP, ReminderKind.DOSE_LATE_AGAIN)
 
 
 def local_today(patient: Patient, now: datetime) -> date:
     """The patient's calendar day at `now`."""
-    return now.astimezone(ZoneInfo(patient.time_zone)).date()
+    return now.astimezone(zone_of(patient)).date()
 
 
 def resume_instant(patient: Patient, resumes_on: date) -> datetime:
     """When reminders run again: the patient's reminder time on the day the pause ends."""
-    at = patient.reminder_time or DEFAULT_REMINDER_TIME
-    return local_to_utc(resumes_on, at, ZoneInfo(patient.time_zone))
+    at = reminder_time_of(patient)
+    return local_to_utc(resumes_on, at, zone_of(patient))
 
 
 def start_pause(session: Session, *, patient: Patient, until: date, now: datetime) -> Pause:
@@ -68,47 +71,24 @@ def resume_now(session: Session, *, patient: Patient, now: datetime) -> bool:
 
 def _replan(session: Session, patient: Patient, now: datetime) -> None:
     """Recompute doses, booking reminders and lab reminders around the pauses."""
-    sync_schedule(session, patient=patient, now=now)
-    rewrite_booking_reminders(session, patient=patient, now=now)
-    rewrite_all_lab_reminders(session, patient=patient, now=now)
+    # A pause has never re-planned symptom offers; issue 12 changes no behaviour.
+    replan_patient(session, patient=patient, now=now, leave=(Replanned.SYMPTOM_OFFERS,))
 
 
 def _hold_until(session: Session, patient_id: int, until: datetime, now: datetime) -> None:
     """Withdraw dose prompts due before `until`; move missed checks due before it to `until`."""
-    pending = _pending_dose_reminders_before(session, patient_id, until)
+    pending = pending_reminders_due_before(
+        session, patient_id=patient_id, kinds=[*_PROMPTS, ReminderKind.DOSE_MISSED], before=until
+    )
     prompts = [r.id for r in pending if r.kind in _PROMPTS]
     checks = [r.id for r in pending if r.kind == ReminderKind.DOSE_MISSED]
-    _update(session, prompts, status=ReminderStatus.CANCELLED)
-    _update(session, checks, due_at=until)
+    cancel_reminders(session, reminder_ids=prompts)
+    move_reminders(session, reminder_ids=checks, due_at=until)
 
 
 def _release_held(session: Session, patient_id: int, held_until: datetime, now: datetime) -> None:
     """Missed checks held for the old end of the pause come due now instead."""
-    statement = select(Reminder).where(
-        Reminder.patient_id == patient_id,
-        Reminder.status == constant(ReminderStatus.PENDING),
-        Reminder.kind == ReminderKind.DOSE_MISSED,
-        Reminder.due_at == held_until,
+    held = pending_of_kind_due_at(
+        session, patient_id=patient_id, kind=ReminderKind.DOSE_MISSED, due_at=held_until
     )
-    held = [reminder.id for reminder in session.exec(statement).all()]
-    _update(session, held, due_at=now)
-
-
-def _pending_dose_reminders_before(
-    session: Session, patient_id: int, until: datetime
-) -> list[Reminder]:
-    """The patient's pending dose reminders due before an instant."""
-    statement = select(Reminder).where(
-        Reminder.patient_id == patient_id,
-        Reminder.status == constant(ReminderStatus.PENDING),
-        col(Reminder.dose_id).is_not(None),
-        col(Reminder.kind).in_([*_PROMPTS, ReminderKind.DOSE_MISSED]),
-        Reminder.due_at < until,
-    )
-    return list(session.exec(statement).all())
-
-
-def _update(session: Session, ids: list[int | None], **values: object) -> None:
-    """Change some reminder rows at once."""
-    if ids:
-        session.execute(sa.update(Reminder).where(col(Reminder.id).in_(ids)).values(**values))
+    move_reminders(session, reminder_ids=[reminder.id for reminder in held], due_at=now)

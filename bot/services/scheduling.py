@@ -6,7 +6,7 @@ only moves or cancels doses that are still to be done, with their pending remind
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
@@ -34,7 +34,8 @@ from bot.domain.schedule import (
     phase_boundaries,
     upcoming_doses,
 )
-from bot.features.appointments.booked import booking_reminder_at, retime_for_appointment
+from bot.services.booking import booking_reminder_at, retime_for_appointment
+from bot.services.patient_time import reminder_time_of, zone_of
 from storage.appointments import booking_reminder_sent, open_dose_due_before
 from storage.doses import (
     RESOLVED,
@@ -70,7 +71,6 @@ from storage.reminders import (
 # How far ahead doses are written; later ones appear as the patient moves through the plan.
 HORIZON = timedelta(days=120)
 MAX_DOSES_WRITTEN = 60
-DEFAULT_REMINDER_TIME = time(9, 0)
 # A dose counts as missed when no answer came within half its interval, kept between these.
 SHORTEST_GRACE = timedelta(hours=12)
 LONGEST_GRACE = timedelta(days=3)
@@ -116,7 +116,7 @@ def load_patient_plan(session: Session, *, patient: Patient) -> PatientPlan | No
         return None
     regimen, plan, switches = current
     assert regimen.id is not None
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     live = doses_of_regimen(session, regimen_id=regimen.id, statuses=_LIVE)
     resolved = tuple(dose for dose in live if dose.status in RESOLVED)
     return PatientPlan(
@@ -139,8 +139,8 @@ def load_patient_plan(session: Session, *, patient: Patient) -> PatientPlan | No
 
 def schedule_context(patient: Patient, regimen: Regimen) -> ScheduleContext:
     """Where and when the patient's schedule starts."""
-    zone = ZoneInfo(patient.time_zone)
-    at = patient.reminder_time or DEFAULT_REMINDER_TIME
+    zone = zone_of(patient)
+    at = reminder_time_of(patient)
     resume = Resume(regimen.start_position, regimen.numbered_after, regimen.phase_began_on)
     if regimen.first_dose_on is not None:
         return ScheduleContext.starting_on(zone, at, regimen.first_dose_on, resume)
@@ -402,7 +402,7 @@ def adopt_plan(
 def _injected_on(session: Session, patient: Patient, day: date) -> bool:
     """Whether a done dose of the patient was taken on this local day (any plan version)."""
     assert patient.id is not None
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     return any(
         dose.taken_at is not None and dose.taken_at.astimezone(zone).date() == day
         for dose in resolved_doses_of_patient(session, patient_id=patient.id)
@@ -422,8 +422,8 @@ def _record_prior_injection(
     assert regimen.id is not None
     position = regimen.start_position
     phase = plan.phases[position]
-    zone = ZoneInfo(patient.time_zone)
-    due_at = local_to_utc(day, patient.reminder_time or DEFAULT_REMINDER_TIME, zone)
+    zone = zone_of(patient)
+    due_at = local_to_utc(day, reminder_time_of(patient), zone)
     dose = ScheduledDose(
         patient_id=regimen.patient_id,
         regimen_id=regimen.id,

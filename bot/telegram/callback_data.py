@@ -5,9 +5,31 @@ with bot.domain.parsing.numbers, so data of any other shape, or with a number in
 form, is None, which each handler answers like a stale button, before anything reaches the database.
 """
 
+from enum import StrEnum, unique
+
 from bot.domain.parsing.numbers import row_id
 
 SEPARATOR = ":"
+
+
+@unique
+class CallbackPrefix(StrEnum):
+    """Every button's prefix, in one place: buttons in old messages still carry these values."""
+
+    DOSE = "dose"
+    LATE = "late"
+    SKIP_REASON = "skipwhy"
+    BOOKING = "appt"
+    UNDO = "undo"
+    DONE_DATE = "donedate"
+    PAST_DOSE = "pastdose"
+    SITE = "site"
+    LAB_REMINDER = "lab"
+    LAB_MENU = "labs"
+    LAB_OFFER = "labplan"
+    SETUP = "setup"
+    SYMPTOM = "sym"
+    ERASE = "erase"
 
 
 def callback_fields(data: str | None, prefix: str) -> list[str] | None:

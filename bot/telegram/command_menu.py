@@ -1,22 +1,28 @@
 """The command menu Telegram shows the patient, in the order shown."""
 
-from bot.catalog import texts
+from bot.catalog.catalog import Catalog
 
-MENU: tuple[tuple[str, str], ...] = (
-    ("start", texts.COMMAND_START),
-    ("next", texts.COMMAND_NEXT),
-    ("status", texts.COMMAND_STATUS),
-    ("switch", texts.COMMAND_SWITCH),
-    ("followup", texts.COMMAND_FOLLOW_UP),
-    ("labs", texts.COMMAND_LABS),
-    ("appointments", texts.COMMAND_APPOINTMENTS),
-    ("pause", texts.COMMAND_PAUSE),
-    ("resume", texts.COMMAND_RESUME),
-    ("stock", texts.COMMAND_STOCK),
-    ("symptoms", texts.COMMAND_SYMPTOMS),
-    ("regimen", texts.COMMAND_REGIMEN),
-    ("export", texts.COMMAND_EXPORT),
-    ("delete", texts.COMMAND_DELETE),
-    ("cancel", texts.COMMAND_CANCEL),
-    ("help", texts.COMMAND_HELP),
+# Each command and the message id of its description.
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "command-start"),
+    ("next", "command-next"),
+    ("status", "command-status"),
+    ("switch", "command-switch"),
+    ("followup", "command-follow-up"),
+    ("labs", "command-labs"),
+    ("appointments", "command-appointments"),
+    ("pause", "command-pause"),
+    ("resume", "command-resume"),
+    ("stock", "command-stock"),
+    ("symptoms", "command-symptoms"),
+    ("regimen", "command-regimen"),
+    ("export", "command-export"),
+    ("delete", "command-delete"),
+    ("cancel", "command-cancel"),
+    ("help", "command-help"),
 )
+
+
+def command_menu(catalog: Catalog) -> list[tuple[str, str]]:
+    """Each command with its description in the catalog's language, in the order shown."""
+    return [(command, catalog.text(message_id)) for command, message_id in COMMANDS]

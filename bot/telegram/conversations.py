@@ -4,10 +4,18 @@
 chat_data and user_data in memory too: left there, an erased patient stays in the middle of
 setup and every later message meets a draft that no longer exists. `forget_chat` ends every
 conversation of the chat and drops its data, and persistence then deletes the stored copies.
+
+Conventions every conversation follows, because what they name is persisted
+(bot.telegram.persistence) and must read back the same after a restart or a release:
+- its states are an enum `State` in its module (an IntEnum or StrEnum whose values are the
+  stored ones; setup's is `Step`, its values also the middle part of its buttons' data), and its
+  module docstring draws the states and the transitions between them;
+- every key it keeps in chat_data or user_data is declared below, with its stored spelling.
 """
 
 import logging
 from collections.abc import Iterator, MutableMapping
+from enum import StrEnum
 from typing import Any
 
 from telegram.ext import Application, BaseHandler, ConversationHandler
@@ -16,6 +24,26 @@ logger = logging.getLogger(__name__)
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 ConversationKey = tuple[int | str, ...]
+
+
+class ChatDataKey(StrEnum):
+    """The keys features keep in a chat's chat_data (persisted: the values never change)."""
+
+    # The typed answer a dose reminder waits for: {"what": ..., "dose_id": ...}.
+    DOSE_QUESTION = "awaiting"
+    # The dose whose appointment day and time the booking conversation waits for.
+    APPOINTMENT_DOSE = "appointment_dose_id"
+    # The symptom check-in in progress (its row id).
+    SYMPTOM_CHECK_IN = "symptom_check_in"
+
+
+class UserDataKey(StrEnum):
+    """The keys features keep in a user's user_data (persisted: the values never change)."""
+
+    # The plan being set up, answer by answer (bot.features.setup.draft).
+    SETUP_DRAFT = "setup"
+    # The lab order the /labs conversation is about.
+    LAB = "labs"
 
 
 def forget_chat(application: AnyApplication, *, chat_id: int, user_id: int | None) -> list[str]:

@@ -28,7 +28,7 @@ from telegram import Bot, CallbackQuery, Update
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot.catalog import texts
+from bot.catalog.catalog import default_catalog
 from bot.context import BotApplication, BotContext
 from bot.telegram import update_attempts
 from bot.telegram.update_attempts import UpdateAttempt
@@ -222,7 +222,11 @@ class OutageRecovery:
         logger.debug("update %s %s", update.update_id, kept.name.lower())
         full = kept is Kept.FULL
         if update.callback_query is not None:
-            button_text = texts.HELD_UPDATE_FULL_BUTTON if full else texts.HELD_UPDATE_BUTTON
+            button_text = (
+                default_catalog().text("held-update-full-button")
+                if full
+                else default_catalog().text("held-update-button")
+            )
             await _answer_now(update.callback_query, button_text)
         if not self.held.first_telling(key, kept):
             return
@@ -235,7 +239,11 @@ class OutageRecovery:
                 update.update_id,
             )
         if update.effective_chat is not None:
-            text = texts.HELD_UPDATES_FULL if full else texts.HELD_UPDATE
+            text = (
+                default_catalog().text("held-updates-full")
+                if full
+                else default_catalog().text("held-update")
+            )
             await self._send(update.effective_chat.id, text)
 
     async def _send(self, chat_id: int, text: str) -> None:
@@ -306,7 +314,7 @@ class OutageRecovery:
         )
         for kind, chat_or_user_id in counts:
             if kind == "chat":
-                await self._send(chat_or_user_id, texts.HELD_UPDATES_LOST)
+                await self._send(chat_or_user_id, default_catalog().text("held-updates-lost"))
 
 
 async def _answer_now(query: CallbackQuery, text: str) -> None:

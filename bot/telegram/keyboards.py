@@ -5,10 +5,10 @@ from enum import StrEnum
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.catalog import texts
-from bot.telegram.callback_data import id_and_choice, only_id
+from bot.catalog.catalog import Catalog
+from bot.telegram.callback_data import CallbackPrefix, id_and_choice, only_id
 
-DOSE_PREFIX = "dose"
+DOSE_PREFIX = CallbackPrefix.DOSE
 
 
 class DoseAction(StrEnum):
@@ -27,12 +27,12 @@ class DoseButton:
     action: DoseAction
 
 
-def dose_keyboard(dose_id: int) -> InlineKeyboardMarkup:
+def dose_keyboard(catalog: Catalog, dose_id: int) -> InlineKeyboardMarkup:
     """Done / Late / Skip for one dose."""
     labels = (
-        (DoseAction.DONE, texts.BUTTON_DONE),
-        (DoseAction.LATE, texts.BUTTON_LATE),
-        (DoseAction.SKIP, texts.BUTTON_SKIP),
+        (DoseAction.DONE, catalog.text("button-done")),
+        (DoseAction.LATE, catalog.text("button-late")),
+        (DoseAction.SKIP, catalog.text("button-skip")),
     )
     return InlineKeyboardMarkup(
         [
@@ -55,8 +55,8 @@ def parse_dose_button(data: str) -> DoseButton | None:
         return None
 
 
-LATE_PREFIX = "late"
-SKIP_REASON_PREFIX = "skipwhy"
+LATE_PREFIX = CallbackPrefix.LATE
+SKIP_REASON_PREFIX = CallbackPrefix.SKIP_REASON
 
 
 class LateChoice(StrEnum):
@@ -75,12 +75,12 @@ class LateButton:
     choice: LateChoice
 
 
-def late_keyboard(dose_id: int) -> InlineKeyboardMarkup:
+def late_keyboard(catalog: Catalog, dose_id: int) -> InlineKeyboardMarkup:
     """In 3 hours / Tomorrow / Pick a date."""
     labels = (
-        (LateChoice.IN_THREE_HOURS, texts.BUTTON_LATER_TODAY),
-        (LateChoice.TOMORROW, texts.BUTTON_TOMORROW),
-        (LateChoice.PICK_DATE, texts.BUTTON_PICK_DATE),
+        (LateChoice.IN_THREE_HOURS, catalog.text("button-later-today")),
+        (LateChoice.TOMORROW, catalog.text("button-tomorrow")),
+        (LateChoice.PICK_DATE, catalog.text("button-pick-date")),
     )
     return InlineKeyboardMarkup(
         [
@@ -103,10 +103,10 @@ def parse_late_button(data: str) -> LateButton | None:
         return None
 
 
-def no_reason_keyboard(dose_id: int) -> InlineKeyboardMarkup:
+def no_reason_keyboard(catalog: Catalog, dose_id: int) -> InlineKeyboardMarkup:
     """A single "No reason" button under the skip question."""
     button = InlineKeyboardButton(
-        texts.BUTTON_NO_REASON, callback_data=f"{SKIP_REASON_PREFIX}:{dose_id}"
+        catalog.text("button-no-reason"), callback_data=f"{SKIP_REASON_PREFIX}:{dose_id}"
     )
     return InlineKeyboardMarkup([[button]])
 
@@ -116,7 +116,7 @@ def parse_no_reason_button(data: str) -> int | None:
     return only_id(data, SKIP_REASON_PREFIX)
 
 
-BOOKING_PREFIX = "appt"
+BOOKING_PREFIX = CallbackPrefix.BOOKING
 
 
 class BookingChoice(StrEnum):
@@ -134,11 +134,11 @@ class BookingButton:
     choice: BookingChoice
 
 
-def booking_keyboard(dose_id: int) -> InlineKeyboardMarkup:
+def booking_keyboard(catalog: Catalog, dose_id: int) -> InlineKeyboardMarkup:
     """Booked / Remind me tomorrow under a booking reminder."""
     labels = (
-        (BookingChoice.BOOKED, texts.BUTTON_BOOKED),
-        (BookingChoice.TOMORROW, texts.BUTTON_REMIND_TOMORROW),
+        (BookingChoice.BOOKED, catalog.text("button-booked")),
+        (BookingChoice.TOMORROW, catalog.text("button-remind-tomorrow")),
     )
     return InlineKeyboardMarkup(
         [

@@ -17,7 +17,8 @@ handed back later; until then the chat's newer updates are held behind it, never
 
 import asyncio
 import inspect
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
 
 from telegram import Update
@@ -32,6 +33,8 @@ MAX_CONCURRENT_UPDATES = 256
 
 # What orders an update: ("chat", chat id), else ("user", user id).
 ConversationKey = tuple[str, int]
+# What every handling runs inside (the composition root re-arms the reminder wake-up there).
+AroundUpdate = Callable[[], AbstractAsyncContextManager[object]]
 
 
 class HeldUpdateQueue(Protocol):
@@ -57,12 +60,14 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         self._queued: dict[ConversationKey, int] = {}
         # Set by bot.telegram.held_updates.install; None: nothing is ever held.
         self.held: HeldUpdateQueue | None = None
+        # Set by the composition root (bot/app.py); None: handlings run bare.
+        self.around_update: AroundUpdate | None = None
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for the chat's earlier updates, then handle this one (or hold it behind them)."""
         key = conversation_key(update)
         if key is None:
-            await coroutine
+            await self._handle(coroutine)
             return
         # asyncio.Lock wakes its waiters first come, first served: arrival order is kept.
         lock = self._locks.setdefault(key, asyncio.Lock())
@@ -71,18 +76,26 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
             async with lock:
                 held = self.held
                 if held is None or not isinstance(update, Update):
-                    await coroutine
+                    await self._handle(coroutine)
                     return
                 if held.is_behind(key, update):
                     _discard(coroutine)
                     await held.hold_behind(key, update)
                     return
                 with attempting(held.attempt_of(update)):
-                    await coroutine
+                    await self._handle(coroutine)
         finally:
             self._queued[key] -= 1
             if not self._queued[key]:
                 del self._queued[key], self._locks[key]
+
+    async def _handle(self, coroutine: Awaitable[Any]) -> None:
+        """Run one update's handling inside `around_update`."""
+        if self.around_update is None:
+            await coroutine
+            return
+        async with self.around_update():
+            await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -10,6 +10,7 @@ from sqlmodel.sql.sqltypes import AutoString
 
 import storage.models  # noqa: F401  # registers every table on SQLModel.metadata
 from storage.database import create_database_engine
+from storage.location import configured_database_url
 from storage.types import UTCDateTime
 
 target_metadata = SQLModel.metadata
@@ -43,18 +44,11 @@ def run_online() -> None:
     if connection is not None:
         run_with_connection(connection)
         return
-    url = context.config.get_main_option("sqlalchemy.url") or _url_from_settings()
+    url = context.config.get_main_option("sqlalchemy.url") or configured_database_url()
     engine = create_database_engine(url)
     with engine.connect() as new_connection:
         run_with_connection(new_connection)
     engine.dispose()
-
-
-def _url_from_settings() -> str:
-    """The bot's configured database URL, for developers running alembic by hand."""
-    from bot.settings import load_settings
-
-    return load_settings().resolved_database_url
 
 
 run_online()

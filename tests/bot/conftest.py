@@ -1,7 +1,7 @@
-"""The real b12bot Application, polling the Bot API double over HTTP."""
+"""The real b12bot Application polling the Bot API double, and the steps its tests share."""
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 
@@ -11,11 +11,12 @@ from sqlalchemy import Engine
 
 from bot.app import build_application
 from bot.context import BotApplication
-from bot.delivery.wake_timer import WAKE_JOB
+from bot.delivery.wake_timer import WAKE_JOB, rearm_reminders
 from bot.settings import Settings
-from bot_api_double import BotApiDouble
+from bot_api_double import BotApiDouble, RecordedCall
 from storage.database import session_scope
 from storage.reminders import next_pending_due_at
+from tests.bot.patients import patient_on_common_monthly
 from tests.fake_clock import FakeClock
 
 # A Wednesday morning in London (GMT), well away from any DST change.
@@ -26,6 +27,13 @@ START = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 def clock() -> FakeClock:
     """The application's clock; move it with clock.advance()."""
     return FakeClock(START)
+
+
+@pytest.fixture
+def monthly_patient(request: pytest.FixtureRequest, engine: Engine, clock: FakeClock) -> int:
+    """The test module's PATIENT on the common monthly plan, first injection Thu 26 Nov 09:00."""
+    chat_id: int = request.module.PATIENT
+    return patient_on_common_monthly(engine, chat_id=chat_id, now=clock())
 
 
 def settings_for(double: BotApiDouble, database_url: str) -> Settings:
@@ -86,3 +94,51 @@ async def reminders_settled(application: BotApplication) -> None:
         if nothing_due and not due_now and not services.dispatcher.busy:
             return
     raise AssertionError("reminder delivery did not settle in time")
+
+
+async def advance_to(application: BotApplication, clock: FakeClock, instant: datetime) -> None:
+    """Move the clock to an instant, let the wake-up timer fire and the delivery finish."""
+    clock.set(instant)
+    await rearm_reminders(application)
+    await reminders_settled(application)
+
+
+async def dose_reminder_at(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    at: datetime,
+    *,
+    chat_id: int,
+) -> RecordedCall:
+    """Move to `at`, let everything due go out, and return the dose reminder sent to the chat."""
+    clock.set(at)
+    await rearm_reminders(application)
+    call = await double.wait_for(
+        "sendMessage", chat_id=chat_id, predicate=lambda c: "Time for" in (c.text or "")
+    )
+    await reminders_settled(application)
+    return call
+
+
+async def dose_reminder_message_id(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    at: datetime,
+    *,
+    chat_id: int,
+) -> int:
+    """Move to `at`, let everything due go out, and return the dose reminder's message id."""
+    call = await dose_reminder_at(application, double, clock, at, chat_id=chat_id)
+    messages = [m for m in double.sent_messages(chat_id) if m.get("text") == call.text]
+    return int(messages[-1]["message_id"])
+
+
+async def eventually(check: Callable[[], bool], what: str, timeout: float = 10.0) -> None:  # noqa: ASYNC109
+    """Poll until `check` holds."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting until {what}")
+        await asyncio.sleep(0.05)

@@ -1,6 +1,6 @@
 """Test helpers that give a patient a saved plan directly in the database."""
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 from sqlalchemy import Engine
@@ -11,6 +11,11 @@ from bot.services.scheduling import adopt_plan
 from storage.database import session_scope
 from storage.models import Patient
 from storage.patients import get_or_create_patient
+
+# Thursday 26 November 2026, the day after the suite's START: the first (daily) injection of
+# the common monthly plan, at 09:00 in London (GMT, so also 09:00 UTC).
+FIRST_DOSE_DAY = date(2026, 11, 26)
+FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
 def common_monthly() -> tuple[Phase, ...]:
@@ -50,6 +55,13 @@ def patient_with_plan(
         )
         assert patient.id is not None
         return patient.id
+
+
+def patient_on_common_monthly(engine: Engine, *, chat_id: int, now: datetime) -> int:
+    """A self-injecting London patient on the common monthly plan, first injection Thu 26 Nov."""
+    return patient_with_plan(
+        engine, chat_id=chat_id, phases=common_monthly(), now=now, first_dose_on=FIRST_DOSE_DAY
+    )
 
 
 def patient_row(engine: Engine, patient_id: int) -> Patient:

@@ -1,26 +1,23 @@
 """After "done": injection sites in rotation, ampoule stock with a refill reminder, drift."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
-from bot.delivery.wake_timer import rearm_reminders
 from bot.features.doses.sites_and_stock import parse_stock
 from bot_api_double import BotApiDouble
 from storage.models import DoseEvent, DoseEventKind, DriftEvent, ReminderKind, ReminderStatus
-from tests.bot.conftest import reminders_settled
+from tests.bot.conftest import dose_reminder_at, reminders_settled
 from tests.bot.ledger import live_doses, reminders_of_kind
-from tests.bot.patients import common_monthly, maintenance_only, patient_row, patient_with_plan
+from tests.bot.patients import FIRST_DOSE_AT, maintenance_only, patient_row, patient_with_plan
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 7001
-FIRST_DOSE_DAY = date(2026, 11, 26)
-FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 SITE_LABELS = ["Left arm", "Right arm", "Left thigh", "Right thigh"]
 
 
@@ -37,21 +34,7 @@ async def _reminder_text(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, at: datetime
 ) -> str:
     """Move to `at` and return the dose reminder that goes out."""
-    clock.set(at)
-    await rearm_reminders(application)
-    call = await double.wait_for(
-        "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
-    )
-    await reminders_settled(application)
-    return call.text or ""
-
-
-@pytest.fixture
-def monthly_patient(engine: Engine, clock: FakeClock) -> int:
-    """A self-injecting patient on the common monthly plan, first injection Thu 26 Nov."""
-    return patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
+    return (await dose_reminder_at(application, double, clock, at, chat_id=PATIENT)).text or ""
 
 
 @pytest.mark.usefixtures("monthly_patient")
@@ -63,19 +46,21 @@ async def test_reminder_suggests_the_next_site_and_done_records_the_one_used(
     assert "Suggested site: <b>left arm (deltoid)</b>." in first
     reply = await double.reply_to(PATIENT, "done, left arm")
     assert "Recorded" in reply
-    assert texts.SITE_ASK not in reply
+    assert EN.text("site-ask") not in reply
     assert [e.site for e in _done_events(session)] == ["left_arm"]
 
     second = await _reminder_text(application, double, clock, FIRST_DOSE_AT + timedelta(days=1))
     assert "Suggested site: <b>right arm (deltoid)</b> (last time: left arm (deltoid))" in second
     chat = SetupChat(double, PATIENT)
-    await chat.press_quietly(texts.BUTTON_DONE)
+    await chat.press_quietly(EN.text("button-done"))
     asked = await double.wait_for(
-        "editMessageText", chat_id=PATIENT, predicate=lambda c: texts.SITE_ASK in (c.text or "")
+        "editMessageText",
+        chat_id=PATIENT,
+        predicate=lambda c: EN.text("site-ask") in (c.text or ""),
     )
     assert "dose 2 of 7" in (asked.text or "")
     assert "✅ Done Fri 27 Nov, 09:00." in (asked.text or "")
-    assert chat.labels() == [*SITE_LABELS, texts.BUTTON_UNDO]
+    assert chat.labels() == [*SITE_LABELS, EN.text("button-undo")]
     await chat.press_quietly("Left thigh")
     edit = await double.wait_for(
         "editMessageText", chat_id=PATIENT, predicate=lambda c: "Site noted" in (c.text or "")
@@ -102,9 +87,9 @@ async def test_a_forged_site_button_records_nothing(
     chat = SetupChat(double, PATIENT + 1)
     await double.send_text(PATIENT + 1, "/stock")
     await double.wait_for("sendMessage", chat_id=PATIENT + 1)
-    assert await chat.press_data(f"site:{dose_id}:left_arm") == texts.DOSE_BUTTON_NOT_YOURS
+    assert await chat.press_data(f"site:{dose_id}:left_arm") == EN.text("dose-button-not-yours")
     own = SetupChat(double, PATIENT)
-    assert await own.press_data(f"site:{dose_id}:left_elbow") == texts.DOSE_BUTTON_NOT_YOURS
+    assert await own.press_data(f"site:{dose_id}:left_elbow") == EN.text("dose-button-not-yours")
     assert [e.site for e in _done_events(session)] == [None]
 
 
@@ -126,18 +111,18 @@ async def test_stock_counts_down_and_reminds_once_when_two_are_left(
     monthly_patient: int,
 ) -> None:
     """/stock 3, then each done takes one; at two the refill reminder comes, only once."""
-    assert await double.reply_to(PATIENT, "/stock") == texts.STOCK_UNKNOWN
-    assert await double.reply_to(PATIENT, "/stock lots") == texts.STOCK_INVALID
-    assert await double.reply_to(PATIENT, "/stock 3") == texts.STOCK_SET.format(count=3)
+    assert await double.reply_to(PATIENT, "/stock") == EN.text("stock-unknown")
+    assert await double.reply_to(PATIENT, "/stock lots") == EN.text("stock-invalid")
+    assert await double.reply_to(PATIENT, "/stock 3") == EN.text("stock-set", count=3)
 
     await _reminder_text(application, double, clock, FIRST_DOSE_AT)
     reply = await double.reply_to(PATIENT, "done")
-    assert texts.STOCK_LEFT_LINE.format(count=2) in reply
-    assert reply.endswith(texts.SITE_ASK)
+    assert EN.text("stock-left-line", count=2) in reply
+    assert reply.endswith(EN.text("site-ask"))
     low = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "ampoules left" in (c.text or "")
     )
-    assert low.text == texts.STOCK_LOW.format(count=2)
+    assert low.text == EN.text("stock-low", count=2)
     assert patient_row(engine, monthly_patient).ampoules_at_hand == 2
 
     await _reminder_text(application, double, clock, FIRST_DOSE_AT + timedelta(days=1))
@@ -149,7 +134,7 @@ async def test_stock_counts_down_and_reminds_once_when_two_are_left(
     assert reminder.status == ReminderStatus.SENT
 
     refilled = await double.reply_to(PATIENT, "/stock 10")
-    assert refilled == texts.STOCK_SET.format(count=10)
+    assert refilled == EN.text("stock-set", count=10)
     assert patient_row(engine, monthly_patient).ampoules_at_hand == 10
 
 
@@ -175,7 +160,7 @@ async def test_drift_is_told_once_and_recorded(
         await double.idle(quiet=0.3)
     sent = [call.text or "" for call in double.calls_to("sendMessage")]
     told = [text for text in sent if "A note about timing" in text]
-    assert told == [texts.DRIFT_TOLD.format(intervals="42 days, 42 days", planned="28 days")]
+    assert told == [EN.text("drift-told", intervals="42 days, 42 days", planned="28 days")]
     session.expire_all()
     [event] = session.exec(select(DriftEvent)).all()
     assert event.planned_interval_days == 28

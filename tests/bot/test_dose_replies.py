@@ -6,7 +6,6 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.presets import preset
@@ -19,37 +18,20 @@ from storage.models import (
     ReminderKind,
     ReminderStatus,
 )
-from tests.bot.conftest import reminders_settled
+from tests.bot.conftest import dose_reminder_message_id, reminders_settled
 from tests.bot.ledger import events_of, live_doses, text_of
-from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
+from tests.bot.patients import (
+    FIRST_DOSE_AT,
+    FIRST_DOSE_DAY,
+    common_monthly,
+    maintenance_only,
+    patient_with_plan,
+)
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 4001
 OTHER_PATIENT = 4002
-FIRST_DOSE_DAY = date(2026, 11, 26)
-FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-
-
-async def _reminded(
-    application: BotApplication, double: BotApiDouble, clock: FakeClock, at: datetime
-) -> int:
-    """Move to `at`, let the reminder go out, and return its message id."""
-    clock.set(at)
-    await rearm_reminders(application)
-    call = await double.wait_for(
-        "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
-    )
-    await reminders_settled(application)
-    messages = [m for m in double.sent_messages(PATIENT) if m.get("text") == call.text]
-    return int(messages[-1]["message_id"])
-
-
-@pytest.fixture
-def monthly_patient(engine: Engine, clock: FakeClock) -> int:
-    """A patient on the common monthly plan, first injection Thu 26 Nov at 09:00 London."""
-    return patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
 
 
 @pytest.mark.usefixtures("monthly_patient")
@@ -57,7 +39,9 @@ async def test_done_button_records_and_edits_the_reminder_in_place(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """Done records the injection now, swaps the buttons for the site question in one edit."""
-    message_id = await _reminded(application, double, clock, FIRST_DOSE_AT)
+    message_id = await dose_reminder_message_id(
+        application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT
+    )
     clock.advance(timedelta(minutes=7))
     dose_id = live_doses(session)[0].id
     await double.press_button(PATIENT, message_id, f"dose:{dose_id}:done")
@@ -66,7 +50,7 @@ async def test_done_button_records_and_edits_the_reminder_in_place(
     edit = await double.wait_for("editMessageText", chat_id=PATIENT)
     assert "dose 1 of 7" in text_of(edit)
     assert "✅ Done Thu 26 Nov, 09:07." in text_of(edit)
-    assert texts.SITE_ASK in text_of(edit)
+    assert EN.text("site-ask") in text_of(edit)
     [message] = double.sent_messages(PATIENT)
     buttons = [
         b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row
@@ -92,8 +76,12 @@ async def test_done_in_words_and_reply_to_an_older_reminder(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """A reply to yesterday's reminder applies to that dose, not to today's."""
-    first_message = await _reminded(application, double, clock, FIRST_DOSE_AT)
-    await _reminded(application, double, clock, FIRST_DOSE_AT + timedelta(days=1))
+    first_message = await dose_reminder_message_id(
+        application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT
+    )
+    await dose_reminder_message_id(
+        application, double, clock, FIRST_DOSE_AT + timedelta(days=1), chat_id=PATIENT
+    )
     clock.advance(timedelta(minutes=1))
     await double.send_text(PATIENT, "did it yesterday", reply_to=first_message)
     reply = await double.wait_for(
@@ -128,7 +116,7 @@ async def test_back_dated_late_dose_moves_the_next_one(
         last_dose_before_start_on=date(2026, 10, 30),
     )
     due = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
-    await _reminded(application, double, clock, due)
+    await dose_reminder_message_id(application, double, clock, due, chat_id=PATIENT)
     clock.set(due + timedelta(days=2))
     await double.send_text(PATIENT, "done yesterday")
     reply = await double.wait_for(
@@ -145,7 +133,9 @@ async def test_late_then_tomorrow_reminds_again_and_counts_late(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """Late → Tomorrow: reminded again tomorrow at 09:00; done then counts as late."""
-    message_id = await _reminded(application, double, clock, FIRST_DOSE_AT)
+    message_id = await dose_reminder_message_id(
+        application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT
+    )
     dose_id = live_doses(session)[0].id
     await double.press_button(PATIENT, message_id, f"dose:{dose_id}:late")
     ask = await double.wait_for("sendMessage", chat_id=PATIENT)
@@ -183,7 +173,7 @@ async def test_not_yet_then_pick_a_date(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """ "not yet" asks when; a typed day sets the next reminder at the usual time."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     dose_id = live_doses(session)[0].id
     ask = await double.reply_to(PATIENT, "not yet")
     assert "When will you have it?" in ask
@@ -201,7 +191,9 @@ async def test_skip_by_button_then_reason(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """Skip records at once; the reason typed afterwards is kept with it."""
-    message_id = await _reminded(application, double, clock, FIRST_DOSE_AT)
+    message_id = await dose_reminder_message_id(
+        application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT
+    )
     dose_id = live_doses(session)[0].id
     await double.press_button(PATIENT, message_id, f"dose:{dose_id}:skip")
     ask = await double.wait_for(
@@ -220,7 +212,7 @@ async def test_skip_in_words_with_reason(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """ "skip - unwell" records the skip with its reason in one message."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     answer = await double.reply_to(PATIENT, "skip - unwell")
     assert "unwell" in answer
     [event] = events_of(session, live_doses(session)[0].id)
@@ -236,7 +228,7 @@ async def test_forged_button_for_another_patients_dose_is_refused(
     session: Session,
 ) -> None:
     """A callback naming someone else's dose is refused and changes nothing."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     victim_dose = live_doses(session)[0].id
     patient_with_plan(
         engine,
@@ -314,7 +306,7 @@ async def test_follow_up_delay_can_be_changed(
     assert "after <b>3 h</b>" in await double.reply_to(PATIENT, "/followup")
     assert "12 hours" in await double.reply_to(PATIENT, "/followup 20 hours")
     assert "after <b>1 h 30 min</b>" in await double.reply_to(PATIENT, "/followup 90 minutes")
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     follow_up = session.exec(
         select(Reminder).where(Reminder.kind == ReminderKind.DOSE_FOLLOW_UP)
     ).one()
@@ -332,9 +324,11 @@ async def test_status_shows_the_phase_counts_and_next_phase_day(
     patient_with_plan(
         engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
     )
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     await double.reply_to(PATIENT, "done")
-    await _reminded(application, double, clock, FIRST_DOSE_AT + timedelta(days=1))
+    await dose_reminder_message_id(
+        application, double, clock, FIRST_DOSE_AT + timedelta(days=1), chat_id=PATIENT
+    )
     await double.reply_to(PATIENT, "skip - unwell")
     status = await double.reply_to(PATIENT, "/status")
     assert "<b>Now: Loading phase</b>" in status

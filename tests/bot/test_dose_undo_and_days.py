@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot_api_double import BotApiDouble, RecordedCall
@@ -22,38 +21,15 @@ from storage.models import (
     ReminderKind,
     ReminderStatus,
 )
-from tests.bot.conftest import reminders_settled
+from tests.bot.conftest import dose_reminder_message_id, reminders_settled
 from tests.bot.ledger import events_of, live_doses, text_of
-from tests.bot.patients import common_monthly, patient_with_plan
+from tests.bot.patients import FIRST_DOSE_AT, common_monthly, patient_with_plan
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 4101
 OTHER_PATIENT = 4102
-FIRST_DOSE_DAY = date(2026, 11, 26)
-FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
-
-
-@pytest.fixture
-def monthly_patient(engine: Engine, clock: FakeClock) -> int:
-    """A patient on the common monthly plan: daily from Thu 26 Nov at 09:00 London."""
-    return patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
-
-
-async def _reminded(
-    application: BotApplication, double: BotApiDouble, clock: FakeClock, at: datetime
-) -> int:
-    """Move to `at`, let everything due go out, and return the dose reminder's message id."""
-    clock.set(at)
-    await rearm_reminders(application)
-    call = await double.wait_for(
-        "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
-    )
-    await reminders_settled(application)
-    messages = [m for m in double.sent_messages(PATIENT) if m.get("text") == call.text]
-    return int(messages[-1]["message_id"])
 
 
 async def _answer(double: BotApiDouble, text: str, wanted: str) -> RecordedCall:
@@ -101,8 +77,8 @@ async def test_every_day_named_is_recorded_and_confirmed_in_one_message(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """ "I did it on Thursday and Friday too" records both doses, each with its own day."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
-    await _reminded(application, double, clock, FIRST_DOSE_AT + DAY)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT + DAY, chat_id=PATIENT)
     clock.advance(timedelta(minutes=5))
     reply = await _answer(double, "I did it on Thursday and Friday too", "Recorded")
     assert text_of(reply) == (
@@ -130,7 +106,7 @@ async def test_a_day_with_no_dose_gets_its_own_line(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """ "done on 20 and 26 Nov": the plan's first dose is recorded; 20 Nov is said to match none."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     reply = await _answer(double, "done on the 20th and 26th of November", "Recorded")
     assert "• your 1,000 mcg injection of Thu 26 Nov, done Thu 26 Nov, 09:00" in text_of(reply)
     assert "Fri 20 Nov: no open injection was planned near that day" in text_of(reply)
@@ -146,7 +122,7 @@ async def test_late_evening_skip_names_tomorrows_dose_and_undo_brings_its_remind
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """ "skip - travelling" at 22:08 names Fri's dose; Undo gives Fri its reminder back."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     await double.reply_to(PATIENT, "done")
     clock.set(datetime(2026, 11, 26, 22, 8, tzinfo=UTC))
     reply = await _answer(double, "skip - travelling", "Skipped")
@@ -162,7 +138,7 @@ async def test_late_evening_skip_names_tomorrows_dose_and_undo_brings_its_remind
     reply_id = _message_id_of(double, reply)
     await double.press_button(PATIENT, reply_id, f"undo:{skip.id}")
     popup = await double.wait_for("answerCallbackQuery")
-    assert popup.params["text"] == texts.UNDO_RECORDED
+    assert popup.params["text"] == EN.text("undo-recorded")
     edit = await double.wait_for("editMessageText", chat_id=PATIENT, predicate=_has("Undone"))
     assert "Undone. Your 1,000 mcg injection of Fri 27 Nov (tomorrow) is waiting" in text_of(edit)
     assert "reply_markup" not in edit.params
@@ -179,10 +155,10 @@ async def test_late_evening_skip_names_tomorrows_dose_and_undo_brings_its_remind
     # A second press (a double tap) changes nothing.
     await double.press_button(PATIENT, reply_id, f"undo:{skip.id}", check=False)
     refused = await double.wait_for("answerCallbackQuery", predicate=lambda c: c is not popup)
-    assert refused.params["text"] == texts.UNDO_TOO_LATE
+    assert refused.params["text"] == EN.text("undo-too-late")
     assert len(events_of(session, friday.id)) == 2
 
-    await _reminded(application, double, clock, FIRST_DOSE_AT + DAY)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT + DAY, chat_id=PATIENT)
 
 
 @pytest.mark.usefixtures("monthly_patient")
@@ -191,7 +167,9 @@ async def test_undo_of_a_done_button_reopens_the_dose_and_counts_the_ampoule_bac
 ) -> None:
     """Done under the reminder, then Undo: the reminder's buttons return, so does the ampoule."""
     await double.reply_to(PATIENT, "/stock 5")
-    message_id = await _reminded(application, double, clock, FIRST_DOSE_AT)
+    message_id = await dose_reminder_message_id(
+        application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT
+    )
     dose = live_doses(session)[0]
     await double.press_button(PATIENT, message_id, f"dose:{dose.id}:done")
     done_edit = await double.wait_for("editMessageText", chat_id=PATIENT)
@@ -224,7 +202,9 @@ async def test_late_names_the_dose_and_undo_restores_its_reminders(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """Late → Tomorrow names the dose; Undo drops the extra reminder, restores the missed check."""
-    message_id = await _reminded(application, double, clock, FIRST_DOSE_AT)
+    message_id = await dose_reminder_message_id(
+        application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT
+    )
     dose = live_doses(session)[0]
     await double.press_button(PATIENT, message_id, f"dose:{dose.id}:late")
     await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_has("When will you"))
@@ -263,7 +243,7 @@ async def test_an_undo_from_another_chat_is_refused(
     monthly_patient: int,
 ) -> None:
     """Undo data naming someone else's answer changes nothing."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     await double.reply_to(PATIENT, "done")
     dose = live_doses(session)[0]
     [done] = events_of(session, dose.id)
@@ -282,7 +262,7 @@ async def test_an_undo_from_another_chat_is_refused(
         since = double.mark()
         await double.press_button(OTHER_PATIENT, own["message_id"], forged, check=False)
         refused = await double.wait_for("answerCallbackQuery", since=since)
-        assert refused.params["text"] == texts.DOSE_BUTTON_NOT_YOURS
+        assert refused.params["text"] == EN.text("dose-button-not-yours")
     assert [e.kind for e in events_of(session, dose.id)] == [DoseEventKind.DONE]
     assert live_doses(session)[0].status == DoseStatus.DONE
 
@@ -305,7 +285,7 @@ async def test_i_missed_my_injection_yesterday_offers_to_record_it_back_dated(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """The missed-dose flow: name the dose, offer Done now or another day, record the day typed."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     clock.set(FIRST_DOSE_AT + DAY - timedelta(hours=1))
     await rearm_reminders(application)
     await reminders_settled(application)
@@ -330,7 +310,7 @@ async def test_i_forgot_my_shot_offers_done_now_late_or_skip(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """An open dose forgotten: Done now records it now; nothing is recorded by the question."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     clock.advance(timedelta(hours=2))
     offer = await _answer(double, "I forgot my shot", "not recorded yet")
     dose = live_doses(session)[0]
@@ -354,11 +334,11 @@ async def test_ill_do_it_tonight_keeps_the_reminders_and_not_yet_stays_late(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
 ) -> None:
     """ "I'll do it tonight" names the dose, changes nothing; "I haven't done it yet" asks when."""
-    await _reminded(application, double, clock, FIRST_DOSE_AT)
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
     dose = live_doses(session)[0]
     before = _pending(session, dose.id)
     answer = await double.reply_to(PATIENT, "I'll do it tonight")
-    assert answer == texts.DOSE_WILL_DO_TODAY.format(dose="1,000 mcg", due="Thu 26 Nov")
+    assert answer == EN.text("dose-will-do-today", dose="1,000 mcg", due="Thu 26 Nov")
     assert _pending(session, dose.id) == before
     assert events_of(session, dose.id) == []
     assert "When will you have it?" in await double.reply_to(PATIENT, "I haven't done it yet")

@@ -5,7 +5,6 @@ import os
 import signal
 import sys
 from collections import Counter
-from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,7 +17,7 @@ from bot.context import BotApplication
 from bot_api_double import BotApiDouble, RecordedCall, Timeout
 from storage.database import session_scope
 from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
-from tests.bot.conftest import reminders_settled, settings_for
+from tests.bot.conftest import eventually, reminders_settled, settings_for
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 from tests.fake_clock import FakeClock
@@ -110,15 +109,6 @@ def _chats_by_patient(engine: Engine) -> dict[int, int]:
     """Each patient's chat id, by patient id."""
     with session_scope(engine) as session:
         return {p.id or 0: p.chat_id for p in session.exec(select(Patient)).all()}
-
-
-async def _eventually(check: Callable[[], bool], what: str, timeout: float = 10.0) -> None:  # noqa: ASYNC109
-    """Poll until `check` holds."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting until {what}")
-        await asyncio.sleep(0.05)
 
 
 def _delivered(double: BotApiDouble, chat_id: int | None = None) -> list[RecordedCall]:
@@ -290,7 +280,7 @@ async def test_sigkill_between_claim_and_send_loses_nothing(
         def settled() -> bool:
             return _reminders(engine, ReminderKind.DOSE)[0].status == ReminderStatus.SENT
 
-        await _eventually(settled, "the reminder is marked sent")
+        await eventually(settled, "the reminder is marked sent")
         await double.idle(quiet=0.5)
         await _terminate(restarted, log)
     finally:
@@ -354,7 +344,7 @@ async def test_sigterm_in_the_middle_of_a_burst_doubles_nothing(
             due_rows = [r for r in _reminders(engine, ReminderKind.DOSE) if r.due_at <= due]
             return all(r.status == ReminderStatus.SENT for r in due_rows)
 
-        await _eventually(all_sent, "every due reminder is marked sent", timeout=20)
+        await eventually(all_sent, "every due reminder is marked sent", timeout=20)
         await double.idle(quiet=0.5)
         await _terminate(second, log)
     finally:

@@ -3,9 +3,9 @@ locations nobody asked for, and buttons whose question is over."""
 
 import pytest
 
-from bot.catalog import texts
 from bot_api_double import BotApiDouble
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 
 PATIENT = 515151
 STICKER = {
@@ -24,11 +24,11 @@ STICKER = {
 @pytest.mark.usefixtures("application")
 async def test_an_unknown_command_is_answered_with_the_nearest_one(double: BotApiDouble) -> None:
     """A mistyped command names the command meant; one like nothing names /help."""
-    assert await double.reply_to(PATIENT, "/stauts") == texts.UNKNOWN_COMMAND_NEAREST.format(
-        command="/stauts", nearest="status"
+    assert await double.reply_to(PATIENT, "/stauts") == EN.text(
+        "unknown-command-nearest", command="/stauts", nearest="status"
     )
-    assert await double.reply_to(PATIENT, "/timezone") == texts.UNKNOWN_COMMAND.format(
-        command="/timezone"
+    assert await double.reply_to(PATIENT, "/timezone") == EN.text(
+        "unknown-command", command="/timezone"
     )
 
 
@@ -37,8 +37,8 @@ async def test_cancel_and_back_outside_a_conversation_say_there_is_nothing_to_st
     double: BotApiDouble,
 ) -> None:
     """/cancel and /back with no conversation running are answered, not ignored."""
-    assert await double.reply_to(PATIENT, "/cancel") == texts.NOTHING_TO_CANCEL
-    assert await double.reply_to(PATIENT, "/back") == texts.NOTHING_TO_CANCEL
+    assert await double.reply_to(PATIENT, "/cancel") == EN.text("nothing-to-cancel")
+    assert await double.reply_to(PATIENT, "/back") == EN.text("nothing-to-cancel")
 
 
 @pytest.mark.usefixtures("application")
@@ -47,11 +47,11 @@ async def test_a_sticker_or_a_location_nobody_asked_for_is_answered(double: BotA
     since = double.mark()
     await double._queued(double.world.patient_message(PATIENT, STICKER))
     sticker_answer = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
-    assert sticker_answer.text == texts.ONLY_TEXT
+    assert sticker_answer.text == EN.text("only-text")
     since = double.mark()
     await double.send_location(PATIENT, 51.5074, -0.1278)
     location_answer = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
-    assert location_answer.text == texts.ONLY_TEXT
+    assert location_answer.text == EN.text("only-text")
 
 
 async def test_a_button_no_feature_knows_is_answered_as_stale(
@@ -60,12 +60,12 @@ async def test_a_button_no_feature_knows_is_answered_as_stale(
     """A button from an older version of the bot (data no feature reads) gets a pop-up."""
     chat = SetupChat(double, PATIENT)
     await chat.say("/start")
-    message, _data = chat.button(texts.PRESET_COMMON_MONTHLY_NAME)
+    message, _data = chat.button(EN.text("preset-common-monthly-name"))
     await chat.say("/cancel")
     since = double.mark()
     await double.press_button(PATIENT, int(message["message_id"]), "remind:v1:42", check=False)
     answer = await double.wait_for("answerCallbackQuery", since=since)
-    assert answer.params.get("text") == texts.STALE_BUTTON
+    assert answer.params.get("text") == EN.text("stale-button")
 
 
 async def test_an_edited_command_is_answered(double: BotApiDouble, application: object) -> None:
@@ -83,4 +83,4 @@ async def test_an_edited_command_is_answered(double: BotApiDouble, application: 
     }
     await double._queued(double.world.queue_update("edited_message", edited))
     answer = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
-    assert answer.text == texts.NOTHING_TO_CANCEL
+    assert answer.text == EN.text("nothing-to-cancel")

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot_api_double import BotApiDouble
 from storage.database import session_scope
@@ -21,6 +20,7 @@ from storage.symptoms import add_check_in
 from tests.bot.handler_errors import handler_errors
 from tests.bot.patients import common_monthly, patient_with_plan
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 7270
@@ -80,17 +80,17 @@ def _callbacks(ids: dict[str, int]) -> list[tuple[str, str]]:
     """(forged data, the stale-button answer its kind gives) for every kind with a number."""
     dose, lab, check_in = ids["dose"], ids["lab"], ids["check_in"]
     kinds: list[tuple[str, int, str]] = [
-        ("dose:{}:done", dose, texts.DOSE_BUTTON_NOT_YOURS),
-        ("late:{}:today", dose, texts.DOSE_BUTTON_NOT_YOURS),
-        ("skipwhy:{}", dose, texts.DOSE_BUTTON_NOT_YOURS),
-        ("site:{}:left_arm", dose, texts.DOSE_BUTTON_NOT_YOURS),
-        ("lab:{}:done", lab, texts.LAB_BUTTON_NOT_YOURS),
-        ("sym:{}:stop", check_in, texts.DOSE_BUTTON_NOT_YOURS),
-        ("sym:{}:fatigue:1", check_in, texts.DOSE_BUTTON_NOT_YOURS),
-        (f"sym:{check_in}:fatigue:{{}}", 2, texts.DOSE_BUTTON_NOT_YOURS),
-        ("labplan:s:{}", 7, texts.LAB_STALE_BUTTON),
-        ("labplan:t0:{}", 7, texts.LAB_STALE_BUTTON),
-        ("labplan:t{}:0", 1, texts.LAB_STALE_BUTTON),
+        ("dose:{}:done", dose, EN.text("dose-button-not-yours")),
+        ("late:{}:today", dose, EN.text("dose-button-not-yours")),
+        ("skipwhy:{}", dose, EN.text("dose-button-not-yours")),
+        ("site:{}:left_arm", dose, EN.text("dose-button-not-yours")),
+        ("lab:{}:done", lab, EN.text("lab-button-not-yours")),
+        ("sym:{}:stop", check_in, EN.text("dose-button-not-yours")),
+        ("sym:{}:fatigue:1", check_in, EN.text("dose-button-not-yours")),
+        (f"sym:{check_in}:fatigue:{{}}", 2, EN.text("dose-button-not-yours")),
+        ("labplan:s:{}", 7, EN.text("lab-stale-button")),
+        ("labplan:t0:{}", 7, EN.text("lab-stale-button")),
+        ("labplan:t{}:0", 1, EN.text("lab-stale-button")),
     ]
     return [
         (template.format(number), answer)
@@ -118,10 +118,10 @@ async def test_forged_lab_pick_keeps_the_question(
     """While /labs asks which test, a forged pick is an old button and the question stays."""
     chat = SetupChat(double, PATIENT)
     await chat.say("/labs")
-    await chat.press(texts.LAB_BUTTON_MARK_DONE)
+    await chat.press(EN.text("lab-button-mark-done"))
     before = _stored(engine, ids["patient"])
     for number in forged_numbers(ids["lab"]):
-        assert await chat.press_data(f"labs:pick:{number}") == texts.LAB_STALE_BUTTON, number
+        assert await chat.press_data(f"labs:pick:{number}") == EN.text("lab-stale-button"), number
     assert _stored(engine, ids["patient"]) == before
     marked = await chat.press("Vitamin B12 level, Sun 20 Dec")
     assert "Recorded: vitamin B12 level done" in marked
@@ -134,24 +134,24 @@ async def test_forged_numbers_in_setup_buttons_are_stale(
     """The months of a UK preset and the phase editor's numbers are read strictly too."""
     chat = SetupChat(double, STRANGER)
     await chat.say("/start")
-    await chat.press(texts.PRESET_UK_HYDROXOCOBALAMIN_NAME)
+    await chat.press(EN.text("preset-uk-hydroxocobalamin-name"))
     for number in forged_numbers(2):
-        assert await chat.press_data(f"setup:months:{number}") == texts.SETUP_STALE_BUTTON
+        assert await chat.press_data(f"setup:months:{number}") == EN.text("setup-stale-button")
     await chat.press("Every 2 months")
-    await chat.press(texts.SETUP_BUTTON_CHANGE_NUMBERS)
+    await chat.press(EN.text("setup-button-change-numbers"))
     for number in forged_numbers(0):
-        assert await chat.press_data(f"setup:editor:c{number}") == texts.SETUP_STALE_BUTTON
-        assert await chat.press_data(f"setup:editor:r{number}") == texts.SETUP_STALE_BUTTON
-    assert texts.SETUP_ASK_DRUG in await chat.press(texts.SETUP_BUTTON_DONE)
+        assert await chat.press_data(f"setup:editor:c{number}") == EN.text("setup-stale-button")
+        assert await chat.press_data(f"setup:editor:r{number}") == EN.text("setup-stale-button")
+    assert EN.text("setup-ask-drug") in await chat.press(EN.text("setup-button-done"))
     assert await handler_errors(application, double) == 0
 
 
 @pytest.mark.parametrize(
     ("command", "refusal"),
     [
-        ("/appointments {}", texts.APPOINTMENTS_INVALID),
-        ("/stock {}", texts.STOCK_INVALID),
-        ("/followup {}", texts.FOLLOW_UP_INVALID),
+        ("/appointments {}", EN.text("appointments-invalid")),
+        ("/stock {}", EN.text("stock-invalid")),
+        ("/followup {}", EN.text("follow-up-invalid")),
     ],
 )
 async def test_forged_numbers_after_commands_are_refused(

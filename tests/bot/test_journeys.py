@@ -6,12 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot_api_double import BotApiDouble
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 6060
@@ -19,23 +19,23 @@ PATIENT = 6060
 
 async def _common_monthly(chat: SetupChat) -> None:
     """Pick the common monthly plan as it is."""
-    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
+    await chat.press(EN.text("preset-common-monthly-name"))
 
 
 async def _uk_every_three_months(chat: SetupChat) -> None:
     """Pick the UK hydroxocobalamin plan, maintenance every 3 months."""
-    await chat.press(texts.PRESET_UK_HYDROXOCOBALAMIN_NAME)
-    await chat.press(texts.SETUP_BUTTON_EVERY_N_MONTHS.format(months=3))
+    await chat.press(EN.text("preset-uk-hydroxocobalamin-name"))
+    await chat.press(EN.text("setup-button-every-n-months", months=3))
 
 
 async def _uk_nerve_symptoms(chat: SetupChat) -> None:
     """Pick the UK plan for nerve symptoms (alternate days until no further improvement)."""
-    await chat.press(texts.PRESET_UK_HYDROXOCOBALAMIN_NEURO_NAME)
+    await chat.press(EN.text("preset-uk-hydroxocobalamin-neuro-name"))
 
 
 async def _maintenance_only(chat: SetupChat) -> None:
     """Pick maintenance only, with the prescribed dose."""
-    await chat.press(texts.PRESET_MAINTENANCE_ONLY_NAME)
+    await chat.press(EN.text("preset-maintenance-only-name"))
     await chat.say("1000 mcg")
 
 
@@ -71,18 +71,18 @@ async def test_from_start_to_the_next_shot(
 ) -> None:
     """Set up, get the first reminder at 09:00 London time, answer it, ask what is next."""
     chat = SetupChat(double, PATIENT)
-    assert texts.SETUP_ASK_PRESET in await chat.say("/start")
+    assert EN.text("setup-ask-preset") in await chat.say("/start")
     await choose(chat)
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
-    await chat.press(texts.SETUP_DRUG_CYANOCOBALAMIN)
-    await chat.press(texts.SETUP_BUTTON_IM)
-    await chat.press(texts.SETUP_GIVER_SELF)
+    await chat.press(EN.text("setup-button-matches"))
+    await chat.press(EN.text("setup-drug-cyanocobalamin"))
+    await chat.press(EN.text("setup-button-im"))
+    await chat.press(EN.text("setup-giver-self"))
     await chat.say("London", replies=2)
     if dated_by == "first":
-        await chat.press(texts.SETUP_BUTTON_FIRST_INJECTION)
+        await chat.press(EN.text("setup-button-first-injection"))
     await chat.say(day)
     await chat.say("9am")
-    saved = await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    saved = await chat.press(EN.text("setup-button-confirm"))
     assert saved.startswith("Saved.")
 
     first_due = _first_due(day, dated_by)

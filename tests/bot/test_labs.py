@@ -7,9 +7,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.app import build_application
-from bot.catalog import texts
 from bot.context import BotApplication
-from bot.delivery.wake_timer import rearm_reminders
 from bot.features.labs.reminder_plan import write_lab_reminders
 from bot_api_double import BotApiDouble, RecordedCall
 from storage.database import session_scope
@@ -22,9 +20,10 @@ from storage.models import (
     ReminderKind,
     ReminderStatus,
 )
-from tests.bot.conftest import reminders_settled, settings_for
+from tests.bot.conftest import advance_to, reminders_settled, settings_for
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 7001
@@ -53,13 +52,6 @@ def _labs(session: Session) -> list[LabOrder]:
 def _is_lab(call: RecordedCall) -> bool:
     """A lab reminder."""
     return "🧪 Today" in (call.text or "") or "🧪 Tomorrow" in (call.text or "")
-
-
-async def _at(application: BotApplication, clock: FakeClock, instant: datetime) -> None:
-    """Move the clock, let the wake-up fire and delivery finish."""
-    clock.set(instant)
-    await rearm_reminders(application)
-    await reminders_settled(application)
 
 
 def _patient(engine: Engine, clock: FakeClock) -> int:
@@ -118,14 +110,14 @@ async def test_clinician_test_reminded_day_before_and_on_the_day_then_result_and
         (ReminderKind.LAB_DAY_OF, DAY_OF_AT),
     ]
 
-    await _at(application, clock, DAY_BEFORE_AT - timedelta(minutes=1))
+    await advance_to(application, clock, DAY_BEFORE_AT - timedelta(minutes=1))
     await double.idle(quiet=0.2)
     assert not [c for c in double.calls_to("sendMessage") if _is_lab(c)]
-    await _at(application, clock, DAY_BEFORE_AT)
+    await advance_to(application, clock, DAY_BEFORE_AT)
     before = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_lab)
     assert "Tomorrow, Wed 2 Dec: your <b>vitamin B12 level</b>" in (before.text or "")
     assert "Sent late" not in (before.text or "")
-    await _at(application, clock, DAY_OF_AT)
+    await advance_to(application, clock, DAY_OF_AT)
     day_of = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_lab)
     assert "Today, Wed 2 Dec: your <b>vitamin B12 level</b>" in (day_of.text or "")
     await double.idle(quiet=0.2)
@@ -137,7 +129,7 @@ async def test_clinician_test_reminded_day_before_and_on_the_day_then_result_and
     bad = await chat.say("B12 quite low")
     assert "I could not read that as a result. For example: <i>B12 350 ng/L</i>." in bad
     wrong_unit = await chat.say("B12 350 mmol/L")
-    assert "ng/L or pg/mL or pmol/L" in wrong_unit
+    assert "ng/L, pg/mL, or pmol/L" in wrong_unit
     saved = await chat.say("B12 350 ng/L")
     assert "Saved: vitamin B12 level 350 ng/L ↑ up from 180 ng/L." in saved
     lab = _labs(session)[-1]
@@ -206,7 +198,7 @@ async def test_a_patient_already_on_maintenance_is_not_offered_start_of_treatmen
     chat = SetupChat(double, PATIENT)
     await chat.say("/labs")
     answer = await chat.press("Suggested tests")
-    assert answer == texts.LAB_OFFER_NOT_STARTING
+    assert answer == EN.text("lab-offer-not-starting")
     assert "first injection" not in answer
     assert "reticulocyte" not in answer
     assert not (double.last_message(PATIENT) or {}).get("reply_markup")
@@ -227,7 +219,7 @@ async def test_a_new_plan_version_does_not_offer_the_start_tests_again_from_its_
         engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=first_day
     )
     chat = SetupChat(double, PATIENT)
-    await _at(application, clock, datetime(2026, 11, 25, 10, 0, tzinfo=UTC))
+    await advance_to(application, clock, datetime(2026, 11, 25, 10, 0, tzinfo=UTC))
     assert "Recorded" in await chat.say("done")
     await chat.say("/labs")
     await chat.press("Suggested tests")
@@ -238,17 +230,17 @@ async def test_a_new_plan_version_does_not_offer_the_start_tests_again_from_its_
     ]
 
     await chat.say("/regimen")
-    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
-    await chat.press(texts.SETUP_DRUG_CYANOCOBALAMIN)
-    await chat.press(texts.SETUP_BUTTON_IM)
-    await chat.press(texts.SETUP_GIVER_SELF)
+    await chat.press(EN.text("preset-common-monthly-name"))
+    await chat.press(EN.text("setup-button-matches"))
+    await chat.press(EN.text("setup-drug-cyanocobalamin"))
+    await chat.press(EN.text("setup-button-im"))
+    await chat.press(EN.text("setup-giver-self"))
     await chat.say("London", replies=2)
     # The takeover question: the same plan carries on from where the patient is.
     await chat.press(chat.labels()[0])
     await chat.say("9am")
     since = double.mark()
-    await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    await chat.press(EN.text("setup-button-confirm"))
     await double.idle(quiet=0.3)
     sent = [c.text or "" for c in double.calls[since:] if c.method == "sendMessage"]
     assert sent

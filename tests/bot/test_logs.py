@@ -9,13 +9,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.ops.logs import configure_logging
 from bot_api_double import BotApiDouble
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 7070
@@ -50,16 +50,16 @@ async def test_a_whole_journey_logs_nothing_personal(
     double.set_user(PATIENT, FIRST_NAME, username="philippa_b12")
     chat = SetupChat(double, PATIENT)
     await chat.say("/start")
-    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
-    await chat.press(texts.SETUP_DRUG_CYANOCOBALAMIN)
-    await chat.press(texts.SETUP_BUTTON_IM)
-    await chat.press(texts.SETUP_GIVER_SELF)
+    await chat.press(EN.text("preset-common-monthly-name"))
+    await chat.press(EN.text("setup-button-matches"))
+    await chat.press(EN.text("setup-drug-cyanocobalamin"))
+    await chat.press(EN.text("setup-button-im"))
+    await chat.press(EN.text("setup-giver-self"))
     await chat.say("London", replies=2)
-    await chat.press(texts.SETUP_BUTTON_FIRST_INJECTION)
+    await chat.press(EN.text("setup-button-first-injection"))
     await chat.say("2026-11-26")
     await chat.say("9am")
-    assert (await chat.press(texts.SETUP_BUTTON_CONFIRM)).startswith("Saved.")
+    assert (await chat.press(EN.text("setup-button-confirm"))).startswith("Saved.")
 
     for day, answer in ((26, "done"), (27, f"skip - {SKIP_REASON}")):
         clock.set(datetime(2026, 11, day, 9, 0, tzinfo=UTC))

@@ -1,11 +1,10 @@
 """A database outage: what patients send meanwhile is kept, and recorded once it is back."""
 
-import asyncio
 import socket
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -16,7 +15,6 @@ from sqlmodel import Session, select
 from telegram import Chat, Message, Update, User
 
 from bot.app import build_application
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.telegram.held_updates import HeldUpdates, Kept, recovery_of
@@ -36,15 +34,14 @@ from storage.models import (
     HandlerDataKind,
     RedFlagEvent,
 )
-from tests.bot.conftest import reminders_settled, settings_for
+from tests.bot.conftest import eventually, reminders_settled, settings_for
 from tests.bot.ledger import live_doses
 from tests.bot.outages import DatabaseOutage
-from tests.bot.patients import common_monthly, patient_with_plan
+from tests.bot.patients import FIRST_DOSE_AT, FIRST_DOSE_DAY, common_monthly, patient_with_plan
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 ANN, BOB = 4301, 4302
-FIRST_DOSE_DAY = date(2026, 11, 26)
-FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 # Generous: the bot probes the database every few seconds at most.
 BACK_WAIT = 20.0
 
@@ -57,12 +54,8 @@ def outage(engine: Engine) -> Iterator[DatabaseOutage]:
 
 
 async def _eventually(check: Callable[[], bool], what: str, timeout: float = BACK_WAIT) -> None:  # noqa: ASYNC109
-    """Poll until `check` holds."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting until {what}")
-        await asyncio.sleep(0.05)
+    """Poll until `check` holds, for as long as the bot may take to come back."""
+    await eventually(check, what, timeout=timeout)
 
 
 def _sent(double: BotApiDouble, chat_id: int, since: int = 0) -> list[RecordedCall]:
@@ -167,13 +160,13 @@ async def test_what_patients_send_during_an_outage_is_recorded_once_it_is_back(
     # Each patient was told once that it would be recorded, and nobody was apologised to.
     for chat in (ANN, BOB):
         texts_sent = [call.text for call in _sent(double, chat, since)]
-        assert texts_sent.count(texts.HELD_UPDATE) == 1, texts_sent
-        assert texts.SOMETHING_WENT_WRONG not in texts_sent
-        assert not [t for t in texts_sent if texts.DOSE_NOTHING_OPEN in (t or "")], texts_sent
+        assert texts_sent.count(EN.text("held-update")) == 1, texts_sent
+        assert EN.text("something-went-wrong") not in texts_sent
+        assert not [t for t in texts_sent if EN.text("dose-nothing-open") in (t or "")], texts_sent
     # Each button was answered once, when it was held: Telegram refuses a late or second answer.
     answers = double.calls_to("answerCallbackQuery")
     assert Counter(a.params["callback_query_id"] for a in answers).most_common(1)[0][1] == 1
-    assert [a.params.get("text") for a in answers] == [texts.HELD_UPDATE_BUTTON] * 2
+    assert [a.params.get("text") for a in answers] == [EN.text("held-update-button")] * 2
 
     # Ann: her Done was recorded (the reminder shows it) before /next was answered.
     ann_done = next(
@@ -195,7 +188,7 @@ async def test_what_patients_send_during_an_outage_is_recorded_once_it_is_back(
 
 def _is_held_text(call: RecordedCall) -> bool:
     """The bot's "I'll record that as soon as I can"."""
-    return call.text == texts.HELD_UPDATE
+    return call.text == EN.text("held-update")
 
 
 async def test_past_the_bound_the_patient_is_told_and_it_is_logged_once(
@@ -221,7 +214,7 @@ async def test_past_the_bound_the_patient_is_told_and_it_is_logged_once(
         "sendMessage",
         chat_id=ANN,
         since=since,
-        predicate=lambda c: c.text == texts.HELD_UPDATES_FULL,
+        predicate=lambda c: c.text == EN.text("held-updates-full"),
     )
     await _eventually(lambda: _held_log_lines(caplog) == 1, "the bound is logged")
     outage.on = False
@@ -236,7 +229,7 @@ async def test_past_the_bound_the_patient_is_told_and_it_is_logged_once(
     await _eventually(lambda: _held(application) == 0, "every held update was handed back")
     await double.idle(quiet=0.3)
     replies = [call.text for call in _sent(double, ANN, since)]
-    assert replies.count(texts.HELD_UPDATES_FULL) == 1, replies
+    assert replies.count(EN.text("held-updates-full")) == 1, replies
     assert not [r for r in replies if "next injection" in (r or "")], "a refused update ran"
     assert _held_log_lines(caplog) == 1
     assert _done_events(engine) == {ids[ANN][1]: 1}
@@ -265,7 +258,7 @@ async def test_stopping_before_the_database_is_back_asks_the_patient_to_send_aga
         await app.stop()
         await app.shutdown()
     lost = await double.wait_for("sendMessage", chat_id=ANN, timeout=1)
-    assert lost.text == texts.HELD_UPDATES_LOST
+    assert lost.text == EN.text("held-updates-lost")
 
 
 async def test_conversation_state_written_during_an_outage_is_saved_when_it_is_back(
@@ -439,7 +432,9 @@ async def test_a_red_flag_during_an_outage_is_answered_at_once_and_recorded_once
     await double.send_text(ANN, flag)
     await _eventually(lambda: _held(application) == 2, "both messages are held")
     await _eventually(
-        lambda: [c.text for c in _sent(double, ANN, since)].count(texts.RED_FLAG_EMERGENCY) == 2,
+        lambda: (
+            [c.text for c in _sent(double, ANN, since)].count(EN.text("red-flag-emergency")) == 2
+        ),
         "both messages got the safety text while the database is down",
     )
     outage.on = False
@@ -448,7 +443,7 @@ async def test_a_red_flag_during_an_outage_is_answered_at_once_and_recorded_once
     # Two signs in each message (the swelling, the breathing), each recorded once per message.
     await _eventually(lambda: _red_flag_events(engine) == 4, "both messages' signs are recorded")
     await double.idle(quiet=0.3)
-    assert [c.text for c in _sent(double, ANN, since)].count(texts.RED_FLAG_EMERGENCY) == 2
+    assert [c.text for c in _sent(double, ANN, since)].count(EN.text("red-flag-emergency")) == 2
     assert _red_flag_events(engine) == 4
 
 

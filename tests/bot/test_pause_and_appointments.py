@@ -6,9 +6,7 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.presets import preset
 from bot.domain.regimen import (
     Dose,
@@ -34,8 +32,9 @@ from storage.models import (
     ScheduledDose,
 )
 from storage.patients import get_or_create_patient
-from tests.bot.conftest import reminders_settled
+from tests.bot.conftest import advance_to
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 7101
@@ -95,13 +94,6 @@ def _texts(double: BotApiDouble, since: int) -> list[str]:
     ]
 
 
-async def _at(application: BotApplication, clock: FakeClock, instant: datetime) -> None:
-    """Move the clock, let the wake-up fire and delivery finish."""
-    clock.set(instant)
-    await rearm_reminders(application)
-    await reminders_settled(application)
-
-
 def _is_booking(call: RecordedCall) -> bool:
     """A booking reminder."""
     return "book your B12 injection" in (call.text or "")
@@ -135,10 +127,10 @@ async def test_clinic_booking_reminder_comes_notice_days_before(
         (NEXT_DOSE_AT - timedelta(days=5), ReminderStatus.PENDING),
     ]
 
-    await _at(application, clock, NEXT_DOSE_AT - timedelta(days=7))
+    await advance_to(application, clock, NEXT_DOSE_AT - timedelta(days=7))
     await double.idle(quiet=0.2)
     assert not [c for c in double.calls_to("sendMessage") if _is_booking(c)]
-    await _at(application, clock, NEXT_DOSE_AT - timedelta(days=5))
+    await advance_to(application, clock, NEXT_DOSE_AT - timedelta(days=5))
     call = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking)
     # A clinic dose is due on a day: 09:00 is only when the reminder comes, not an appointment.
     assert "due on <b>Fri 18 Dec</b> (in 5 days)" in (call.text or "")
@@ -183,11 +175,11 @@ async def test_pause_moves_a_from_last_injection_dose_to_the_resume_day(
     assert "⏸ Reminders are paused until Thu 24 Dec" in await chat.say("/status")
 
     since = double.mark()
-    await _at(application, clock, NEXT_DOSE_AT)
-    await _at(application, clock, NEXT_DOSE_AT + timedelta(days=4))
+    await advance_to(application, clock, NEXT_DOSE_AT)
+    await advance_to(application, clock, NEXT_DOSE_AT + timedelta(days=4))
     await double.idle(quiet=0.2)
     assert _texts(double, since) == []
-    await _at(application, clock, datetime(2026, 12, 24, 9, 0, tzinfo=UTC))
+    await advance_to(application, clock, datetime(2026, 12, 24, 9, 0, tzinfo=UTC))
     call = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
     )
@@ -220,8 +212,8 @@ async def test_pause_withdraws_plan_doses_and_resume_brings_back_the_rest(
     assert min(pending_days) == date(2026, 12, 17)
 
     since = double.mark()
-    await _at(application, clock, datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
-    await _at(application, clock, datetime(2026, 12, 2, 10, 0, tzinfo=UTC))
+    await advance_to(application, clock, datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
+    await advance_to(application, clock, datetime(2026, 12, 2, 10, 0, tzinfo=UTC))
     await double.idle(quiet=0.2)
     assert _texts(double, since) == []
 
@@ -233,7 +225,7 @@ async def test_pause_withdraws_plan_doses_and_resume_brings_back_the_rest(
     assert date(2026, 11, 26) not in live
     assert live[date(2026, 12, 3)] == DoseStatus.SCHEDULED
     assert live[date(2026, 12, 10)] == DoseStatus.SCHEDULED
-    await _at(application, clock, datetime(2026, 12, 3, 9, 0, tzinfo=UTC))
+    await advance_to(application, clock, datetime(2026, 12, 3, 9, 0, tzinfo=UTC))
     call = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
     )
@@ -280,7 +272,7 @@ async def test_a_clinic_dose_nearer_than_the_notice_is_booked_at_once_with_butto
     _save(engine, clock(), _maintenance(Giver.CLINIC), last=NEAR_LAST_INJECTION)
     dose = _open_dose(session, NEAR_DOSE_ON)
     assert (ReminderKind.BOOK_APPOINTMENT, clock()) in _pending(session, dose.id)
-    await _at(application, clock, clock())
+    await advance_to(application, clock, clock())
     booking = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking)
     assert "due on <b>Sun 29 Nov</b> (in 4 days)" in (booking.text or "")
     chat = SetupChat(double, PATIENT)
@@ -294,7 +286,7 @@ async def test_a_clinic_dose_nearer_than_the_notice_is_booked_at_once_with_butto
         tomorrow
     ]
     since = double.mark()
-    await _at(application, clock, tomorrow)
+    await advance_to(application, clock, tomorrow)
     await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking, since=since)
 
     asked = await chat.press("✅ Booked")
@@ -323,7 +315,7 @@ async def test_a_clinic_dose_nearer_than_the_notice_is_booked_at_once_with_butto
     assert "09:00" not in shown_next
     assert "📅 Appointment booked: Sat 28 Nov, 14:30." in shown_next
     since = double.mark()
-    await _at(application, clock, appointment - timedelta(hours=2))
+    await advance_to(application, clock, appointment - timedelta(hours=2))
     reminder = await double.wait_for(
         "sendMessage",
         chat_id=PATIENT,
@@ -378,7 +370,7 @@ async def test_booked_in_words_is_understood_and_buttons_are_checked_against_the
     assert "due on" in await chat.say("when's my next shot?")
     # The reminder comes 2 hours before the appointment, two days before the dose's day;
     # "done" in words answers it there and then.
-    await _at(application, clock, datetime(2026, 12, 16, 12, 0, tzinfo=UTC))
+    await advance_to(application, clock, datetime(2026, 12, 16, 12, 0, tzinfo=UTC))
     done = await chat.say("done")
     assert "Recorded: your 1,000 mcg injection of Fri 18 Dec, done Wed 16 Dec, 12:00." in done
     session.expire_all()
@@ -408,7 +400,7 @@ async def test_a_longer_notice_books_the_next_clinic_dose_at_once(
     await chat.say("/appointments 30")
     dose = _open_dose(session, date(2026, 12, 18))
     assert (ReminderKind.BOOK_APPOINTMENT, clock()) in _pending(session, dose.id)
-    await _at(application, clock, clock())
+    await advance_to(application, clock, clock())
     booking = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking)
     assert "due on <b>Fri 18 Dec</b> (in 23 days)" in (booking.text or "")
     # The dose after it is booked 30 days ahead as usual.
@@ -425,17 +417,17 @@ async def test_a_clinic_plan_saved_names_the_booking_reminder_first(
     the reminder to book comes, and that the injection is due on a day (no time)."""
     chat = SetupChat(double, PATIENT)
     await chat.say("/start")
-    await chat.press(texts.PRESET_MAINTENANCE_ONLY_NAME)
+    await chat.press(EN.text("preset-maintenance-only-name"))
     await chat.say("1000 mcg")
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
-    await chat.press(texts.SETUP_DRUG_CYANOCOBALAMIN)
-    await chat.press(texts.SETUP_BUTTON_IM)
-    await chat.press(texts.SETUP_GIVER_CLINIC)
+    await chat.press(EN.text("setup-button-matches"))
+    await chat.press(EN.text("setup-drug-cyanocobalamin"))
+    await chat.press(EN.text("setup-button-im"))
+    await chat.press(EN.text("setup-giver-clinic"))
     await chat.say("London", replies=2)
     await chat.say("20 Nov")
     await chat.say("9am")
-    saved = await chat.press(texts.SETUP_BUTTON_CONFIRM)
-    assert saved == texts.SETUP_SAVED_BOOK_LATER.format(when="Fri 11 Dec, 09:00", day="Fri 18 Dec")
-    await _at(application, clock, datetime(2026, 12, 11, 9, 0, tzinfo=UTC))
+    saved = await chat.press(EN.text("setup-button-confirm"))
+    assert saved == EN.text("setup-saved-book-later", when="Fri 11 Dec, 09:00", day="Fri 18 Dec")
+    await advance_to(application, clock, datetime(2026, 12, 11, 9, 0, tzinfo=UTC))
     booking = await double.wait_for("sendMessage", chat_id=PATIENT, predicate=_is_booking)
     assert "due on <b>Fri 18 Dec</b>" in (booking.text or "")

@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.presets import preset
@@ -20,6 +19,7 @@ from tests.bot.conftest import reminders_settled
 from tests.bot.patients import patient_with_plan
 from tests.bot.setup_chat import SetupChat
 from tests.bot.test_setup import PATIENT, chat, dated, details, first_injection
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 __all__ = ["chat"]
@@ -71,15 +71,15 @@ async def _monthly_with_dose_one_done(
     Returns the question asked after the zone.
     """
     await chat.say("/start")
-    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await chat.press(EN.text("preset-common-monthly-name"))
+    await chat.press(EN.text("setup-button-matches"))
     await details(chat)
     await first_injection(chat)
-    await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    await chat.press(EN.text("setup-button-confirm"))
     await _done_at(application, double, clock, datetime(2026, 11, 25, 9, 30, tzinfo=UTC))
     await chat.say("/regimen")
-    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await chat.press(EN.text("preset-common-monthly-name"))
+    await chat.press(EN.text("setup-button-matches"))
     return await details(chat)
 
 
@@ -94,14 +94,14 @@ async def test_changing_only_the_time_carries_the_loading_phase_on(
     question = await _monthly_with_dose_one_done(chat, application, double, clock)
     assert "<b>Loading phase, dose 1 of 7</b> (Wed 25 Nov)" in question
     assert chat.labels() == [
-        texts.SETUP_BUTTON_CARRY_ON,
-        texts.SETUP_BUTTON_RESTART_PHASE.format(phase="loading"),
+        EN.text("setup-button-carry-on"),
+        EN.text("setup-button-restart-phase", phase="loading"),
     ]
-    assert await chat.press(texts.SETUP_BUTTON_CARRY_ON) == texts.SETUP_ASK_TIME
+    assert await chat.press(EN.text("setup-button-carry-on")) == EN.text("setup-ask-time")
     summary = await chat.say("10am")
     assert dated(summary)[:2] == ["Thu 26 Nov, 10:00", "Fri 27 Nov, 10:00"]
-    saved = await chat.press(texts.SETUP_BUTTON_CONFIRM)
-    assert saved == texts.SETUP_SAVED.format(when="Thu 26 Nov, 10:00")
+    saved = await chat.press(EN.text("setup-button-confirm"))
+    assert saved == EN.text("setup-saved", when="Thu 26 Nov, 10:00")
 
     next_answer = await double.reply_to(PATIENT, "/next")
     assert "<b>Thu 26 Nov, 10:00</b>" in next_answer
@@ -132,17 +132,17 @@ async def test_starting_the_phase_again_keeps_the_done_dose_in_status(
 ) -> None:
     """Start loading again from Fri 27 Nov: dose 1 of 7 then; the earlier dose is still shown."""
     await _monthly_with_dose_one_done(chat, application, double, clock)
-    restart = texts.SETUP_BUTTON_RESTART_PHASE.format(phase="loading")
-    assert await chat.press(restart) == texts.SETUP_ASK_FIRST_DATE
+    restart = EN.text("setup-button-restart-phase", phase="loading")
+    assert await chat.press(restart) == EN.text("setup-ask-first-date")
     await chat.say("27 Nov")
     summary = await chat.say("9am")
     assert dated(summary)[0] == "Fri 27 Nov, 09:00"
-    await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    await chat.press(EN.text("setup-button-confirm"))
 
     assert "loading phase, dose 1 of 7" in await double.reply_to(PATIENT, "/next")
     status = await double.reply_to(PATIENT, "/status")
     assert "Injections done: 0" in status
-    assert texts.STATUS_EARLIER in status
+    assert EN.text("status-earlier") in status
     assert "\nLoading phase: 1 done, 0 skipped, 0 missed" in status
     new = _versions(engine)[1]
     assert (new.start_position, new.numbered_after, new.continues_position) == (0, 0, None)
@@ -172,7 +172,7 @@ async def test_switch_after_a_dose_that_day_counts_two_months_from_it(
     next_answer = await double.reply_to(PATIENT, "/next")
     assert "maintenance phase, dose 1." in next_answer
     again = await double.reply_to(PATIENT, "/switch")
-    assert again == texts.SWITCH_LAST_PHASE.format(phase="maintenance")
+    assert again == EN.text("switch-last-phase", phase="maintenance")
     assert "planned end" not in again
     status = await double.reply_to(PATIENT, "/status")
     assert "<b>Now: Maintenance phase</b>\nInjections done: 0" in status
@@ -194,13 +194,13 @@ async def test_maintenance_only_counts_the_last_injection_given_at_setup(
 ) -> None:
     """Last injection Fri 20 Nov: it is done dose 1, the next is dose 2 on Fri 18 Dec."""
     await chat.say("/start")
-    await chat.press(texts.PRESET_MAINTENANCE_ONLY_NAME)
+    await chat.press(EN.text("preset-maintenance-only-name"))
     await chat.say("1000 mcg")
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await chat.press(EN.text("setup-button-matches"))
     await details(chat)
     await chat.say("20 Nov")
     await chat.say("9am")
-    await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    await chat.press(EN.text("setup-button-confirm"))
 
     next_answer = await double.reply_to(PATIENT, "/next")
     assert "<b>Fri 18 Dec, 09:00</b>" in next_answer
@@ -223,9 +223,9 @@ async def test_a_reminder_from_before_a_plan_change_still_answers_its_injection(
     """Dose 2's reminder came under the old version; after "carry on" it is not sent again,
     and Done on it records the same injection (same day, phase, number) in the new version."""
     await _monthly_with_dose_one_done(chat, application, double, clock)
-    await chat.press(texts.SETUP_BUTTON_CARRY_ON)
+    await chat.press(EN.text("setup-button-carry-on"))
     await chat.say("10am")
-    await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    await chat.press(EN.text("setup-button-confirm"))
     clock.set(datetime(2026, 11, 26, 10, 0, tzinfo=UTC))
     await rearm_reminders(application)
     old_reminder = await double.wait_for(
@@ -237,26 +237,28 @@ async def test_a_reminder_from_before_a_plan_change_still_answers_its_injection(
 
     clock.set(datetime(2026, 11, 26, 10, 30, tzinfo=UTC))
     await chat.say("/regimen")
-    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await chat.press(EN.text("preset-common-monthly-name"))
+    await chat.press(EN.text("setup-button-matches"))
     await details(chat)
-    await chat.press(texts.SETUP_BUTTON_CARRY_ON)
+    await chat.press(EN.text("setup-button-carry-on"))
     await chat.say("10am")
-    saved = await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    saved = await chat.press(EN.text("setup-button-confirm"))
     await reminders_settled(application)
-    assert saved == texts.SETUP_SAVED_REMINDER_STANDS.format(
-        days="Thu 26 Nov"
-    ) + texts.SETUP_SAVED_NEXT.format(when="Fri 27 Nov, 10:00")
+    assert saved == EN.text("setup-saved-reminder-stands", days="Thu 26 Nov") + EN.text(
+        "setup-saved-next", when="Fri 27 Nov, 10:00"
+    )
     # The injection is not reminded about a second time.
     reminders = [m for m in double.sent_messages(PATIENT) if "dose 2 of 7" in m["text"]]
     assert len(reminders) == 1
 
     rows = message["reply_markup"]["inline_keyboard"]
-    [done] = [b["callback_data"] for row in rows for b in row if b["text"] == texts.BUTTON_DONE]
+    [done] = [
+        b["callback_data"] for row in rows for b in row if b["text"] == EN.text("button-done")
+    ]
     since = double.mark()
     await double.press_button(PATIENT, message["message_id"], done)
     answer = await double.wait_for("answerCallbackQuery", since=since)
-    assert answer.params.get("text") == texts.DOSE_BUTTON_RECORDED
+    assert answer.params.get("text") == EN.text("dose-button-recorded")
     *_, newest = _versions(engine)
     assert newest.id is not None
     second = [

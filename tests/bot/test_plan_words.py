@@ -31,6 +31,7 @@ from bot.domain.regimen import (
     Regimen,
     Route,
 )
+from tests.english import EN
 
 MCG_1000 = Dose(Decimal(1000), DoseUnit.MCG)
 
@@ -52,7 +53,7 @@ MCG_1000 = Dose(Decimal(1000), DoseUnit.MCG)
 )
 def test_cadences(cadence: Cadence, words: str) -> None:
     """Each cadence reads the way people say it."""
-    assert describe_cadence(cadence) == words
+    assert describe_cadence(EN, cadence) == words
 
 
 @pytest.mark.parametrize(
@@ -71,21 +72,23 @@ def test_cadences(cadence: Cadence, words: str) -> None:
 )
 def test_ends(end: End, kind: PhaseKind, words: str) -> None:
     """Each end reads plainly; ongoing maintenance needs no words of its own."""
-    assert describe_end(end, kind) == words
+    assert describe_end(EN, end, kind) == words
 
 
 def test_phase_with_and_without_dose_and_kind_mark() -> None:
     """The dose leads; maintenance is marked unless the caller names the kind itself."""
     phase = Phase(PhaseKind.MAINTENANCE, EveryNDays(28), AfterDoses(6), MCG_1000)
-    assert describe_phase(phase) == "1,000 mcg every 4 weeks for 6 injections (maintenance)"
-    assert describe_phase(phase, with_dose=False) == "every 4 weeks for 6 injections (maintenance)"
-    assert describe_phase(phase, mark_kind=False) == "1,000 mcg every 4 weeks for 6 injections"
+    assert describe_phase(EN, phase) == "1,000 mcg every 4 weeks for 6 injections (maintenance)"
+    assert (
+        describe_phase(EN, phase, with_dose=False) == "every 4 weeks for 6 injections (maintenance)"
+    )
+    assert describe_phase(EN, phase, mark_kind=False) == "1,000 mcg every 4 weeks for 6 injections"
 
 
 def test_common_monthly_in_one_sentence() -> None:
     """The issue's example, word for word."""
     plan = Regimen(preset("common_monthly").build(), Drug.CYANOCOBALAMIN, Route.IM, Giver.SELF)
-    assert describe_regimen(plan) == (
+    assert describe_regimen(EN, plan) == (
         "1,000 mcg every day for 7 injections, then every week for 4 injections, "
         "then every 4 weeks (maintenance)"
     )
@@ -98,11 +101,11 @@ def test_a_changed_dose_is_named_again() -> None:
         Phase(PhaseKind.MAINTENANCE, EveryNMonths(2), OpenEnded(), Dose(Decimal(1), DoseUnit.MG)),
     )
     plan = Regimen(phases, Drug.HYDROXOCOBALAMIN, Route.IM, Giver.CLINIC)
-    assert describe_regimen(plan) == (
+    assert describe_regimen(EN, plan) == (
         "1,000 mcg every other day until your clinician sees no further improvement, "
         "then 1 mg every 2 months (maintenance)"
     )
-    assert phase_lines(phases).splitlines() == [
+    assert phase_lines(EN, phases).splitlines() == [
         "1. Loading: 1,000 mcg every other day until your clinician sees no further improvement",
         "2. Maintenance: 1 mg every 2 months",
     ]
@@ -110,6 +113,6 @@ def test_a_changed_dose_is_named_again() -> None:
 
 def test_join_words() -> None:
     """Lists read as English."""
-    assert join_words([]) == ""
-    assert join_words(["Mon"]) == "Mon"
-    assert join_words(["Mon", "Fri"]) == "Mon and Fri"
+    assert join_words(EN, []) == ""
+    assert join_words(EN, ["Mon"]) == "Mon"
+    assert join_words(EN, ["Mon", "Fri"]) == "Mon and Fri"

@@ -7,12 +7,12 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot_api_double import BotApiDouble
 from storage.models import HandlerData, Patient, Reminder, ScheduledDose
 from tests.bot.patients import common_monthly, patient_with_plan
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 7070
@@ -37,7 +37,7 @@ async def test_export_sends_only_my_data_as_json(double: BotApiDouble) -> None:
     """The file holds the patient's plan, doses and reminders, and no one else's."""
     await double.send_text(PATIENT, "/export")
     call = await double.wait_for("sendDocument", chat_id=PATIENT)
-    assert call.params["caption"] == texts.EXPORT_CAPTION
+    assert call.params["caption"] == EN.text("export-caption")
     upload = call.params["document"]
     assert upload.filename == "b12bot-export-2026-11-25.json"
     data = json.loads(upload.data)
@@ -52,7 +52,7 @@ async def test_export_sends_only_my_data_as_json(double: BotApiDouble) -> None:
 @pytest.mark.usefixtures("application")
 async def test_export_without_data(double: BotApiDouble) -> None:
     """Someone the bot does not know is told so, and no file is sent."""
-    assert await double.reply_to(PATIENT, "/export") == texts.EXPORT_NOTHING
+    assert await double.reply_to(PATIENT, "/export") == EN.text("export-nothing")
     assert double.calls_to("sendDocument") == []
 
 
@@ -63,15 +63,15 @@ async def test_delete_asks_first_then_erases_everything_of_mine_only(
     """ "No" keeps everything; "Yes" erases the patient's rows and saved answers, not others'."""
     chat = SetupChat(double, PATIENT)
     assert "cannot be undone" in await chat.say("/delete")
-    await chat.press_quietly(texts.DELETE_BUTTON_NO)
+    await chat.press_quietly(EN.text("delete-button-no"))
     kept = await double.wait_for("editMessageText", chat_id=PATIENT)
-    assert kept.text == texts.DELETE_KEPT
+    assert kept.text == EN.text("delete-kept")
     assert len(session.exec(select(Patient)).all()) == 2
 
     await chat.say("/delete")
-    await chat.press_quietly(texts.DELETE_BUTTON_YES)
+    await chat.press_quietly(EN.text("delete-button-yes"))
     done = await double.wait_for("editMessageText", chat_id=PATIENT)
-    assert done.text == texts.DELETE_DONE
+    assert done.text == EN.text("delete-done")
     session.expire_all()
     patients = session.exec(select(Patient)).all()
     assert [p.chat_id for p in patients] == [OTHER]

@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.features.labs import conversation as labs
 from bot.telegram.conversations import conversations_of
@@ -20,6 +19,7 @@ from tests.bot.handler_errors import handler_errors
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
 from tests.bot.setup_chat import SetupChat
 from tests.bot.test_setup import details, first_injection
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 7170
@@ -35,9 +35,9 @@ async def _erase(chat: SetupChat) -> None:
     """/delete, then "Yes, delete everything", until the confirmation is shown."""
     assert "cannot be undone" in await chat.say("/delete")
     since = chat.double.mark()
-    await chat.press_quietly(texts.DELETE_BUTTON_YES)
+    await chat.press_quietly(EN.text("delete-button-yes"))
     done = await chat.double.wait_for("editMessageText", chat_id=PATIENT, since=since)
-    assert done.text == texts.DELETE_DONE
+    assert done.text == EN.text("delete-done")
 
 
 async def _conversations(application: BotApplication, double: BotApiDouble) -> dict[str, object]:
@@ -57,25 +57,25 @@ async def test_delete_during_setup_then_start_greets_a_new_patient(
 ) -> None:
     """The issue's sequence: /start, a preset, /delete, Yes; then the chat works as new."""
     await chat.say("/start")
-    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
+    await chat.press(EN.text("preset-common-monthly-name"))
     assert await _conversations(application, double) == {"setup": "review"}
     await _erase(chat)
     assert await _conversations(application, double) == {}
     assert _patients(engine) == []
 
-    assert await chat.say("hello") == texts.NO_PLAN_YET
+    assert await chat.say("hello") == EN.text("no-plan-yet")
     await double.send_text(PATIENT, "/cancel")
     await double.idle()
     assert _patients(engine) == []
     first = await chat.say("/start")
     assert first.startswith("Hello, Patient!")
-    assert texts.SETUP_ASK_PRESET in first
-    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    assert EN.text("setup-ask-preset") in first
+    await chat.press(EN.text("preset-common-monthly-name"))
+    await chat.press(EN.text("setup-button-matches"))
     await details(chat)
     await first_injection(chat)
-    saved = await chat.press(texts.SETUP_BUTTON_CONFIRM)
-    assert saved == texts.SETUP_SAVED.format(when="Wed 25 Nov, 09:00")
+    saved = await chat.press(EN.text("setup-button-confirm"))
+    assert saved == EN.text("setup-saved", when="Wed 25 Nov, 09:00")
     assert [patient.chat_id for patient in _patients(engine)] == [PATIENT]
     assert await handler_errors(application, double) == 0
 
@@ -101,7 +101,7 @@ async def test_delete_with_the_labs_menu_open(
     """A /labs menu button pressed after the erase is an old button, not a question to answer."""
     _maintenance_patient(engine, clock)
     await chat.say("/labs")
-    menu, result_data = chat.button(texts.LAB_BUTTON_RESULT)
+    menu, result_data = chat.button(EN.text("lab-button-result"))
     assert await _conversations(application, double) == {"labs": labs.State.MENU}
     await _erase(chat)
     assert await _conversations(application, double) == {}
@@ -109,7 +109,7 @@ async def test_delete_with_the_labs_menu_open(
     since = double.mark()
     await double.press_button(PATIENT, menu["message_id"], result_data)
     answer = await double.wait_for("answerCallbackQuery", since=since)
-    assert answer.params["text"] == texts.LAB_STALE_BUTTON
+    assert answer.params["text"] == EN.text("lab-stale-button")
     assert (await chat.say("/start")).startswith("Hello, Patient!")
     assert await handler_errors(application, double) == 0
 
@@ -124,13 +124,13 @@ async def test_delete_while_labs_waits_for_a_date(
     """A date typed after the erase is answered as from a stranger, not silently swallowed."""
     _maintenance_patient(engine, clock)
     await chat.say("/labs")
-    await chat.press(texts.LAB_BUTTON_CLINICIAN)
+    await chat.press(EN.text("lab-button-clinician"))
     await chat.press("vitamin B12 level")
     assert await _conversations(application, double) == {"labs": labs.State.WHEN}
     await _erase(chat)
     assert await _conversations(application, double) == {}
 
-    assert await chat.say("2 Dec") == texts.NO_PLAN_YET
+    assert await chat.say("2 Dec") == EN.text("no-plan-yet")
     assert await handler_errors(application, double) == 0
 
 
@@ -144,7 +144,7 @@ async def test_delete_in_the_middle_of_a_symptom_check_in(
     """The check-in conversation ends with the erase; its old buttons are refused."""
     _maintenance_patient(engine, clock)
     await chat.say("/symptoms")
-    message, data = chat.button(f"1 {texts.SYMPTOM_SCALE[1]}")
+    message, data = chat.button(f"1 {EN.word('symptom-scale', str(1))}")
     assert await _conversations(application, double) == {"symptoms": "rating"}
     await _erase(chat)
     assert await _conversations(application, double) == {}
@@ -152,8 +152,8 @@ async def test_delete_in_the_middle_of_a_symptom_check_in(
     since = double.mark()
     await double.press_button(PATIENT, message["message_id"], data, check=False)
     answer = await double.wait_for("answerCallbackQuery", since=since)
-    assert answer.params["text"] == texts.DOSE_BUTTON_NOT_YOURS
-    assert await chat.say("tired today") == texts.NO_PLAN_YET
+    assert answer.params["text"] == EN.text("dose-button-not-yours")
+    assert await chat.say("tired today") == EN.text("no-plan-yet")
     assert await handler_errors(application, double) == 0
 
 
@@ -170,7 +170,7 @@ async def test_pressing_yes_twice_erases_once_and_answers_both(
         engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=first_dose_on
     )
     await chat.say("/delete")
-    message, data = chat.button(texts.DELETE_BUTTON_YES)
+    message, data = chat.button(EN.text("delete-button-yes"))
     since = double.mark()
     await double.press_button(PATIENT, message["message_id"], data)
     await double.press_button(PATIENT, message["message_id"], data, check=False)
@@ -178,10 +178,10 @@ async def test_pressing_yes_twice_erases_once_and_answers_both(
     await double.wait_for("answerCallbackQuery")
     assert await handler_errors(application, double) == 0
     replies = [call.text for call in double.calls_to("sendMessage")]
-    assert texts.SOMETHING_WENT_WRONG not in replies
+    assert EN.text("something-went-wrong") not in replies
     shown = double.last_message(PATIENT)
     assert shown is not None
-    assert shown["text"] == texts.DELETE_DONE
+    assert shown["text"] == EN.text("delete-done")
     assert "reply_markup" not in shown
     assert _patients(engine) == []
 
@@ -193,7 +193,7 @@ async def test_erase_confirmation_is_sent_anew_when_the_message_cannot_be_edited
     await chat.say("/delete")
     double.fail_next("editMessageText", ApiError(400, "Bad Request: message can't be edited"))
     since = double.mark()
-    await chat.press_quietly(texts.DELETE_BUTTON_YES)
+    await chat.press_quietly(EN.text("delete-button-yes"))
     told = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
-    assert told.text == texts.DELETE_DONE
+    assert told.text == EN.text("delete-done")
     assert await handler_errors(application, double) == 0

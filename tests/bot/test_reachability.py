@@ -1,52 +1,29 @@
 """A patient who blocks the bot is marked unreachable at once and resumes when they come back."""
 
-import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.context import BotApplication
-from bot.delivery.wake_timer import rearm_reminders
 from bot_api_double import BotApiDouble, RecordedCall
 from storage.models import DoseStatus, ReminderKind, ReminderStatus, ScheduledDose
-from tests.bot.conftest import reminders_settled
+from tests.bot.conftest import advance_to, eventually, reminders_settled
 from tests.bot.ledger import reminders_of_kind
-from tests.bot.patients import common_monthly, patient_row, patient_with_plan
+from tests.bot.patients import FIRST_DOSE_AT, patient_row
 from tests.fake_clock import FakeClock
 
 PATIENT = 3101
-# Thursday 26 November 2026, 09:00 in London (GMT, so also 09:00 UTC): the first daily dose.
-FIRST_DOSE_DAY = date(2026, 11, 26)
-FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 TO_A_CHAT = ("send", "edit", "copy", "forward")
 
 
 @pytest.fixture
-def patient_id(engine: Engine, clock: FakeClock) -> int:
+def patient_id(monthly_patient: int) -> int:
     """A London patient on the common monthly plan, first (daily) injection Thu 26 Nov 09:00."""
-    return patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
-
-
-async def _at(application: BotApplication, clock: FakeClock, instant: datetime) -> None:
-    """Move the clock to an instant, let the wake-up timer fire and the delivery finish."""
-    clock.set(instant)
-    await rearm_reminders(application)
-    await reminders_settled(application)
-
-
-async def _eventually(check: Callable[[], bool], what: str, timeout: float = 10.0) -> None:  # noqa: ASYNC109
-    """Poll until `check` holds."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting until {what}")
-        await asyncio.sleep(0.05)
+    return monthly_patient
 
 
 def _active(engine: Engine, patient_id: int) -> Callable[[], bool]:
@@ -105,11 +82,11 @@ async def test_a_block_marks_the_patient_unreachable_and_nothing_is_sent_to_them
 ) -> None:
     """my_chat_member "kicked" is recorded at once; a reminder due then is not even tried."""
     await double.block_bot(PATIENT)
-    await _eventually(lambda: not _active(engine, patient_id)(), "the block is recorded")
+    await eventually(lambda: not _active(engine, patient_id)(), "the block is recorded")
     assert patient_row(engine, patient_id).inactive_reason == "blocked"
 
     since = double.mark()
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     await double.idle(quiet=0.3)
     assert _to_patient(double, since) == []
     assert reminders_of_kind(session, ReminderKind.DOSE)[0].status != ReminderStatus.SENT
@@ -131,12 +108,12 @@ async def test_a_reply_refused_with_403_marks_the_patient_unreachable_without_an
     await double.send_text(PATIENT, "/next")
     refused = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
     assert not refused.response_ok
-    await _eventually(lambda: not _active(engine, patient_id)(), "the 403 is recorded")
+    await eventually(lambda: not _active(engine, patient_id)(), "the 403 is recorded")
     await double.idle(quiet=0.3)
     assert _to_patient(double, since) == [refused]
     assert patient_row(engine, patient_id).inactive_reason == "blocked"
 
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     await double.idle(quiet=0.3)
     assert _to_patient(double, since) == [refused]
     assert _errors(caplog) == []
@@ -158,9 +135,9 @@ async def test_a_patient_who_comes_back_gets_one_summary_then_their_reminders(
     today's open dose is sent (marked late), and the next day's reminder arrives on time."""
     # Unannounced, so the first reminder's 403 is what marks them (the path that came first).
     await double.block_bot(PATIENT, announce=False)
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     assert not patient_row(engine, patient_id).active
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(days=1))
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(days=1))
     await double.idle(quiet=0.3)
     assert _delivered_texts(double, 0) == []
 
@@ -172,8 +149,8 @@ async def test_a_patient_who_comes_back_gets_one_summary_then_their_reminders(
         await double.unblock_bot(PATIENT, announce=False)
         await double.send_text(PATIENT, "/start")
         await double.wait_for("sendMessage", chat_id=PATIENT, ok=True, since=since)
-    await _eventually(_active(engine, patient_id), "the patient is reachable again")
-    await _eventually(
+    await eventually(_active(engine, patient_id), "the patient is reachable again")
+    await eventually(
         lambda: any("dose 2 of 7" in text for text in _delivered_texts(double, since)),
         "today's open dose is sent",
     )
@@ -190,8 +167,8 @@ async def test_a_patient_who_comes_back_gets_one_summary_then_their_reminders(
     assert first_reminder.status == ReminderStatus.EXPIRED
 
     since = double.mark()
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(days=2))
-    await _eventually(
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(days=2))
+    await eventually(
         lambda: any("dose 3 of 7" in text for text in _delivered_texts(double, since)),
         "the next reminder arrives",
     )

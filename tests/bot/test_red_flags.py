@@ -1,23 +1,21 @@
 """Red flags in what the patient writes: answered at once, recorded, never in the way."""
 
 import copy
-from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.catalog import texts
 from bot_api_double import BotApiDouble
 from storage.models import DoseStatus, RedFlagEvent, RedFlagLevel
 from tests.bot.ledger import live_doses
-from tests.bot.patients import common_monthly, patient_with_plan
+from tests.bot.patients import FIRST_DOSE_AT
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# The three fixed safety texts, one per level.
+SAFETY_TEXTS = [EN.one_of("red-flag", level.value) for level in RedFlagLevel]
 PATIENT = 6001
-FIRST_DOSE_DAY = date(2026, 11, 26)
-FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
 def _events(session: Session) -> list[RedFlagEvent]:
@@ -37,11 +35,9 @@ async def _texts_after(double: BotApiDouble, since: int, count: int) -> list[str
 
 
 @pytest.fixture
-def patient_id(engine: Engine, clock: FakeClock) -> int:
+def patient_id(monthly_patient: int) -> int:
     """A patient on the common monthly plan, first injection Thu 26 Nov."""
-    return patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
+    return monthly_patient
 
 
 @pytest.mark.usefixtures("application")
@@ -53,7 +49,7 @@ async def test_done_with_a_red_flag_gets_the_safety_text_and_is_still_recorded(
     since = double.mark()
     await double.send_text(PATIENT, "done, but now my lips are swelling and I can't breathe")
     safety, confirmation = await _texts_after(double, since, 2)
-    assert safety == texts.RED_FLAG_EMERGENCY
+    assert safety == EN.text("red-flag-emergency")
     assert "Recorded: your 1,000 mcg injection" in confirmation
     assert live_doses(session)[0].status == DoseStatus.DONE
     events = _events(session)
@@ -68,9 +64,9 @@ async def test_done_with_a_red_flag_gets_the_safety_text_and_is_still_recorded(
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        ("the numbness is spreading and I fell over", texts.RED_FLAG_URGENT_CARE),
-        ("ankles swollen, heart racing", texts.RED_FLAG_CALL_CLINICIAN),
-        ("leg cramps and short of breath, also blury vison", texts.RED_FLAG_URGENT_CARE),
+        ("the numbness is spreading and I fell over", EN.text("red-flag-urgent-care")),
+        ("ankles swollen, heart racing", EN.text("red-flag-call-clinician")),
+        ("leg cramps and short of breath, also blury vison", EN.text("red-flag-urgent-care")),
     ],
 )
 async def test_each_level_answers_with_its_own_fixed_text(
@@ -81,7 +77,7 @@ async def test_each_level_answers_with_its_own_fixed_text(
     await double.send_text(PATIENT, message)
     safety, normal = await _texts_after(double, since, 2)
     assert safety == expected
-    assert normal == texts.UNKNOWN_REPLY
+    assert normal == EN.text("unknown-reply")
     assert _events(session)
 
 
@@ -98,7 +94,7 @@ async def test_ordinary_messages_raise_no_alarm(
     await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
     await double.idle(quiet=0.3)
     sent = [call.text for call in double.calls_to("sendMessage")]
-    assert not any(text in texts.RED_FLAG_TEXTS.values() for text in sent)
+    assert not any(text in SAFETY_TEXTS for text in sent)
     assert _events(session) == []
 
 
@@ -112,9 +108,9 @@ async def test_a_red_flag_mid_setup_does_not_break_the_conversation(
     since = double.mark()
     await double.send_text(PATIENT, "I have hives on my neck")
     safety, setup_answer = await _texts_after(double, since, 2)
-    assert safety == texts.RED_FLAG_EMERGENCY
+    assert safety == EN.text("red-flag-emergency")
     assert setup_answer != safety
-    assert texts.PRESET_COMMON_MONTHLY_NAME in chat.labels()
+    assert EN.text("preset-common-monthly-name") in chat.labels()
     assert question
     [event] = _events(session)
     assert (event.sign, event.level) == ("hives", RedFlagLevel.EMERGENCY)
@@ -130,16 +126,16 @@ async def _setup_until(chat: SetupChat, steps: int) -> None:
     """Walk the setup of the common monthly plan (first injection Sat 21 Nov) `steps` far."""
     walk: list[tuple[str, str]] = [
         ("say", "/start"),
-        ("press", texts.PRESET_COMMON_MONTHLY_NAME),
-        ("press", texts.SETUP_BUTTON_MATCHES),
-        ("press", texts.SETUP_DRUG_CYANOCOBALAMIN),
-        ("press", texts.SETUP_BUTTON_IM),
-        ("press", texts.SETUP_GIVER_SELF),
+        ("press", EN.text("preset-common-monthly-name")),
+        ("press", EN.text("setup-button-matches")),
+        ("press", EN.text("setup-drug-cyanocobalamin")),
+        ("press", EN.text("setup-button-im")),
+        ("press", EN.text("setup-giver-self")),
         ("zone", "London"),
-        ("press", texts.SETUP_BUTTON_FIRST_INJECTION),
+        ("press", EN.text("setup-button-first-injection")),
         ("say", "21 Nov"),
         ("say", "9am"),
-        ("press", texts.SETUP_BUTTON_CONFIRM),
+        ("press", EN.text("setup-button-confirm")),
     ]
     for kind, value in walk[:steps]:
         if kind == "press":
@@ -172,7 +168,7 @@ async def _after(double: BotApiDouble, since: int) -> list[str]:
         chat_id=PATIENT,
         ok=True,
         since=double.calls.index(first) + 1,
-        predicate=lambda call: call.text not in texts.RED_FLAG_TEXTS.values(),
+        predicate=lambda call: call.text not in SAFETY_TEXTS,
     )
     await double.idle(quiet=0.2)
     return [first.text or "", normal.text or ""]
@@ -190,8 +186,8 @@ async def test_a_red_flag_in_everyday_words_is_answered_at_every_setup_step(
     since = double.mark()
     await double.send_text(PATIENT, EVERYDAY_FLAG)
     sent = await _after(double, since)
-    assert sent[0] == texts.RED_FLAG_EMERGENCY, state
-    assert [text for text in sent[1:] if text not in texts.RED_FLAG_TEXTS.values()], state
+    assert sent[0] == EN.text("red-flag-emergency"), state
+    assert [text for text in sent[1:] if text not in SAFETY_TEXTS], state
     assert [(e.sign, e.level) for e in _events(session)] == [
         ("swelling_face_throat", RedFlagLevel.EMERGENCY)
     ]
@@ -219,8 +215,8 @@ async def test_a_red_flag_is_answered_in_labs_and_check_ins_too(
     since = double.mark()
     await double.send_text(PATIENT, "I keep falling because my legs are numb")
     sent = await _after(double, since)
-    assert sent[0] == texts.RED_FLAG_URGENT_CARE, state
-    assert [text for text in sent[1:] if text != texts.RED_FLAG_URGENT_CARE], state
+    assert sent[0] == EN.text("red-flag-urgent-care"), state
+    assert [text for text in sent[1:] if text != EN.text("red-flag-urgent-care")], state
     assert "falls" in {e.sign for e in _events(session)}
 
 
@@ -233,7 +229,7 @@ async def test_words_after_a_command_are_screened(
     since = double.mark()
     await double.send_text(PATIENT, f"{command} my throat is closing")
     sent = await _after(double, since)
-    assert sent[0] == texts.RED_FLAG_EMERGENCY
+    assert sent[0] == EN.text("red-flag-emergency")
     assert len(sent) >= 2
     assert _events(session)
 
@@ -253,7 +249,7 @@ async def test_a_photo_caption_and_an_edited_message_are_screened(
     caption = {**photo, "caption": "my lips are swelling up, is this normal?"}
     await _deliver(double, double.world.patient_message(PATIENT, caption))
     first = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True, since=since)
-    assert first.text == texts.RED_FLAG_EMERGENCY
+    assert first.text == EN.text("red-flag-emergency")
 
     since = double.mark()
     done = double.world.patient_text(PATIENT, "done")
@@ -269,8 +265,8 @@ async def test_a_photo_caption_and_an_edited_message_are_screened(
         chat_id=PATIENT,
         ok=True,
         since=since,
-        predicate=lambda c: c.text in texts.RED_FLAG_TEXTS.values(),
+        predicate=lambda c: c.text in SAFETY_TEXTS,
     )
-    assert answer.text == texts.RED_FLAG_CALL_CLINICIAN
+    assert answer.text == EN.text("red-flag-call-clinician")
     await double.idle(quiet=0.3)
     assert {e.sign for e in _events(session)} == {"swelling_face_throat", "breathlessness"}

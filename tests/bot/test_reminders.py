@@ -1,15 +1,14 @@
 """Reminders from the database ledger, delivered through the real Application over HTTP."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from bot.app import REMINDER_PLANNERS as PLANNERS
 from bot.context import BotApplication
-from bot.delivery.routes import PLANNERS
-from bot.delivery.wake_timer import rearm_reminders
 from bot_api_double import (
     Blocked,
     BotApiDouble,
@@ -27,16 +26,13 @@ from storage.models import (
     ScheduledDose,
 )
 from storage.reminders import claim_due_reminders
-from tests.bot.conftest import reminders_settled
+from tests.bot.conftest import advance_to, reminders_settled
 from tests.bot.ledger import reminders_of_kind, text_of
-from tests.bot.patients import common_monthly, patient_row, patient_with_plan
+from tests.bot.patients import FIRST_DOSE_AT, common_monthly, patient_row, patient_with_plan
 from tests.delivery_audit import audit_delivery, due_reminder_ids
 from tests.fake_clock import FakeClock
 
 PATIENT = 3001
-# Thursday 26 November 2026, 09:00 in London (GMT, so also 09:00 UTC).
-FIRST_DOSE_DAY = date(2026, 11, 26)
-FIRST_DOSE_AT = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
 def _first_dose(session: Session) -> ScheduledDose:
@@ -48,21 +44,6 @@ def _first_dose(session: Session) -> ScheduledDose:
     return dose
 
 
-@pytest.fixture
-def monthly_patient(engine: Engine, clock: FakeClock) -> int:
-    """A London patient on the common monthly plan, first injection Thu 26 Nov at 09:00."""
-    return patient_with_plan(
-        engine, chat_id=PATIENT, phases=common_monthly(), now=clock(), first_dose_on=FIRST_DOSE_DAY
-    )
-
-
-async def _at(application: BotApplication, clock: FakeClock, instant: datetime) -> None:
-    """Move the clock to an instant, let the wake-up timer fire and the delivery finish."""
-    clock.set(instant)
-    await rearm_reminders(application)
-    await reminders_settled(application)
-
-
 async def test_reminder_arrives_at_local_time_with_buttons(
     application: BotApplication,
     double: BotApiDouble,
@@ -72,11 +53,11 @@ async def test_reminder_arrives_at_local_time_with_buttons(
     monthly_patient: int,
 ) -> None:
     """The first loading dose is announced at 09:00 local, with Done / Late / Skip."""
-    await _at(application, clock, FIRST_DOSE_AT - timedelta(minutes=1))
+    await advance_to(application, clock, FIRST_DOSE_AT - timedelta(minutes=1))
     await double.idle(quiet=0.3)
     assert double.calls_to("sendMessage") == []
 
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     call = await double.wait_for("sendMessage", chat_id=PATIENT)
     assert "<b>1,000 mcg B12 injection</b>, loading phase, dose 1 of 7" in text_of(call)
     assert "Due Thu 26 Nov, 09:00" in text_of(call)
@@ -129,9 +110,9 @@ async def test_weekly_reminder_stays_at_nine_across_dst(
         time_zone=zone,
     )
     for due in (before, after):
-        await _at(application, clock, due - timedelta(minutes=1))
+        await advance_to(application, clock, due - timedelta(minutes=1))
         await double.idle(quiet=0.2)
-        await _at(application, clock, due)
+        await advance_to(application, clock, due)
         call = await double.wait_for(
             "sendMessage", chat_id=PATIENT, predicate=lambda c: "Time for" in (c.text or "")
         )
@@ -148,16 +129,16 @@ async def test_follow_up_then_missed_and_told_kindly(
     monthly_patient: int,
 ) -> None:
     """No answer: one follow-up after 3 hours, then missed at the grace end, never silently."""
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     await double.wait_for("sendMessage", chat_id=PATIENT)
 
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(hours=3))
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(hours=3))
     follow_up = await double.wait_for("sendMessage", chat_id=PATIENT)
     assert "Just checking in" in text_of(follow_up)
     assert follow_up.params["reply_markup"]["inline_keyboard"]
 
     # Daily loading doses are missed 12 hours after their time.
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(hours=12))
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(hours=12))
     missed = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "missed" in (c.text or "")
     )
@@ -183,7 +164,7 @@ async def test_429_is_honoured_and_the_reminder_sent_once(
 ) -> None:
     """Telegram's 429 with retry_after delays the message; it still arrives exactly once."""
     double.fail_next("sendMessage", TooManyRequests(retry_after=1))
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     first = await double.wait_for("sendMessage", chat_id=PATIENT)
     assert not first.response_ok
     second = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
@@ -204,7 +185,7 @@ async def test_server_error_is_retried_with_back_off(
 ) -> None:
     """A 500 puts the reminder back in the ledger; it goes out after the back-off."""
     double.fail_next("sendMessage", ServerError())
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     failed = await double.wait_for("sendMessage", chat_id=PATIENT)
     assert not failed.response_ok
     await double.idle(quiet=0.3)
@@ -212,7 +193,7 @@ async def test_server_error_is_retried_with_back_off(
     assert reminder.status == ReminderStatus.PENDING
     assert reminder.due_at == FIRST_DOSE_AT + timedelta(seconds=5)
 
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
     sent = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
     assert "dose 1 of 7" in text_of(sent)
     await double.idle(quiet=0.2)
@@ -231,14 +212,14 @@ async def test_blocked_patient_is_marked_inactive_not_retried(
     """403 ends the reminder, marks the patient inactive, and later reminders are not sent."""
     patient_id = monthly_patient
     double.fail_next("sendMessage", Blocked(), times=100, chat_id=PATIENT)
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     await double.wait_for("sendMessage", chat_id=PATIENT)
     await double.idle(quiet=0.3)
     patient = patient_row(engine, patient_id)
     assert (patient.active, patient.inactive_reason) == (False, "blocked")
     assert reminders_of_kind(session, ReminderKind.DOSE)[0].status == ReminderStatus.FAILED
 
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(days=1))
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(days=1))
     await double.idle(quiet=0.3)
     assert len(double.calls_to("sendMessage")) == 1
     assert reminders_of_kind(session, ReminderKind.DOSE)[1].status == ReminderStatus.FAILED
@@ -255,12 +236,12 @@ async def test_timeout_is_retried_and_the_reminder_arrives(
     """Telegram not answering in time (TimedOut) puts the reminder back; it goes out later."""
     # Longer than python-telegram-bot's 5 s read timeout, so the client gives up.
     double.fail_next("sendMessage", Timeout(seconds=5.5))
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     reminder = reminders_of_kind(session, ReminderKind.DOSE)[0]
     assert reminder.status == ReminderStatus.PENDING
     assert "TimedOut" in (reminder.last_error or "")
 
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
     sent = await double.wait_for(
         "sendMessage", chat_id=PATIENT, ok=True, predicate=lambda c: "dose 1 of 7" in (c.text or "")
     )
@@ -281,8 +262,8 @@ async def test_a_send_whose_answer_was_lost_is_sent_again_and_the_audit_counts_i
     know and sends it again; the patient has it twice and the audit reports that repeat."""
     due_ids = due_reminder_ids(engine, due_by=FIRST_DOSE_AT)
     double.fail_next("sendMessage", ServerError(delivered=True))
-    await _at(application, clock, FIRST_DOSE_AT)
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
+    await advance_to(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
     retried = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
     await reminders_settled(application)
 
@@ -316,12 +297,12 @@ async def test_a_batch_that_cannot_be_planned_is_retried_not_lost(
         return real_planner(*arguments)
 
     monkeypatch.setitem(PLANNERS, ReminderKind.DOSE, flaky_planner)
-    await _at(application, clock, FIRST_DOSE_AT)
+    await advance_to(application, clock, FIRST_DOSE_AT)
     reminder = reminders_of_kind(session, ReminderKind.DOSE)[0]
     assert (reminder.status, reminder.last_error) == (ReminderStatus.PENDING, "planning failed")
     assert double.calls_to("sendMessage") == []
 
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(seconds=5))
     sent = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True)
     assert "dose 1 of 7" in text_of(sent)
 
@@ -337,7 +318,7 @@ async def test_a_claim_never_settled_is_given_back_while_running(
     """A reminder left in "sending" for over 10 minutes is requeued by a later run and sent."""
     with session_scope(engine) as claiming:
         [stuck] = claim_due_reminders(claiming, now=FIRST_DOSE_AT, limit=1)
-    await _at(application, clock, FIRST_DOSE_AT + timedelta(minutes=5))
+    await advance_to(application, clock, FIRST_DOSE_AT + timedelta(minutes=5))
     assert double.calls_to("sendMessage") == []
     assert reminders_of_kind(session, ReminderKind.DOSE)[0].status == ReminderStatus.SENDING
 

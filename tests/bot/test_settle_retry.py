@@ -23,10 +23,10 @@ from bot_api_double import BotApiDouble, Delayed
 from storage.database import create_database_engine
 from storage.models import Patient, Reminder, ReminderStatus
 from storage.tables import table_of
-from tests.bot.conftest import reminders_settled
+from tests.bot.conftest import eventually, reminders_settled
 from tests.bot.outages import DatabaseOutage
 from tests.bot.patients import maintenance_only, patient_with_plan
-from tests.bot.test_durability import _eventually, _start
+from tests.bot.test_durability import _start
 from tests.delivery_audit import DeliveryAudit, audit_delivery, due_reminder_ids
 from tests.fake_clock import FakeClock
 
@@ -126,7 +126,7 @@ async def _send_burst_answered_late(
 async def _run_over(app: BotApplication) -> None:
     """Wait until the delivery run in progress has finished."""
     dispatcher = app.bot_data.dispatcher
-    await _eventually(lambda: not dispatcher.busy, "the delivery run ends", timeout=SETTLE_WAIT)
+    await eventually(lambda: not dispatcher.busy, "the delivery run ends", timeout=SETTLE_WAIT)
 
 
 async def _sweep_past_stuck_after(app: BotApplication, clock: FakeClock) -> None:
@@ -137,7 +137,7 @@ async def _sweep_past_stuck_after(app: BotApplication, clock: FakeClock) -> None
 
 async def _all_sent(engine: Engine, due_ids: list[int]) -> None:
     """Wait until the ledger marks every audited reminder sent."""
-    await _eventually(
+    await eventually(
         lambda: _statuses(engine, due_ids) == [ReminderStatus.SENT] * BURST,
         "every reminder is marked sent",
         timeout=SETTLE_WAIT,
@@ -205,7 +205,7 @@ async def test_a_clean_restart_after_sqlite_was_locked_sends_nothing_again(
             await _run_over(app)
             assert _statuses(engine, due_ids) == [ReminderStatus.SENDING] * BURST
             stopping = asyncio.create_task(_stop(app))
-            await _eventually(lambda: not app.running, "the stop begins")
+            await eventually(lambda: not app.running, "the stop begins")
         await stopping
     finally:
         if app.running:

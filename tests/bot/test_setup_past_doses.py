@@ -5,7 +5,6 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot_api_double import BotApiDouble, ServerError
@@ -13,6 +12,7 @@ from storage.models import DoseStatus, Reminder, ReminderKind, ReminderStatus, S
 from tests.bot.conftest import reminders_settled
 from tests.bot.setup_chat import SetupChat
 from tests.bot.test_setup import PATIENT, chat, details, first_injection
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 __all__ = ["chat"]
@@ -23,11 +23,11 @@ MISSED_WORDS = "as missed"
 async def _set_up(chat: SetupChat, day: str) -> str:
     """The common monthly plan from its first injection on `day` at 09:00; the saved reply."""
     await chat.say("/start")
-    await chat.press(texts.PRESET_COMMON_MONTHLY_NAME)
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await chat.press(EN.text("preset-common-monthly-name"))
+    await chat.press(EN.text("setup-button-matches"))
     await details(chat)
     await first_injection(chat, day)
-    return await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    return await chat.press(EN.text("setup-button-confirm"))
 
 
 def _doses(engine: Engine) -> list[ScheduledDose]:
@@ -83,7 +83,7 @@ async def test_set_up_late_in_the_day_asks_about_this_mornings_dose(
     """Saved at 22:01 with the first injection at 09:00 today: asked, not marked missed."""
     clock.set(datetime(2026, 11, 25, 22, 1, tzinfo=UTC))
     saved = await _set_up(chat, "today")
-    assert saved == texts.SETUP_SAVED_ASKING_ONE.format(when="Wed 25 Nov, 09:00")
+    assert saved == EN.text("setup-saved-asking-one", when="Wed 25 Nov, 09:00")
     reminder = await double.wait_for(
         "sendMessage", predicate=lambda c: "Time for" in (c.text or ""), since=0
     )
@@ -94,7 +94,7 @@ async def test_set_up_late_in_the_day_asks_about_this_mornings_dose(
     assert first.status == DoseStatus.SCHEDULED
     # The grace before "missed" runs from the asking (22:01), not from 09:00.
     assert _missed_check_of(engine, first) == datetime(2026, 11, 26, 10, 1, tzinfo=UTC)
-    await _press(double, "Time for", texts.BUTTON_DONE)
+    await _press(double, "Time for", EN.text("button-done"))
     assert _doses(engine)[0].status == DoseStatus.DONE
 
 
@@ -106,9 +106,11 @@ async def test_a_first_date_four_days_back_asks_which_were_had(
 ) -> None:
     """Four past doses: the latest reminded at once, the rest in one question; none missed."""
     saved = await _set_up(chat, "21 Nov")
-    assert saved == texts.SETUP_SAVED_ASKING_MANY.format(count=4)
+    assert saved == EN.text("setup-saved-asking-many", count=4)
     question = await double.wait_for(
-        "sendMessage", predicate=lambda c: texts.SETUP_PAST_DOSES_ASK in (c.text or ""), since=0
+        "sendMessage",
+        predicate=lambda c: EN.text("setup-past-doses-ask") in (c.text or ""),
+        since=0,
     )
     await double.wait_for("sendMessage", predicate=lambda c: "Time for" in (c.text or ""), since=0)
     await reminders_settled(application)
@@ -118,21 +120,21 @@ async def test_a_first_date_four_days_back_asks_which_were_had(
     asked_at = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
     assert {_missed_check_of(engine, d) for d in past} == {asked_at + timedelta(hours=12)}
     assert len([text for text in _texts(double) if "Time for" in text]) == 1
-    assert texts.SETUP_PAST_DOSES_ASK in (question.text or "")
-    ask = texts.SETUP_PAST_DOSES_ASK
+    assert EN.text("setup-past-doses-ask") in (question.text or "")
+    ask = EN.text("setup-past-doses-ask")
     assert _labels(double, ask) == [
-        texts.BUTTON_PAST_DOSE.format(day="Sat 21 Nov"),
-        texts.BUTTON_PAST_DOSE.format(day="Sun 22 Nov"),
-        texts.BUTTON_PAST_DOSE.format(day="Mon 23 Nov"),
-        texts.BUTTON_PAST_DOSES_NONE,
+        EN.text("button-past-dose", day="Sat 21 Nov"),
+        EN.text("button-past-dose", day="Sun 22 Nov"),
+        EN.text("button-past-dose", day="Mon 23 Nov"),
+        EN.text("button-past-doses-none"),
     ]
-    await _press(double, ask, texts.BUTTON_PAST_DOSE.format(day="Sat 21 Nov"))
-    await _press(double, ask, texts.BUTTON_PAST_DOSE.format(day="Mon 23 Nov"))
+    await _press(double, ask, EN.text("button-past-dose", day="Sat 21 Nov"))
+    await _press(double, ask, EN.text("button-past-dose", day="Mon 23 Nov"))
     assert _labels(double, ask) == [
-        texts.BUTTON_PAST_DOSE.format(day="Sun 22 Nov"),
-        texts.BUTTON_PAST_DOSES_NONE,
+        EN.text("button-past-dose", day="Sun 22 Nov"),
+        EN.text("button-past-doses-none"),
     ]
-    await _press(double, ask, texts.BUTTON_PAST_DOSES_NONE)
+    await _press(double, ask, EN.text("button-past-doses-none"))
     doses = _doses(engine)
     assert [d.status for d in doses[:3]] == [DoseStatus.DONE, DoseStatus.MISSED, DoseStatus.DONE]
     assert doses[0].taken_at == datetime(2026, 11, 21, 9, tzinfo=UTC)
@@ -145,7 +147,7 @@ async def test_a_plan_starting_tomorrow_is_unchanged(
 ) -> None:
     """Nothing is due yet: the first reminder's time is named and nothing more is sent."""
     saved = await _set_up(chat, "tomorrow")
-    assert saved == texts.SETUP_SAVED.format(when="Thu 26 Nov, 09:00")
+    assert saved == EN.text("setup-saved", when="Thu 26 Nov, 09:00")
     await reminders_settled(application)
     assert not [text for text in _texts(double) if "Time for" in text or MISSED_WORDS in text]
     assert all(d.status == DoseStatus.SCHEDULED for d in _doses(engine))
@@ -164,7 +166,7 @@ async def test_forged_past_dose_buttons_change_nothing(
         f"pastdose:{first.id}:999999",
         f"pastdose:{first.id}",
     ):
-        assert await chat.press_data(data) == texts.DOSE_BUTTON_NOT_YOURS
+        assert await chat.press_data(data) == EN.text("dose-button-not-yours")
     assert [d.status for d in _doses(engine)[:4]] == [DoseStatus.SCHEDULED] * 4
 
 
@@ -176,7 +178,7 @@ async def test_the_question_goes_out_through_the_ledger(
     application: BotApplication,
 ) -> None:
     """Asked by a reminder row of its own: a 500 puts it back, it goes out once after the wait."""
-    ask = texts.SETUP_PAST_DOSES_ASK
+    ask = EN.text("setup-past-doses-ask")
     double.fail_next("sendMessage", ServerError(), chat_id=PATIENT, containing=ask)
     await _set_up(chat, "21 Nov")
     await reminders_settled(application)
@@ -200,19 +202,21 @@ async def test_the_last_injection_told_at_setup_is_not_asked_about(
 ) -> None:
     """Maintenance only, last injection Thu 17 Sep: 15 Oct is asked about, 17 Sep is not."""
     await chat.say("/start")
-    await chat.press(texts.PRESET_MAINTENANCE_ONLY_NAME)
+    await chat.press(EN.text("preset-maintenance-only-name"))
     await chat.say("1000 mcg")
-    await chat.press(texts.SETUP_BUTTON_MATCHES)
+    await chat.press(EN.text("setup-button-matches"))
     await details(chat)
     await chat.say("17 Sep")
     await chat.say("9am")
-    await chat.press(texts.SETUP_BUTTON_CONFIRM)
+    await chat.press(EN.text("setup-button-confirm"))
     question = await double.wait_for(
-        "sendMessage", predicate=lambda c: texts.SETUP_PAST_DOSES_ASK in (c.text or ""), since=0
+        "sendMessage",
+        predicate=lambda c: EN.text("setup-past-doses-ask") in (c.text or ""),
+        since=0,
     )
     await reminders_settled(application)
-    assert question.text == texts.SETUP_PAST_DOSES_ASK
-    assert _labels(double, texts.SETUP_PAST_DOSES_ASK) == [
-        texts.BUTTON_PAST_DOSE.format(day="Thu 15 Oct"),
-        texts.BUTTON_PAST_DOSES_NONE,
+    assert question.text == EN.text("setup-past-doses-ask")
+    assert _labels(double, EN.text("setup-past-doses-ask")) == [
+        EN.text("button-past-dose", day="Thu 15 Oct"),
+        EN.text("button-past-doses-none"),
     ]

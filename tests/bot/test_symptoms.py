@@ -6,7 +6,6 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.symptoms import SYMPTOMS
@@ -16,6 +15,7 @@ from tests.bot.conftest import reminders_settled
 from tests.bot.ledger import reminders_of_kind
 from tests.bot.patients import maintenance_only, patient_with_plan
 from tests.bot.setup_chat import SetupChat
+from tests.english import EN
 from tests.fake_clock import FakeClock
 
 PATIENT = 8001
@@ -33,7 +33,7 @@ def _check_ins(session: Session) -> list[SymptomCheckIn]:
 async def _rate_all(chat: SetupChat, scores: list[int]) -> None:
     """Press one scale button per symptom, in order."""
     for score in scores:
-        await chat.press_quietly(f"{score} {texts.SYMPTOM_SCALE[score]}")
+        await chat.press_quietly(f"{score} {EN.word('symptom-scale', str(score))}")
 
 
 @pytest.fixture
@@ -59,11 +59,11 @@ async def test_symptoms_command_buttons_note_and_trend(
     assert "(1 of 6)" in first
     assert chat.labels() == ["0 None", "1 Mild", "2 Moderate", "3 Severe", "Stop"]
     await _rate_all(chat, [2, 1, 0, 0, 1, 1])
-    assert chat.keyboard_message()["text"] == texts.SYMPTOM_NOTE_ASK
+    assert chat.keyboard_message()["text"] == EN.text("symptom-note-ask")
     since = double.mark()
     await double.send_text(PATIENT, "tired after work, tongue a bit sore")
     saved = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
-    assert saved.text == texts.SYMPTOM_SAVED
+    assert saved.text == EN.text("symptom-saved")
     trend = await double.wait_for("sendMessage", chat_id=PATIENT)
     assert "Tiredness (fatigue): 2" in (trend.text or "")
     assert "tired after work, tongue a bit sore" in (trend.text or "")
@@ -75,7 +75,7 @@ async def test_symptoms_command_buttons_note_and_trend(
     clock.advance(timedelta(days=7))
     await chat.say("/symptoms")
     await _rate_all(chat, [1, 2, 0, 0, 1, 1])
-    await chat.press_quietly(texts.BUTTON_NO_NOTE)
+    await chat.press_quietly(EN.text("button-no-note"))
     trend = await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "last 2 check-ins" in (c.text or "")
     )
@@ -98,9 +98,9 @@ async def test_a_note_with_a_red_flag_gets_the_safety_text_and_is_kept(
     since = double.mark()
     await double.send_text(PATIENT, "the numbness is spreading to my hands")
     safety = await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
-    assert safety.text == texts.RED_FLAG_URGENT_CARE
+    assert safety.text == EN.text("red-flag-urgent-care")
     noted = await double.wait_for("sendMessage", chat_id=PATIENT)
-    assert noted.text == texts.SYMPTOM_NOTE_SAVED
+    assert noted.text == EN.text("symptom-note-saved")
     assert _check_ins(session)[0].note == "the numbness is spreading to my hands"
     [flag] = session.exec(select(RedFlagEvent)).all()
     assert (flag.sign, flag.source) == ("numbness_new_or_spreading", "check_in")
@@ -116,7 +116,7 @@ async def test_offers_come_weekly_and_before_the_maintenance_dose(
     """After a check-in the next offer is a week on; each offer sent writes the next one."""
     chat = SetupChat(double, PATIENT)
     await chat.say("/symptoms")
-    await chat.press_quietly(texts.BUTTON_STOP_CHECK_IN)
+    await chat.press_quietly(EN.text("button-stop-check-in"))
     await double.wait_for(
         "sendMessage", chat_id=PATIENT, predicate=lambda c: "/symptoms" in (c.text or "")
     )
@@ -139,7 +139,7 @@ async def test_offers_come_weekly_and_before_the_maintenance_dose(
     # Next: a week on would be Wed 9 Dec; then Tue 15 Dec, 3 days before the dose.
     assert offers[1].due_at == datetime(2026, 12, 9, 9, 0, tzinfo=UTC)
 
-    await chat.press_quietly(f"1 {texts.SYMPTOM_SCALE[1]}")
+    await chat.press_quietly(f"1 {EN.word('symptom-scale', str(1))}")
     assert _check_ins(session)[-1].fatigue == 1
 
     clock.set(offers[1].due_at)
@@ -171,7 +171,7 @@ async def test_an_abandoned_check_in_lets_dose_replies_through(
     await chat.say("/symptoms")
     await _rate_all(chat, [1])
     clock.advance(timedelta(days=2, minutes=1))
-    assert await double.reply_to(PATIENT, "when's my next shot?") != texts.SYMPTOM_NOTE_SAVED
+    assert await double.reply_to(PATIENT, "when's my next shot?") != EN.text("symptom-note-saved")
     [check_in] = _check_ins(session)
     assert check_in.note is None
     assert check_in.fatigue == 1
@@ -188,4 +188,4 @@ async def test_a_dose_question_mid_check_in_is_answered_not_kept_as_a_note(
     assert answer.startswith("💉 Your next injection: <b>Fri 18 Dec, 09:00</b>")
     assert _check_ins(session)[0].note is None
     await _rate_all(chat, [0, 0, 0, 0, 0, 0])
-    assert chat.keyboard_message()["text"] == texts.SYMPTOM_NOTE_ASK
+    assert chat.keyboard_message()["text"] == EN.text("symptom-note-ask")

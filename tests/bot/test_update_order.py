@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 import pytest
 from telegram import Chat, Message, Update, User
 
-from bot.catalog import texts
 from bot.telegram.update_order import ChatOrderedUpdateProcessor, conversation_key
 from bot_api_double import BotApiDouble, RecordedCall, Timeout
+from tests.english import EN
 
 ANN, BOB = 5101, 5102
 SLOW = 1.5
@@ -87,7 +87,7 @@ async def test_a_slow_answer_to_one_patient_does_not_hold_up_another(
         "sendMessage", chat_id=ANN, predicate=_is_apology, since=0, timeout=10
     )
     assert double.calls.index(bob) < double.calls.index(apology)
-    assert texts.HELP.splitlines()[0] in (bob.text or "")
+    assert EN.text("help", commands="").splitlines()[0] in (bob.text or "")
 
 
 @pytest.mark.usefixtures("application")
@@ -108,4 +108,4 @@ async def test_one_patients_messages_are_answered_in_the_order_sent(
 
 def _is_apology(call: RecordedCall) -> bool:
     """The bot's message after a handler failed."""
-    return call.text == texts.SOMETHING_WENT_WRONG
+    return call.text == EN.text("something-went-wrong")

@@ -4,10 +4,10 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
-from bot.catalog import texts
-from bot.telegram.command_menu import MENU
+from bot.telegram.command_menu import command_menu
 from bot_api_double import BotApiDouble
 from storage.models import Patient
+from tests.english import EN
 
 PATIENT = 424242
 
@@ -45,7 +45,7 @@ async def test_second_start_welcomes_back_without_a_duplicate(
 async def test_help_lists_every_menu_command(double: BotApiDouble) -> None:
     """/help shows each command of the menu with its description."""
     answer = await double.reply_to(PATIENT, "/help")
-    for command, description in MENU:
+    for command, description in command_menu(EN):
         assert f"/{command} — {description}" in answer
     assert "never change a dose" in answer
 
@@ -54,7 +54,7 @@ async def test_help_lists_every_menu_command(double: BotApiDouble) -> None:
 async def test_start_up_sets_the_command_menu(double: BotApiDouble) -> None:
     """The menu Telegram shows is the one the bot defines."""
     call = next(c for c in double.calls if c.method == "setMyCommands")
-    assert [(c["command"], c["description"]) for c in call.params["commands"]] == list(MENU)
+    assert [(c["command"], c["description"]) for c in call.params["commands"]] == command_menu(EN)
 
 
 @pytest.mark.usefixtures("application")
@@ -65,7 +65,7 @@ async def test_a_failing_handler_apologises_and_the_bot_keeps_answering(
     with engine.begin() as connection:
         connection.execute(text("ALTER TABLE patient RENAME TO patient_gone"))
     answer = await double.reply_to(PATIENT, "/start")
-    assert answer == texts.SOMETHING_WENT_WRONG
+    assert answer == EN.text("something-went-wrong")
     assert "Traceback" not in answer
     assert "handler failed for update" in caplog.text
     assert "/start" not in caplog.text

@@ -2,6 +2,12 @@
 
 import pytest
 
+from bot.catalog.vocabulary import vocabulary_for
+from bot.domain.parsing.vocabulary import Vocabulary
+
+# The words the domain tests read: the English vocabulary, as every patient has today.
+ENGLISH: Vocabulary = vocabulary_for("en")
+
 # Lines the example-set evaluation (tests/domain/test_red_flag_examples.py) leaves for the
 # summary: recall and false alarms per file and level, and what was missed.
 RED_FLAG_REPORT = pytest.StashKey[list[str]]()

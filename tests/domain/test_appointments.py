@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.catalog.formatting import local_date_text
 from bot.domain.parsing.appointment_times import Appointment, AppointmentProblem, parse_appointment
+from tests.domain.conftest import ENGLISH
+from tests.english import EN
 
 TODAY = date(2026, 11, 25)
 
@@ -33,7 +34,7 @@ def test_appointments_are_read_in_the_ways_patients_write_them(
     text: str, expected: Appointment
 ) -> None:
     """Day and time in either order, with or without "booked it for"."""
-    assert parse_appointment(text, today=TODAY) == expected
+    assert parse_appointment(text, today=TODAY, vocabulary=ENGLISH) == expected
 
 
 @pytest.mark.parametrize(
@@ -53,7 +54,7 @@ def test_appointments_are_read_in_the_ways_patients_write_them(
 )
 def test_unusable_answers_say_what_is_missing(text: str, problem: AppointmentProblem) -> None:
     """Each refusal names the part to fix, so the bot can ask for just that."""
-    assert parse_appointment(text, today=TODAY) is problem
+    assert parse_appointment(text, today=TODAY, vocabulary=ENGLISH) is problem
 
 
 @given(
@@ -67,5 +68,7 @@ def test_the_day_and_time_the_bot_shows_read_back_as_the_same(
 ) -> None:
     """The bot's own "Wed 16 Dec 14:00" (its example) is read back as that very day and time."""
     day = today + timedelta(days=ahead)
-    text = f"{local_date_text(day)} {hour:02d}:{minute:02d}"
-    assert parse_appointment(text, today=today) == Appointment(day, time(hour, minute))
+    text = f"{EN.day(day)} {hour:02d}:{minute:02d}"
+    assert parse_appointment(text, today=today, vocabulary=ENGLISH) == Appointment(
+        day, time(hour, minute)
+    )

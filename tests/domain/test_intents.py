@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.catalog import texts
+from bot.catalog.problems import problem_text
 from bot.domain.parsing.dates import normalise
 from bot.domain.parsing.replies import (
     MAX_REASON_LENGTH,
@@ -31,10 +31,16 @@ from bot.domain.parsing.replies import (
     parse_dose,
     parse_intent,
 )
+from bot.domain.problems import Problem
 from bot.domain.regimen import DoseUnit
+from tests.domain.conftest import ENGLISH
+from tests.english import EN
 
 TODAY = date(2027, 1, 2)  # a Saturday
 FAST = settings(max_examples=200, deadline=None)
+
+
+OUT_OF_1_TO_30: dict[str, str | int] = {"minimum": 1, "maximum": 30, "example": 7}
 
 
 def has_example(message: str) -> bool:
@@ -44,7 +50,7 @@ def has_example(message: str) -> bool:
 
 def intent(text: str) -> Intent:
     """Parse with the fixed test date."""
-    return parse_intent(text, today=TODAY)
+    return parse_intent(text, today=TODAY, vocabulary=ENGLISH)
 
 
 # --- Done ---------------------------------------------------------------------------------------
@@ -117,16 +123,16 @@ def test_done_note_is_capped() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "error"),
     [
-        ("done tomorrow", texts.DONE_DATE_IN_FUTURE),
-        ("did it in 2 days", texts.DONE_DATE_IN_FUTURE),
-        ("done on 31 Feb", texts.DATE_NO_SUCH_DAY.format(day=31, month="February")),
+        ("done tomorrow", IntentError(Problem.DONE_DATE_IN_FUTURE)),
+        ("did it in 2 days", IntentError(Problem.DONE_DATE_IN_FUTURE)),
+        ("done on 31 Feb", IntentError(Problem.DATE_NO_SUCH_DAY, {"month": 2, "day": 31})),
     ],
 )
-def test_done_on_an_impossible_date_is_an_error(text: str, message: str) -> None:
-    assert intent(text) == IntentError(message)
-    assert has_example(message)
+def test_done_on_an_impossible_date_is_an_error(text: str, error: IntentError) -> None:
+    assert intent(text) == error
+    assert has_example(problem_text(EN, error))
 
 
 # --- Late, skip, negations ----------------------------------------------------------------------
@@ -253,7 +259,7 @@ def test_unknown(text: str) -> None:
 def test_parse_intent_never_raises(text: str) -> None:
     answer = intent(text)
     if isinstance(answer, IntentError):
-        assert has_example(answer.message)
+        assert has_example(problem_text(EN, answer))
 
 
 # Substrings that can make a reply mean something; random text without them must be Unknown.
@@ -363,36 +369,36 @@ def test_words_without_keywords_are_unknown(filler: str) -> None:
     ],
 )
 def test_accepted_doses(text: str, amount: str, unit: DoseUnit) -> None:
-    assert parse_dose(text) == (Decimal(amount), unit)
+    assert parse_dose(text, vocabulary=ENGLISH) == (Decimal(amount), unit)
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "code"),
     [
-        ("1000", texts.DOSE_NEEDS_UNIT),
-        ("0.5", texts.DOSE_NEEDS_UNIT),
-        ("1.000 mcg", texts.DOSE_AMBIGUOUS_SEPARATOR),
-        ("1 ml", texts.DOSE_WRONG_UNIT),
-        ("1000 iu", texts.DOSE_WRONG_UNIT),
-        ("0 mg", texts.DOSE_NOT_ABOVE_ZERO),
-        ("-1 mg", texts.DOSE_NOT_ABOVE_ZERO),
-        ("-1000 mcg", texts.DOSE_NOT_ABOVE_ZERO),
-        ("\u22121000", texts.DOSE_NOT_ABOVE_ZERO),
-        ("a lot", texts.DOSE_UNRECOGNISED),
-        ("", texts.DOSE_EMPTY),
+        ("1000", Problem.DOSE_NEEDS_UNIT),
+        ("0.5", Problem.DOSE_NEEDS_UNIT),
+        ("1.000 mcg", Problem.DOSE_AMBIGUOUS_SEPARATOR),
+        ("1 ml", Problem.DOSE_WRONG_UNIT),
+        ("1000 iu", Problem.DOSE_WRONG_UNIT),
+        ("0 mg", Problem.DOSE_NOT_ABOVE_ZERO),
+        ("-1 mg", Problem.DOSE_NOT_ABOVE_ZERO),
+        ("-1000 mcg", Problem.DOSE_NOT_ABOVE_ZERO),
+        ("\u22121000", Problem.DOSE_NOT_ABOVE_ZERO),
+        ("a lot", Problem.DOSE_UNRECOGNISED),
+        ("", Problem.DOSE_EMPTY),
     ],
 )
-def test_rejected_doses(text: str, message: str) -> None:
-    assert parse_dose(text) == DoseParseError(message)
-    assert has_example(message)
+def test_rejected_doses(text: str, code: Problem) -> None:
+    assert parse_dose(text, vocabulary=ENGLISH) == DoseParseError(code)
+    assert has_example(problem_text(EN, DoseParseError(code)))
 
 
 @FAST
 @given(text=st.text(max_size=20))
 def test_parse_dose_never_raises(text: str) -> None:
-    answer = parse_dose(text)
+    answer = parse_dose(text, vocabulary=ENGLISH)
     if isinstance(answer, DoseParseError):
-        assert has_example(answer.message)
+        assert has_example(problem_text(EN, answer))
     else:
         assert answer[0] > 0
 
@@ -415,23 +421,29 @@ def test_parse_dose_never_raises(text: str) -> None:
     ],
 )
 def test_accepted_counts(text: str, expected: int) -> None:
-    assert parse_count(text, minimum=1, maximum=30) == expected
+    assert parse_count(text, minimum=1, maximum=30, vocabulary=ENGLISH) == expected
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "error"),
     [
-        ("0", texts.COUNT_OUT_OF_RANGE.format(minimum=1, maximum=30, example=7)),
-        ("31", texts.COUNT_OUT_OF_RANGE.format(minimum=1, maximum=30, example=7)),
-        ("7 or 8", texts.COUNT_UNRECOGNISED),
-        ("a few", texts.COUNT_UNRECOGNISED),
-        ("1234567", texts.COUNT_UNRECOGNISED),
-        ("", texts.COUNT_UNRECOGNISED),
+        ("0", CountParseError(Problem.COUNT_OUT_OF_RANGE, OUT_OF_1_TO_30)),
+        ("31", CountParseError(Problem.COUNT_OUT_OF_RANGE, OUT_OF_1_TO_30)),
+        ("7 or 8", CountParseError(Problem.COUNT_UNRECOGNISED)),
+        ("a few", CountParseError(Problem.COUNT_UNRECOGNISED)),
+        ("1234567", CountParseError(Problem.COUNT_UNRECOGNISED)),
+        ("", CountParseError(Problem.COUNT_UNRECOGNISED)),
     ],
 )
-def test_rejected_counts(text: str, message: str) -> None:
-    assert parse_count(text, minimum=1, maximum=30) == CountParseError(message)
-    assert has_example(message)
+def test_rejected_counts(text: str, error: CountParseError) -> None:
+    assert parse_count(text, minimum=1, maximum=30, vocabulary=ENGLISH) == error
+    assert has_example(problem_text(EN, error))
+
+
+def test_a_count_out_of_range_names_the_bounds() -> None:
+    error = parse_count("31", minimum=1, maximum=30, vocabulary=ENGLISH)
+    assert isinstance(error, CountParseError)
+    assert problem_text(EN, error) == "Please send a number from 1 to 30, for example <i>7</i>."
 
 
 @FAST
@@ -466,7 +478,7 @@ def test_count_round_trip(value: int, words: bool) -> None:
         text = f"twenty-{names[value - 20]}"
     else:
         text = str(value)
-    assert parse_count(text, minimum=0, maximum=30) == value
+    assert parse_count(text, minimum=0, maximum=30, vocabulary=ENGLISH) == value
 
 
 PARSER_TEXTS = [
@@ -499,9 +511,17 @@ PARSER_TEXTS = [
 ]
 
 
+SAMPLE_VALUES: dict[Problem, dict[str, str | int]] = {
+    Problem.DATE_NO_SUCH_DAY: {"month": 2, "day": 31},
+    Problem.DATE_YEAR_OUT_OF_RANGE: {"earliest": 2000, "latest": 2028},
+    Problem.COUNT_OUT_OF_RANGE: OUT_OF_1_TO_30,
+}
+
+
 def test_every_parser_message_shows_an_example() -> None:
     for name in PARSER_TEXTS:
-        message = getattr(texts, name)
+        code = Problem[name]
+        message = problem_text(EN, IntentError(code, SAMPLE_VALUES.get(code, {})))
         assert message.strip(), name
         assert has_example(message), name
 

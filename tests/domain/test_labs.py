@@ -8,6 +8,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.catalog.problems import problem_text
 from bot.domain.labs import (
     DEFAULT_TESTS,
     LabResult,
@@ -21,7 +22,10 @@ from bot.domain.labs import (
     treatment_start,
     trend,
 )
+from bot.domain.problems import Problem
 from bot.domain.regimen import PhaseKind
+from tests.domain.conftest import ENGLISH
+from tests.english import EN
 
 
 @pytest.mark.parametrize(
@@ -39,34 +43,54 @@ from bot.domain.regimen import PhaseKind
 )
 def test_results_are_read_with_their_unit(text: str, expected: LabResult) -> None:
     """Names, abbreviations and unit spellings as lab reports write them."""
-    assert parse_result(text) == expected
+    assert parse_result(text, vocabulary=ENGLISH) == expected
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "fragment"),
+    ("text", "expected", "code", "fragment"),
     [
-        ("", None, "could not read"),
-        ("B12 quite low", None, "could not read"),
-        ("zinc 12 umol/L", None, "don't know that test"),
-        ("Hb 11.2", None, "add the unit"),
-        ("Hb 11.2 mg", None, "g/dL or g/L"),
-        ("Hb 112 g/dL", None, "looks unlikely"),
-        ("B12 350 ng/L", LabTest.FULL_BLOOD_COUNT, "different test"),
+        ("", None, Problem.LAB_RESULT_UNRECOGNISED, "could not read"),
+        ("B12 quite low", None, Problem.LAB_RESULT_UNRECOGNISED, "could not read"),
+        ("zinc 12 umol/L", None, Problem.LAB_RESULT_UNKNOWN_TEST, "don't know that test"),
+        ("Hb 11.2", None, Problem.LAB_RESULT_NEEDS_UNIT, "add the unit"),
+        ("Hb 11.2 mg", None, Problem.LAB_RESULT_WRONG_UNIT, "g/dL or g/L"),
+        ("Hb 112 g/dL", None, Problem.LAB_RESULT_OUT_OF_RANGE, "looks unlikely"),
+        ("B12 350 ng/L", LabTest.FULL_BLOOD_COUNT, Problem.LAB_RESULT_OTHER_TEST, "different test"),
     ],
 )
 def test_bad_results_are_refused_with_an_example(
-    text: str, expected: LabTest | None, fragment: str
+    text: str, expected: LabTest | None, code: Problem, fragment: str
 ) -> None:
     """Every refusal says what is wrong and shows an example."""
-    answer = parse_result(text, expected=expected)
+    answer = parse_result(text, expected=expected, vocabulary=ENGLISH)
     assert isinstance(answer, ResultError)
-    assert fragment in answer.message
-    assert "For example: <i>" in answer.message
+    assert answer.code is code
+    words = problem_text(EN, answer)
+    assert fragment in words
+    assert "For example: <i>" in words
+
+
+def test_a_refusal_without_a_test_shows_the_general_example() -> None:
+    """Not even a test name: the example is a full blood count."""
+    answer = parse_result("quite low", vocabulary=ENGLISH)
+    assert isinstance(answer, ResultError)
+    assert problem_text(EN, answer) == (
+        "I could not read that as a result. For example: <i>Hb 11.2 g/dL</i>."
+    )
+
+
+def test_a_test_without_a_value_names_the_test_and_shows_no_example() -> None:
+    """A treatment review has no number to record."""
+    answer = parse_result("3", expected=LabTest.TREATMENT_REVIEW, vocabulary=ENGLISH)
+    assert answer == ResultError(
+        Problem.LAB_RESULT_NO_VALUE, {"test": "treatment_review"}, shows_example=False
+    )
+    assert problem_text(EN, answer) == "A treatment review has no value to record."
 
 
 def test_the_name_may_be_left_out_when_the_test_is_known() -> None:
     """Answering the question for a known test: "350 ng/L" is enough."""
-    assert parse_result("350 ng/L", expected=LabTest.B12) == LabResult(
+    assert parse_result("350 ng/L", expected=LabTest.B12, vocabulary=ENGLISH) == LabResult(
         LabTest.B12, Decimal(350), "ng/L"
     )
 
@@ -91,7 +115,8 @@ def test_default_plan_counts_from_the_first_injection() -> None:
         (LabTest.FULL_BLOOD_COUNT, date(2027, 1, 25)),
         (LabTest.TREATMENT_REVIEW, date(2027, 2, 28)),
     ]
-    assert all(item.source for item in plan)
+    assert all(EN.one_of("lab-source", item.test) for item in plan)
+    assert all(EN.one_of("lab-timing", item.test) for item in plan)
 
 
 @pytest.mark.parametrize(
@@ -104,14 +129,14 @@ def test_default_plan_counts_from_the_first_injection() -> None:
 )
 def test_relative_dates(text: str, anchor: str, offset: relativedelta) -> None:
     """A time after the start or after a phase begins."""
-    relative = parse_relative_due(text)
+    relative = parse_relative_due(text, vocabulary=ENGLISH)
     assert relative is not None
     assert (relative.anchor, relative.offset) == (anchor, offset)
 
 
 def test_a_plain_date_is_not_relative() -> None:
     """Dates are left to the date parser."""
-    assert parse_relative_due("12 March") is None
+    assert parse_relative_due("12 March", vocabulary=ENGLISH) is None
 
 
 # --- Who the start-of-treatment checks are for ------------------------------------------------

@@ -12,6 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.catalog.labels import preset_name, preset_source
+from bot.catalog.problems import problem_text
 from bot.domain.errors import NoPhasesError, PresetInputError
 from bot.domain.presets import PRESETS, preset
 from bot.domain.regimen import (
@@ -32,6 +34,7 @@ from bot.domain.regimen import (
     Route,
 )
 from bot.domain.schedule import ScheduleContext, iter_doses, phase_boundaries
+from tests.english import EN
 
 LONDON = ZoneInfo("Europe/London")
 MCG_1000 = Dose(Decimal(1000), DoseUnit.MCG)
@@ -55,7 +58,7 @@ def test_presets_have_unique_keys_and_readable_texts() -> None:
     assert len({item.key for item in PRESETS}) == len(PRESETS) == 5
     for item in PRESETS:
         assert preset(item.key) is item
-        for text in (item.name, item.source):
+        for text in (preset_name(EN, item.key), preset_source(EN, item.key)):
             assert text.strip()
             assert not re.search(r"[<>&{}]", text)
 
@@ -63,12 +66,12 @@ def test_presets_have_unique_keys_and_readable_texts() -> None:
 def test_sources_are_clinical_not_the_article() -> None:
     """Each source names what a patient can look up; Maintenance only cites FDA, BNF and CKS."""
     for item in PRESETS:
-        assert "article" not in item.source.casefold()
-    maintenance = preset("maintenance_only").source
+        assert "article" not in preset_source(EN, item.key).casefold()
+    maintenance = preset_source(EN, "maintenance_only")
     assert "US FDA label for cyanocobalamin injection (100 mcg monthly)" in maintenance
     assert "every 4 weeks, counted from your last injection" in maintenance
     assert "1 mg every 2 or 3 months (BNF, NICE Clinical Knowledge Summaries)" in maintenance
-    assert "Langan and Goodbred" in preset("common_monthly").source
+    assert "Langan and Goodbred" in preset_source(EN, "common_monthly")
 
 
 def test_common_monthly_numbers_and_dates() -> None:
@@ -112,7 +115,7 @@ def test_uk_hydroxocobalamin_never_defaults_the_interval(months: int | None) -> 
     """Without a 2 or 3 month answer the preset refuses to guess."""
     with pytest.raises(PresetInputError) as raised:
         preset("uk_hydroxocobalamin").build(months=months)
-    assert "2 months or every 3 months" in str(raised.value)
+    assert "2 months or every 3 months" in problem_text(EN, raised.value)
 
 
 def test_uk_neuro_waits_for_the_clinician() -> None:

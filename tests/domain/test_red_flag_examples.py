@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.domain.red_flags import LEVEL_ORDER, Level, find_red_flags, highest_level
+from tests.domain.conftest import ENGLISH
 
 EXAMPLES = Path(__file__).parent / "red_flag_examples"
 FILES = sorted(EXAMPLES.glob("*.tsv"))
@@ -64,7 +65,7 @@ def evaluate(examples: list[Example]) -> Figures:
     """Run the detector on every example and count what it caught and raised."""
     figures = Figures()
     for example in examples:
-        level = highest_level(find_red_flags(example.message))
+        level = highest_level(find_red_flags(example.message, vocabulary=ENGLISH.red_flags))
         got = level.value if level else NONE
         figures.examples[example.expected] += 1
         if example.expected == NONE:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.catalog.red_flag_phrases import SIGNS
+from bot.catalog.vocabulary.english_red_flags import SIGNS
 from bot.domain.red_flags import (
     LEVEL_ORDER,
     Level,
@@ -13,6 +13,9 @@ from bot.domain.red_flags import (
     highest_level,
     signs_of_level,
 )
+from tests.domain.conftest import ENGLISH
+
+RED_FLAG_WORDS = ENGLISH.red_flags
 
 EMERGENCY = Level.EMERGENCY
 URGENT = Level.URGENT_CARE
@@ -304,7 +307,7 @@ NOT_CAUGHT = [
 @pytest.mark.parametrize(("message", "level", "sign"), CAUGHT)
 def test_caught(message: str, level: Level, sign: str) -> None:
     """Each example raises its sign at its level."""
-    flags = find_red_flags(message)
+    flags = find_red_flags(message, vocabulary=RED_FLAG_WORDS)
     assert RedFlag(sign, level) in flags, flags
     assert highest_level(flags) is level
 
@@ -312,7 +315,7 @@ def test_caught(message: str, level: Level, sign: str) -> None:
 @pytest.mark.parametrize("message", NOT_CAUGHT)
 def test_not_caught(message: str) -> None:
     """Ordinary messages, negations and injection-site effects raise nothing."""
-    assert find_red_flags(message) == []
+    assert find_red_flags(message, vocabulary=RED_FLAG_WORDS) == []
 
 
 @pytest.mark.parametrize(
@@ -335,7 +338,7 @@ def test_mixed_messages_report_every_sign_and_the_highest_level(
     message: str, level: Level, signs: set[str]
 ) -> None:
     """A negation or a benign part does not hide a sign elsewhere in the message."""
-    flags = find_red_flags(message)
+    flags = find_red_flags(message, vocabulary=RED_FLAG_WORDS)
     assert {flag.sign for flag in flags} == signs
     assert highest_level(flags) is level
     assert flags[0].level is level
@@ -344,7 +347,7 @@ def test_mixed_messages_report_every_sign_and_the_highest_level(
 def test_every_sign_has_examples_in_this_suite() -> None:
     """A sign added to the phrase lists must come with caught examples here."""
     assert {sign.key for sign in SIGNS} == {sign for _, _, sign in CAUGHT}
-    assert all(signs_of_level(level) for level in Level)
+    assert all(signs_of_level(level, vocabulary=RED_FLAG_WORDS) for level in Level)
 
 
 def test_no_flags_no_level() -> None:
@@ -361,7 +364,7 @@ FLAGGED = st.sampled_from([message for message, _, _ in CAUGHT])
 @given(st.text())
 def test_never_raises_on_any_text(text: str) -> None:
     """Any text at all: a list of flags, most urgent first."""
-    flags = find_red_flags(text)
+    flags = find_red_flags(text, vocabulary=RED_FLAG_WORDS)
     assert [LEVEL_ORDER.index(f.level) for f in flags] == sorted(
         LEVEL_ORDER.index(f.level) for f in flags
     )
@@ -374,7 +377,9 @@ def test_ordinary_words_before_a_sign_do_not_hide_it(
     """A sign stays found after a dose reply or small talk in an earlier sentence."""
     before = " ".join(words)
     text = f"{before}{'.' if before else ''} {stop}{message}"
-    assert highest_level(find_red_flags(text)) is highest_level(find_red_flags(message))
+    assert highest_level(find_red_flags(text, vocabulary=RED_FLAG_WORDS)) is highest_level(
+        find_red_flags(message, vocabulary=RED_FLAG_WORDS)
+    )
 
 
 @given(FLAGGED, st.data())
@@ -391,14 +396,16 @@ def test_case_apostrophes_and_spaces_do_not_matter(message: str, data: st.DataOb
             ]
         )
     )
-    assert find_red_flags(variant) == find_red_flags(message)
+    assert find_red_flags(variant, vocabulary=RED_FLAG_WORDS) == find_red_flags(
+        message, vocabulary=RED_FLAG_WORDS
+    )
 
 
 @given(st.sampled_from(["rash", "hives", "swelling", "numbness", "palpitations", "cramps"]))
 def test_a_negated_sign_is_not_a_flag(sign: str) -> None:
     """ "no X", "no X at all" and "I don't have X" raise nothing."""
     for text in (f"no {sign}", f"no {sign} at all", f"I don't have {sign}", f"without {sign}"):
-        assert find_red_flags(text) == [], text
+        assert find_red_flags(text, vocabulary=RED_FLAG_WORDS) == [], text
 
 
 @given(
@@ -408,8 +415,8 @@ def test_a_negated_sign_is_not_a_flag(sign: str) -> None:
 )
 def test_a_sign_long_past_and_over_is_not_a_flag(sign: str, when: str, over: str) -> None:
     """A time well past and a word that it is over hold the sign back, even across "but"."""
-    assert find_red_flags(f"had {sign} {when}, {over}") == []
-    assert find_red_flags(f"had {sign} {when} but {over}") == []
+    assert find_red_flags(f"had {sign} {when}, {over}", vocabulary=RED_FLAG_WORDS) == []
+    assert find_red_flags(f"had {sign} {when} but {over}", vocabulary=RED_FLAG_WORDS) == []
 
 
 @given(
@@ -418,11 +425,15 @@ def test_a_sign_long_past_and_over_is_not_a_flag(sign: str, when: str, over: str
 )
 def test_a_question_about_a_sign_is_not_a_report(sign: str, form: str) -> None:
     """Asking about a sign in general raises nothing; telling of one in the same breath does."""
-    assert find_red_flags(form.format(sign)) == []
-    assert find_red_flags(form.format(sign) + " my lips are swollen") != []
+    assert find_red_flags(form.format(sign), vocabulary=RED_FLAG_WORDS) == []
+    assert (
+        find_red_flags(form.format(sign) + " my lips are swollen", vocabulary=RED_FLAG_WORDS) != []
+    )
 
 
 @given(FLAGGED, st.sampled_from(["not sure if ", "I don't know, ", "maybe "]))
 def test_doubt_is_not_negation(message: str, doubt: str) -> None:
     """ "not sure if ..." still raises the sign."""
-    assert highest_level(find_red_flags(doubt + message)) is highest_level(find_red_flags(message))
+    assert highest_level(
+        find_red_flags(doubt + message, vocabulary=RED_FLAG_WORDS)
+    ) is highest_level(find_red_flags(message, vocabulary=RED_FLAG_WORDS))

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.catalog.problems import problem_text
 from bot.domain import errors
 from bot.domain.presets import preset
 from bot.domain.regimen import (
@@ -31,6 +32,7 @@ from bot.domain.regimen import (
     matching_phase,
     switch_refusal,
 )
+from tests.english import EN
 
 MCG_1000 = Dose(Decimal(1000), DoseUnit.MCG)
 THREE_DOSES = AfterDoses(3)
@@ -163,7 +165,7 @@ def test_invalid_plans_raise_readable_typed_errors(error: type[Exception], build
         build()
     assert isinstance(raised.value, errors.RegimenError)
     assert isinstance(raised.value, ValueError)
-    message = str(raised.value)
+    message = problem_text(EN, raised.value)
     assert message.strip()
     assert message[0].isupper()
     assert message.endswith((".", "?"))
@@ -183,7 +185,9 @@ def test_positional_errors_name_the_phase() -> None:
     with pytest.raises(errors.PhaseOrderError) as raised:
         regimen(phase(), phase(PhaseKind.TRANSITION), phase(PhaseKind.LOADING))
     assert raised.value.phase_index == 2
-    assert str(raised.value).startswith("Phase 3 (loading) cannot come after a transition phase.")
+    assert problem_text(EN, raised.value).startswith(
+        "Phase 3 (loading) cannot come after a transition phase."
+    )
 
 
 def test_until_no_further_improvement_may_be_followed() -> None:

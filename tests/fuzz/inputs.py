@@ -7,8 +7,8 @@ here is plain data or a function of a seeded random.Random, so a walk is reprodu
 import random
 import string
 
-from bot.catalog import texts
-from bot.telegram.command_menu import MENU
+from bot.telegram.command_menu import COMMANDS as MENU_COMMANDS
+from tests.english import EN
 
 HUGE_IDS = ("9223372036854775807", "9223372036854775808", str(2**64), "9" * 40)
 # Characters for which str.isdigit() is true but int() refuses, or reads a non-ASCII digit.
@@ -30,7 +30,7 @@ ODD_CALLBACKS = (
     *("labplan:t0:99999999999999999999", "labplan:s:0", "sym:1:pain:9", "unknown:1", "💉"),
     *("x" * 64, "dose:" + "1" * 59, "setup:preset:" + "a" * 200, "\u202e:1:done", "DOSE:1:DONE"),
 )
-COMMANDS = tuple(f"/{command}" for command, _ in MENU)
+COMMANDS = tuple(f"/{command}" for command, _ in MENU_COMMANDS)
 ODD_COMMANDS = (
     *("/start@b12_test_bot", "/START", "/foo", "/", "//", "/start extra words", "/back"),
     *("/pause ²", "/pause 29 Feb", "/pause 2099-01-01", "/pause yesterday", "/pause tomorrow"),
@@ -85,7 +85,7 @@ VALID_TEXTS: dict[str, tuple[str, ...]] = {
     "setup/route": ("IM", "deep sc", "tablets", "into the muscle", "by mouth"),
     "setup/zone": (
         *("London", "Europe/Berlin", "UTC+5", "UTC-3", "Sydney", "UTC+15", "UTC+5:30"),
-        *(texts.SETUP_BUTTON_CHOOSE_OFFSET, "Londn", "Springfeld", "Atlantis"),
+        *(EN.text("setup-button-choose-offset"), "Londn", "Springfeld", "Atlantis"),
     ),
     "setup/date": ("today", "tomorrow", "3/4/26", "20 November", "yesterday", "next monday"),
     "setup/time": ("9am", "21:30", "8:15", "25:00", "noon"),

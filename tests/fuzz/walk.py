@@ -15,7 +15,6 @@ from datetime import timedelta
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from bot.catalog import texts
 from bot.context import BotApplication
 from bot.delivery.wake_timer import rearm_reminders
 from bot_api_double import RecordedCall
@@ -23,6 +22,7 @@ from storage.database import session_scope
 from storage.models import Reminder, ReminderStatus
 from storage.reminders import next_pending_due_at
 from tests.bot.conftest import reminders_settled
+from tests.english import EN
 from tests.fake_clock import FakeClock
 from tests.fuzz.double import FuzzDouble
 from tests.fuzz.observe import (
@@ -177,7 +177,7 @@ class Walk:
         report.apologies += [
             f"{line} → apology to chat {c.chat_id}"
             for c in calls
-            if c.method == "sendMessage" and c.text == texts.SOMETHING_WENT_WRONG
+            if c.method == "sendMessage" and c.text == EN.text("something-went-wrong")
         ]
         self._record_failures(chat, logged)
         report.states |= _done_labels(action, view, calls, chat)
@@ -284,6 +284,6 @@ def _done_labels(action: Action, view: View, calls: list[RecordedCall], chat: in
         if call.chat_id == chat and call.response_ok:
             if call.method == "sendDocument":
                 labels.add("export/document")
-            if call.method == "editMessageText" and call.text == texts.DELETE_DONE:
+            if call.method == "editMessageText" and call.text == EN.text("delete-done"):
                 labels.add("delete/erased")
     return labels

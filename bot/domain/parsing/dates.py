@@ -1,8 +1,7 @@
 """Dates, wall times and time zones as a patient types them, parsed without reading the clock.
 
-Every parser returns a value or an error object whose ``message`` (from
-``bot.catalog.texts``) says what was wrong and gives an example, so the bot can re-ask the
-question unchanged.
+Every parser returns a value or an error object whose problem code and values say what was
+wrong (the catalog words it, with an example), so the bot can re-ask the question unchanged.
 """
 
 from __future__ import annotations
@@ -10,83 +9,17 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from enum import StrEnum
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from bot.catalog import texts
+from bot.domain.parsing.vocabulary import DateWords, TimeWords, Vocabulary, ZoneWords
+from bot.domain.problems import Problem
 
-# --- Shared vocabulary ------------------------------------------------------------------------
-
-_UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-
-
-def _number_words() -> dict[str, int]:
-    words = {word: value for value, word in enumerate(_UNITS)} | {"twenty": 20, "thirty": 30}
-    for value, unit in enumerate(_UNITS[1:10], start=1):
-        for separator in ("-", " ", ""):
-            words[f"twenty{separator}{unit}"] = 20 + value
-    return words
-
-
-NUMBER_WORDS: dict[str, int] = _number_words()
-
-_MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "febuary": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8,
-    "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-_WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "weds": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-}  # fmt: skip
-
-_RELATIVE_DAYS: dict[str, int] = {
-    "today": 0, "tonight": 0, "yesterday": -1, "yday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1,
-    "tomorow": 1, "the day before yesterday": -2, "day before yesterday": -2,
-    "the day after tomorrow": 2, "day after tomorrow": 2,
-}  # fmt: skip
+# --- Shared: numbers and the patterns of a date vocabulary ----------------------------------
 
 EARLIEST_YEAR = 2000
 # The bot plans at most this many years ahead; later years are typos ("2062" for "2026").
@@ -102,11 +35,55 @@ def normalise(text: str) -> str:
     return " ".join(folded.split())
 
 
-def number_value(word: str) -> int | None:
-    """Return the value of a digit string or an English number word (zero to thirty)."""
+def number_value(word: str, *, vocabulary: Vocabulary) -> int | None:
+    """Return the value of a digit string or a number word of the vocabulary (zero to thirty)."""
+    return _number(word, vocabulary.dates)
+
+
+def _number(word: str, words: DateWords) -> int | None:
+    """A digit string's value, or a number word's."""
     if word.isascii() and word.isdigit():
         return int(word)
-    return NUMBER_WORDS.get(word)
+    return words.numbers.get(word)
+
+
+@dataclass(frozen=True)
+class _DatePatterns:
+    """A date vocabulary's patterns, compiled once."""
+
+    ago: re.Pattern[str]
+    ahead: re.Pattern[str]
+    weekday: re.Pattern[str]
+    leading: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    of_day: re.Pattern[str]
+    shared_month: re.Pattern[str]
+
+
+def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
+    """Words as one regular-expression alternation, longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+
+
+@cache
+def _date_patterns(words: DateWords) -> _DatePatterns:
+    """The patterns built from a date vocabulary (one per language)."""
+    qualifiers = _alternatives((words.last_word, words.next_word, *words.weekday_leads))
+    ordinal = _alternatives(words.ordinals)
+    return _DatePatterns(
+        ago=re.compile(words.ago),
+        ahead=re.compile(words.ahead),
+        weekday=re.compile(rf"(?:({qualifiers}) )?([a-z]+)"),
+        leading=re.compile(rf"^(?:(?:{_alternatives(words.leading_words)}) )+"),
+        ordinal=re.compile(rf"\b(\d{{1,2}})(?:{ordinal})\b"),
+        of_day=re.compile(rf"\b(\d{{1,2}}) {re.escape(words.of_word)} "),
+        shared_month=re.compile(
+            rf"(?<![\w/.-])(\d{{1,2}})(?:{ordinal})?"
+            rf"((?:\s*(?:,|&|\b{re.escape(words.and_word)}\b)\s*(?:the\s+)?\d{{1,2}}(?:{ordinal})?)+)"
+            rf"\s+(?:{re.escape(words.of_word)}\s+)?([^\W\d_]+)\b",
+            re.IGNORECASE,
+        ),
+    )
 
 
 # --- Dates --------------------------------------------------------------------------------------
@@ -126,10 +103,11 @@ class DateProblem(StrEnum):
 
 @dataclass(frozen=True)
 class DateParseError:
-    """A date answer that cannot be used, with a patient-readable message and an example."""
+    """A date answer that cannot be used: why, as a problem code and its values."""
 
-    message: str
+    code: Problem
     problem: DateProblem
+    values: Mapping[str, str | int] = field(default_factory=dict)
 
     @property
     def is_date_like(self) -> bool:
@@ -162,17 +140,18 @@ class _Window:
     today: date
     allow_future: bool
     allow_past: bool
+    words: DateWords
 
     def check(self, value: date) -> date | DateParseError:
         if not EARLIEST_YEAR <= value.year <= self.today.year + YEARS_AHEAD:
-            message = texts.DATE_YEAR_OUT_OF_RANGE.format(
-                earliest=EARLIEST_YEAR, latest=self.today.year + YEARS_AHEAD
+            years = {"earliest": EARLIEST_YEAR, "latest": self.today.year + YEARS_AHEAD}
+            return DateParseError(
+                Problem.DATE_YEAR_OUT_OF_RANGE, DateProblem.YEAR_OUT_OF_RANGE, years
             )
-            return DateParseError(message, DateProblem.YEAR_OUT_OF_RANGE)
         if value > self.today and not self.allow_future:
-            return DateParseError(texts.DATE_IN_FUTURE, DateProblem.IN_FUTURE)
+            return DateParseError(Problem.DATE_IN_FUTURE, DateProblem.IN_FUTURE)
         if value < self.today and not self.allow_past:
-            return DateParseError(texts.DATE_IN_PAST, DateProblem.IN_PAST)
+            return DateParseError(Problem.DATE_IN_PAST, DateProblem.IN_PAST)
         return value
 
 
@@ -180,13 +159,15 @@ _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
 _DAY_MONTH = re.compile(r"(\d{1,2}) ([a-z]+)(?: (\d{4}|\d{2}))?")
 _MONTH_DAY = re.compile(r"([a-z]+) (\d{1,2})(?: (\d{4}|\d{2}))?")
-_AGO = re.compile(r"(\w+(?:[ -]\w+)?) (day|days|week|weeks) ago")
-_IN = re.compile(r"in (\w+(?:[ -]\w+)?) (day|days|week|weeks)(?: time)?")
-_WEEKDAY = re.compile(r"(?:(last|next|this|on) )?([a-z]+)")
 
 
 def parse_date(
-    text: str, *, today: date, allow_future: bool = True, allow_past: bool = True
+    text: str,
+    *,
+    today: date,
+    vocabulary: Vocabulary,
+    allow_future: bool = True,
+    allow_past: bool = True,
 ) -> DateAnswer:
     """Read a date a patient typed, relative to their local ``today``.
 
@@ -195,45 +176,39 @@ def parse_date(
     ``allow_future`` is False, then the most recent one; "last"/"next" exclude today. A bare
     number ("12") is refused: it names no month.
     """
-    window = _Window(today, allow_future, allow_past)
-    cleaned = _clean_date_text(text)
+    window = _Window(today, allow_future, allow_past, vocabulary.dates)
+    cleaned = _clean_date_text(text, vocabulary.dates)
     if not cleaned:
-        return DateParseError(texts.DATE_EMPTY, DateProblem.EMPTY)
+        return DateParseError(Problem.DATE_EMPTY, DateProblem.EMPTY)
     for reader in (_read_relative, _read_iso, _read_numeric, _read_named_month, _read_weekday):
         answer = reader(cleaned, window)
         if answer is not None:
             return answer
     if cleaned.isdigit() and len(cleaned) <= 2:
-        return DateParseError(texts.DATE_MISSING_MONTH, DateProblem.MISSING_MONTH)
-    return DateParseError(texts.DATE_UNRECOGNISED, DateProblem.UNRECOGNISED)
+        return DateParseError(Problem.DATE_MISSING_MONTH, DateProblem.MISSING_MONTH)
+    return DateParseError(Problem.DATE_UNRECOGNISED, DateProblem.UNRECOGNISED)
 
 
-_SHARED_MONTH = re.compile(
-    r"(?<![\w/.-])(\d{1,2})(?:st|nd|rd|th)?"
-    r"((?:\s*(?:,|&|\band\b)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)+)"
-    r"\s+(?:of\s+)?([^\W\d_]+)\b",
-    re.IGNORECASE,
-)
-
-
-def expand_shared_month(text: str) -> str:
+def expand_shared_month(text: str, *, vocabulary: Vocabulary) -> str:
     """Give each day of a list the month named after it: "26 and 27 Nov" → "26 Nov and 27 Nov"."""
 
     def expand(match: re.Match[str]) -> str:
         month = match[3]
-        if month.casefold() not in _MONTHS:
+        if month.casefold() not in words.months:
             return match[0]
         days = [match[1], *re.findall(r"\d{1,2}", match[2])]
-        return " and ".join(f"{day} {month}" for day in days)
+        return f" {words.and_word} ".join(f"{day} {month}" for day in days)
 
-    return _SHARED_MONTH.sub(expand, text)
+    words = vocabulary.dates
+    return _date_patterns(words).shared_month.sub(expand, text)
 
 
-def _clean_date_text(text: str) -> str:
+def _clean_date_text(text: str, words: DateWords) -> str:
+    patterns = _date_patterns(words)
     cleaned = normalise(text).strip(" .,!?;:")
-    cleaned = re.sub(r"^(?:(?:on|the) )+", "", cleaned)
-    cleaned = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", cleaned)
-    cleaned = re.sub(r"\b(\d{1,2}) of ", r"\1 ", cleaned)
+    cleaned = patterns.leading.sub("", cleaned)
+    cleaned = patterns.ordinal.sub(r"\1", cleaned)
+    cleaned = patterns.of_day.sub(r"\1 ", cleaned)
     if re.search(r"[a-z]", cleaned):
         # "12-Mar-2026", "March 12, 2026": separators only matter between digits.
         cleaned = re.sub(r"[,/.]|(?<=\w)-(?=\w)", " ", cleaned)
@@ -241,16 +216,17 @@ def _clean_date_text(text: str) -> str:
 
 
 def _read_relative(cleaned: str, window: _Window) -> DateAnswer | None:
-    if cleaned in _RELATIVE_DAYS:
-        return window.check(window.today + timedelta(days=_RELATIVE_DAYS[cleaned]))
-    for pattern, sign in ((_AGO, -1), (_IN, 1)):
+    words, patterns = window.words, _date_patterns(window.words)
+    if cleaned in words.relative_days:
+        return window.check(window.today + timedelta(days=words.relative_days[cleaned]))
+    for pattern, sign in ((patterns.ago, -1), (patterns.ahead, 1)):
         match = pattern.fullmatch(cleaned)
         if match is None:
             continue
-        amount = 1 if match[1] in ("a", "an", "one") else number_value(match[1])
+        amount = 1 if match[1] in words.one else _number(match[1], words)
         if amount is None:
             return None
-        days = amount * (7 if match[2].startswith("week") else 1)
+        days = amount * (7 if match[2] in words.week_units else 1)
         if days > _MAX_RELATIVE_DAYS:
             return window.check(date(1, 1, 1) if sign < 0 else date(9999, 12, 31))
         return window.check(window.today + timedelta(days=sign * days))
@@ -286,25 +262,27 @@ def _read_numeric(cleaned: str, window: _Window) -> DateAnswer | None:
 
 
 def _read_named_month(cleaned: str, window: _Window) -> DateAnswer | None:
+    months = window.words.months
     match = _DAY_MONTH.fullmatch(cleaned)
-    if match is not None and match[2] in _MONTHS:
-        return _day_month(int(match[1]), _MONTHS[match[2]], _full_year(match[3]), window)
+    if match is not None and match[2] in months:
+        return _day_month(int(match[1]), months[match[2]], _full_year(match[3]), window)
     match = _MONTH_DAY.fullmatch(cleaned)
-    if match is not None and match[1] in _MONTHS:
-        return _day_month(int(match[2]), _MONTHS[match[1]], _full_year(match[3]), window)
+    if match is not None and match[1] in months:
+        return _day_month(int(match[2]), months[match[1]], _full_year(match[3]), window)
     return None
 
 
 def _read_weekday(cleaned: str, window: _Window) -> DateAnswer | None:
-    match = _WEEKDAY.fullmatch(cleaned)
-    if match is None or match[2] not in _WEEKDAYS:
+    words = window.words
+    match = _date_patterns(words).weekday.fullmatch(cleaned)
+    if match is None or match[2] not in words.weekdays:
         return None
-    qualifier, weekday = match[1], _WEEKDAYS[match[2]]
+    qualifier, weekday = match[1], words.weekdays[match[2]]
     ahead = (weekday - window.today.weekday()) % 7
     behind = (window.today.weekday() - weekday) % 7
-    if qualifier == "next":
+    if qualifier == words.next_word:
         return window.check(window.today + timedelta(days=ahead or 7))
-    if qualifier == "last":
+    if qualifier == words.last_word:
         return window.check(window.today - timedelta(days=behind or 7))
     if window.allow_future:
         return window.check(window.today + timedelta(days=ahead))
@@ -359,10 +337,9 @@ def _exists(year: int, month: int, day: int) -> bool:
 
 def _no_such_day(day: int, month: int) -> DateParseError:
     if 1 <= month <= 12:
-        message = texts.DATE_NO_SUCH_DAY.format(day=day, month=_MONTH_NAMES[month - 1])
-    else:
-        message = texts.DATE_NO_SUCH_MONTH
-    return DateParseError(message, DateProblem.NO_SUCH_DAY)
+        values = {"month": month, "day": day}
+        return DateParseError(Problem.DATE_NO_SUCH_DAY, DateProblem.NO_SUCH_DAY, values)
+    return DateParseError(Problem.DATE_NO_SUCH_MONTH, DateProblem.NO_SUCH_DAY)
 
 
 # --- Times ----------------------------------------------------------------------------------------
@@ -370,41 +347,49 @@ def _no_such_day(day: int, month: int) -> DateParseError:
 
 @dataclass(frozen=True)
 class TimeParseError:
-    """A time answer that cannot be used, with a patient-readable message and an example."""
+    """A time answer that cannot be used: why, as a problem code."""
 
-    message: str
+    code: Problem
+    values: Mapping[str, str | int] = field(default_factory=dict)
 
 
-_NAMED_TIMES = {"noon": time(12), "midday": time(12), "midnight": time(0)}
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d{1,2}))?(am|pm)?")
 _COMPACT_CLOCK = re.compile(r"(\d{2})(\d{2})")
 
 
-def parse_time(text: str) -> time | TimeParseError:
+@cache
+def _time_leads(words: TimeWords) -> re.Pattern[str]:
+    """The words around a time ("at", "o'clock"), as one pattern (one per language)."""
+    leads = "|".join(re.escape(lead) for lead in words.leads)
+    return re.compile(rf"^(?:{leads}) |\s*{words.o_clock}\b")
+
+
+def parse_time(text: str, *, vocabulary: Vocabulary) -> time | TimeParseError:
     """Read a wall-clock time ("9", "9:30", "9.30pm", "21:30", "noon"); a bare hour is 24-hour."""
     cleaned = normalise(text).strip(" ,!?;")
     cleaned = re.sub(r"([ap])\.? ?m\.?$", r"\1m", cleaned)
-    cleaned = re.sub(r"^(?:at|around|about) |\s*o'?clock\b", "", cleaned).replace(" ", "")
+    words = vocabulary.times
+    cleaned = _time_leads(words).sub("", cleaned).replace(" ", "")
     if not cleaned:
-        return TimeParseError(texts.TIME_EMPTY)
-    if cleaned in _NAMED_TIMES:
-        return _NAMED_TIMES[cleaned]
+        return TimeParseError(Problem.TIME_EMPTY)
+    if cleaned in words.named:
+        return words.named[cleaned]
     compact = _COMPACT_CLOCK.fullmatch(cleaned)
     if compact is not None:
         cleaned = f"{compact[1]}:{compact[2]}"
     match = _CLOCK.fullmatch(cleaned)
     if match is None:
-        return TimeParseError(texts.TIME_UNRECOGNISED)
+        return TimeParseError(Problem.TIME_UNRECOGNISED)
     hour, minute_digits, half = int(match[1]), match[2], match[3]
     if minute_digits is not None and len(minute_digits) != 2:
-        return TimeParseError(texts.TIME_UNRECOGNISED)
+        return TimeParseError(Problem.TIME_UNRECOGNISED)
     minute = int(minute_digits or 0)
     if minute > 59:
-        return TimeParseError(texts.TIME_BAD_MINUTE)
+        return TimeParseError(Problem.TIME_BAD_MINUTE)
     if half is None:
-        return time(hour, minute) if hour <= 23 else TimeParseError(texts.TIME_BAD_HOUR)
+        return time(hour, minute) if hour <= 23 else TimeParseError(Problem.TIME_BAD_HOUR)
     if not 1 <= hour <= 12:
-        return TimeParseError(texts.TIME_BAD_AM_PM_HOUR)
+        return TimeParseError(Problem.TIME_BAD_AM_PM_HOUR)
     return time(hour % 12 + (12 if half == "pm" else 0), minute)
 
 
@@ -413,9 +398,10 @@ def parse_time(text: str) -> time | TimeParseError:
 
 @dataclass(frozen=True)
 class TimeZoneParseError:
-    """A time-zone answer that cannot be used, with a patient-readable message and an example."""
+    """A time-zone answer that cannot be used: why, as a problem code."""
 
-    message: str
+    code: Problem
+    values: Mapping[str, str | int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -448,72 +434,33 @@ _NOT_ZONES = frozenset({"localtime", "Factory"})
 # Backward-compatible links that share a city name with the canonical zone.
 _PREFERRED = {"istanbul": "Europe/Istanbul", "nicosia": "Asia/Nicosia"}
 
-# Common places whose name is not an IANA city, and abbreviations people use for their zone.
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "delhi": ("Asia/Kolkata",), "new delhi": ("Asia/Kolkata",), "mumbai": ("Asia/Kolkata",),
-    "bombay": ("Asia/Kolkata",), "bangalore": ("Asia/Kolkata",), "bengaluru": ("Asia/Kolkata",),
-    "chennai": ("Asia/Kolkata",), "calcutta": ("Asia/Kolkata",), "hyderabad": ("Asia/Kolkata",),
-    "india": ("Asia/Kolkata",), "beijing": ("Asia/Shanghai",), "china": ("Asia/Shanghai",),
-    "washington": ("America/New_York",), "washington dc": ("America/New_York",),
-    "boston": ("America/New_York",), "miami": ("America/New_York",),
-    "philadelphia": ("America/New_York",), "atlanta": ("America/New_York",),
-    "nyc": ("America/New_York",), "san francisco": ("America/Los_Angeles",),
-    "seattle": ("America/Los_Angeles",), "san diego": ("America/Los_Angeles",),
-    "la": ("America/Los_Angeles",), "houston": ("America/Chicago",),
-    "dallas": ("America/Chicago",), "austin": ("America/Chicago",),
-    "manchester": ("Europe/London",), "edinburgh": ("Europe/London",),
-    "glasgow": ("Europe/London",), "birmingham": ("Europe/London",),
-    "liverpool": ("Europe/London",), "leeds": ("Europe/London",), "bristol": ("Europe/London",),
-    "cardiff": ("Europe/London",), "belfast": ("Europe/London",), "uk": ("Europe/London",),
-    "united kingdom": ("Europe/London",), "england": ("Europe/London",),
-    "scotland": ("Europe/London",), "wales": ("Europe/London",), "ireland": ("Europe/Dublin",),
-    "cork": ("Europe/Dublin",), "munich": ("Europe/Berlin",), "hamburg": ("Europe/Berlin",),
-    "frankfurt": ("Europe/Berlin",), "germany": ("Europe/Berlin",), "france": ("Europe/Paris",),
-    "spain": ("Europe/Madrid",), "barcelona": ("Europe/Madrid",), "italy": ("Europe/Rome",),
-    "milan": ("Europe/Rome",), "netherlands": ("Europe/Amsterdam",),
-    "canberra": ("Australia/Sydney",), "gold coast": ("Australia/Brisbane",),
-    "wellington": ("Pacific/Auckland",), "christchurch": ("Pacific/Auckland",),
-    "new zealand": ("Pacific/Auckland",), "nz": ("Pacific/Auckland",),
-    "ottawa": ("America/Toronto",), "montreal": ("America/Toronto",),
-    "calgary": ("America/Edmonton",), "pretoria": ("Africa/Johannesburg",),
-    "durban": ("Africa/Johannesburg",), "south africa": ("Africa/Johannesburg",),
-    "cape town": ("Africa/Johannesburg",), "abuja": ("Africa/Lagos",),
-    "nigeria": ("Africa/Lagos",), "kenya": ("Africa/Nairobi",), "japan": ("Asia/Tokyo",),
-    "osaka": ("Asia/Tokyo",), "saigon": ("Asia/Ho_Chi_Minh",), "dubai": ("Asia/Dubai",),
-    "abu dhabi": ("Asia/Dubai",), "kiev": ("Europe/Kyiv",),
-    "eastern": ("America/New_York",), "est": ("America/New_York",),
-    "edt": ("America/New_York",), "central": ("America/Chicago",),
-    "cst": ("America/Chicago",), "cdt": ("America/Chicago",),
-    "mountain": ("America/Denver", "America/Phoenix"), "mst": ("America/Denver", "America/Phoenix"),
-    "mdt": ("America/Denver",), "pacific": ("America/Los_Angeles",),
-    "pst": ("America/Los_Angeles",), "pdt": ("America/Los_Angeles",),
-    # "GMT" alone usually means UK time, which is not GMT in summer: ask.
-    "gmt": ("Europe/London", "UTC"), "bst": ("Europe/London",),
-    "usa": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
-    "us": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
-    "america": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
-    "united states": ("America/New_York", "America/Chicago", "America/Denver",
-                      "America/Los_Angeles"),
-    "canada": ("America/Toronto", "America/Winnipeg", "America/Edmonton", "America/Vancouver"),
-    "australia": ("Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide",
-                  "Australia/Darwin", "Australia/Perth"),
-}  # fmt: skip
-
 _OFFSET = re.compile(r"(?:utc|gmt|z)? ?([+-]) ?(\d{1,2})(?::?(\d{2}))?(?: ?h(?:ours?)?)?")
-_UTC_NAMES = frozenset({"utc", "z", "zulu", "universal", "etc/utc", "coordinated universal time"})
 _MAX_EAST, _MAX_WEST = 14, 12
 
 
-def parse_time_zone(text: str) -> ZoneAnswer:
+@cache
+def _zone_leads(words: ZoneWords) -> re.Pattern[str]:
+    """The words before a place ("I live in"), as one pattern (one per language)."""
+    return re.compile(rf"^(?:{'|'.join(re.escape(lead) for lead in words.leads)}) ")
+
+
+@cache
+def _places(words: ZoneWords) -> list[str]:
+    """Every city and alias a near-miss spelling is matched against (one list per language)."""
+    return sorted(_city_index().keys() | words.aliases.keys())
+
+
+def parse_time_zone(text: str, *, vocabulary: Vocabulary) -> ZoneAnswer:
     """Read an IANA zone name, a city or country, or a whole-hour UTC offset ("UTC+2")."""
     cleaned = normalise(text).replace("\u2212", "-").strip(" .,!?;")
-    cleaned = re.sub(r"^(?:in|i am in|i'm in|i live in) ", "", cleaned)
+    words = vocabulary.zones
+    cleaned = _zone_leads(words).sub("", cleaned, count=1)
     if not cleaned:
-        return TimeZoneParseError(texts.ZONE_EMPTY)
-    if cleaned in _UTC_NAMES:
+        return TimeZoneParseError(Problem.ZONE_EMPTY)
+    if cleaned in words.utc_names:
         return ZoneInfo("UTC")
-    if cleaned in _ALIASES:
-        return _answer(_ALIASES[cleaned])
+    if cleaned in words.aliases:
+        return _answer(words.aliases[cleaned])
     offset = _OFFSET.fullmatch(cleaned)
     if offset is not None:
         return _offset_zone(offset[1], int(offset[2]), int(offset[3] or 0))
@@ -524,29 +471,24 @@ def parse_time_zone(text: str) -> ZoneAnswer:
     key = cleaned.replace(" ", "_")
     if key in names:
         return ZoneInfo(names[key])
-    places = sorted(cities.keys() | _ALIASES.keys())
-    near = difflib.get_close_matches(cleaned, places, n=3, cutoff=0.8)
+    near = difflib.get_close_matches(cleaned, _places(words), n=3, cutoff=0.8)
     if near:
         # Best match first; a zone is offered once, under the place most like the answer.
         matches: dict[str, NearPlace] = {}
         for place in near:
-            for zone in _ALIASES.get(place) or cities[place]:
-                matches.setdefault(zone, NearPlace(_place_name(place), ZoneInfo(zone)))
+            for zone in words.aliases.get(place) or cities[place]:
+                matches.setdefault(zone, NearPlace(_place_name(place, words), ZoneInfo(zone)))
         found = tuple(matches.values())
         return AmbiguousZone(tuple(match.zone for match in found), near=found)
-    return TimeZoneParseError(texts.ZONE_UNRECOGNISED)
+    return TimeZoneParseError(Problem.ZONE_UNRECOGNISED)
 
 
-# Short words of place aliases that are words, not abbreviations ("NYC", "Washington DC").
-_SHORT_WORDS = frozenset({"new", "san", "abu", "of", "the"})
-
-
-def _place_name(key: str) -> str:
+def _place_name(key: str, words: ZoneWords) -> str:
     """A place as written: the IANA spelling of a city, or an alias with capitals."""
-    if key not in _ALIASES:
+    if key not in words.aliases:
         return _city_spellings()[key]
     return " ".join(
-        word.upper() if len(word) <= 3 and word not in _SHORT_WORDS else word.capitalize()
+        word.upper() if len(word) <= 3 and word not in words.short_words else word.capitalize()
         for word in key.split()
     )
 
@@ -569,9 +511,9 @@ def _answer(zones: tuple[str, ...]) -> ZoneInfo | AmbiguousZone:
 
 def _offset_zone(sign: str, hours: int, minutes: int) -> ZoneInfo | TimeZoneParseError:
     if minutes >= 60 or hours > (_MAX_EAST if sign == "+" else _MAX_WEST):
-        return TimeZoneParseError(texts.ZONE_OFFSET_OUT_OF_RANGE)
+        return TimeZoneParseError(Problem.ZONE_OFFSET_OUT_OF_RANGE)
     if minutes:
-        return TimeZoneParseError(texts.ZONE_OFFSET_NOT_WHOLE_HOURS)
+        return TimeZoneParseError(Problem.ZONE_OFFSET_NOT_WHOLE_HOURS)
     if hours == 0:
         return ZoneInfo("UTC")
     # POSIX-style Etc names invert the sign: UTC+2 is "Etc/GMT-2".

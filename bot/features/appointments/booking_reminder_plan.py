@@ -1,12 +1,12 @@
 """Clinic appointments in one unit of work: booked for a dose, or "remind me tomorrow"."""
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.features.appointments.booked import tomorrow_at
-from bot.services.scheduling import DEFAULT_REMINDER_TIME, add_booking_reminder, load_patient_plan
+from bot.services.booking import tomorrow_at
+from bot.services.patient_time import reminder_time_of, zone_of
+from bot.services.scheduling import add_booking_reminder, load_patient_plan
 from storage.appointments import set_appointment
 from storage.models import Patient, ReminderKind, ScheduledDose
 from storage.reminders import add_reminder, cancel_pending_of_dose
@@ -27,8 +27,7 @@ def remind_booking_tomorrow(
 ) -> datetime | None:
     """Ask again tomorrow at the reminder time; None when the dose is due before then."""
     assert dose.id is not None
-    zone = ZoneInfo(patient.time_zone)
-    remind_at = tomorrow_at(now=now, zone=zone, at=patient.reminder_time or DEFAULT_REMINDER_TIME)
+    remind_at = tomorrow_at(now=now, zone=zone_of(patient), at=reminder_time_of(patient))
     if remind_at >= dose.due_at:
         return None
     kinds = [ReminderKind.BOOK_APPOINTMENT]

@@ -20,7 +20,7 @@ dose replies: a "done" sent while the bot waits for a day and time is still a do
 import logging
 import warnings
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from enum import IntEnum
 from zoneinfo import ZoneInfo
 
@@ -36,20 +36,21 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.local_time import local_to_utc
 from bot.domain.parsing.appointment_times import Appointment, AppointmentProblem, parse_appointment
 from bot.domain.parsing.replies import IntentError, Unknown, parse_intent
 from bot.domain.regimen import Giver
-from bot.features.appointments.booked import BEFORE_APPOINTMENT
 from bot.features.appointments.booking_reminder_plan import (
     book_appointment,
     remind_booking_tomorrow,
 )
 from bot.features.doses import replies as dose_replies
+from bot.features.patient_scope import catalog_of, chat_catalog, patient_scope, vocabulary_of
+from bot.services.booking import BEFORE_APPOINTMENT
+from bot.services.patient_time import today_of, zone_of
+from bot.telegram.conversations import ChatDataKey
 from bot.telegram.edits import edit_message, edit_or_send
 from bot.telegram.keyboards import (
     BOOKING_PREFIX,
@@ -60,14 +61,13 @@ from bot.telegram.keyboards import (
 from storage.database import session_scope
 from storage.doses import dose_and_patient_for_chat, next_open_dose
 from storage.models import DoseStatus, Patient, ReminderKind, ScheduledDose
-from storage.patients import get_patient_by_chat
 from storage.regimens import current_regimen
 from storage.reminders import sent_reminders_of_dose
 
 logger = logging.getLogger(__name__)
 
 NAME = "appointments"
-AWAITING = "appointment_dose_id"
+AWAITING = ChatDataKey.APPOINTMENT_DOSE.value
 TYPED = filters.TEXT & ~filters.COMMAND
 # Words that say an appointment was made; never about a lab test, which /labs keeps.
 BOOKED_WORDS = filters.Regex(
@@ -86,10 +86,11 @@ class State(IntEnum):
 
 @dataclass(frozen=True)
 class _Booking:
-    """A dose to book, with its patient."""
+    """A dose to book, with its patient and the catalog the bot speaks to them in."""
 
     patient: Patient
     dose: ScheduledDose
+    catalog: Catalog
 
 
 async def on_booked_button(update: Update, context: BotContext) -> int:
@@ -102,7 +103,7 @@ async def on_booked_button(update: Update, context: BotContext) -> int:
         return ConversationHandler.END
     await query.answer()
     _remember(context, found.dose)
-    await context.bot.send_message(found.patient.chat_id, _ask_text(found.dose))
+    await context.bot.send_message(found.patient.chat_id, _ask_text(found.catalog, found.dose))
     return State.ASKING
 
 
@@ -120,18 +121,17 @@ async def on_tomorrow_button(update: Update, context: BotContext) -> int:
         remind_at = remind_booking_tomorrow(
             session, patient=found.patient, dose=dose, now=context.now()
         )
-    zone = ZoneInfo(found.patient.time_zone)
-    day = local_date_text(found.dose.local_date)
+    catalog, zone = found.catalog, zone_of(found.patient)
+    day = catalog.day(found.dose.local_date)
     if remind_at is None:
-        text = texts.BOOKING_TOO_LATE_FOR_TOMORROW.format(day=day)
+        text = catalog.text("booking-too-late-for-tomorrow", day=day)
     else:
-        when = local_datetime_text(remind_at, zone)
-        text = texts.BOOKING_REMIND_TOMORROW.format(when=when, day=day)
+        when = catalog.moment(remind_at, zone)
+        text = catalog.text("booking-remind-tomorrow", when=when, day=day)
     _forget(context)
     await edit_or_send(query, text)
     # Answered after the edit, so the press is only done once the message shows it.
     await query.answer()
-    await rearm_reminders(context.application)
     return ConversationHandler.END
 
 
@@ -142,12 +142,14 @@ async def on_booked_words(update: Update, context: BotContext) -> int:
     found = _awaited_or_next(context, update.effective_chat.id)
     if found is None:
         _forget(context)
-        await message.reply_text(texts.APPOINTMENT_NO_CLINIC_DOSE)
+        catalog = chat_catalog(context, update.effective_chat.id)
+        await message.reply_text(catalog.text("appointment-no-clinic-dose"))
         return ConversationHandler.END
     _remember(context, found.dose)
-    answer = parse_appointment(message.text, today=_today(found.patient, context.now()))
+    today, vocabulary = today_of(found.patient, context.now()), vocabulary_of(found.patient)
+    answer = parse_appointment(message.text, today=today, vocabulary=vocabulary)
     if answer is AppointmentProblem.UNREADABLE:
-        await message.reply_text(_ask_text(found.dose))
+        await message.reply_text(_ask_text(found.catalog, found.dose))
         return State.ASKING
     return await _answer(update, context, found, answer)
 
@@ -159,11 +161,12 @@ async def on_typed_answer(update: Update, context: BotContext) -> int:
     found = _awaited_or_next(context, update.effective_chat.id)
     if found is None:
         _forget(context)
-        await message.reply_text(texts.APPOINTMENT_DOSE_GONE)
+        catalog = chat_catalog(context, update.effective_chat.id)
+        await message.reply_text(catalog.text("appointment-dose-gone"))
         return ConversationHandler.END
-    today = _today(found.patient, context.now())
-    answer = parse_appointment(message.text, today=today)
-    intent = parse_intent(message.text, today=today)
+    today, vocabulary = today_of(found.patient, context.now()), vocabulary_of(found.patient)
+    answer = parse_appointment(message.text, today=today, vocabulary=vocabulary)
+    intent = parse_intent(message.text, today=today, vocabulary=vocabulary)
     if answer is AppointmentProblem.UNREADABLE and not isinstance(intent, Unknown | IntentError):
         _forget(context)
         await dose_replies.on_text(update, context)
@@ -175,7 +178,8 @@ async def cancel(update: Update, context: BotContext) -> int:
     """/cancel while the bot waits for the day and time."""
     _forget(context)
     if update.effective_message is not None:
-        await update.effective_message.reply_text(texts.APPOINTMENT_CANCELLED)
+        catalog = chat_catalog(context, update.effective_message.chat_id)
+        await update.effective_message.reply_text(catalog.text("appointment-cancelled"))
     return ConversationHandler.END
 
 
@@ -188,33 +192,32 @@ async def _answer(
     """Save a readable appointment still to come; otherwise say what is wrong, with an example."""
     message = update.effective_message
     assert message is not None
-    zone = ZoneInfo(found.patient.time_zone)
+    catalog, zone = found.catalog, zone_of(found.patient)
     now = context.now()
     if isinstance(answer, AppointmentProblem):
-        await message.reply_text(_problem_text(answer, found.dose))
+        await message.reply_text(_problem_text(catalog, answer, found.dose))
         return State.ASKING
     at = local_to_utc(answer.day, answer.at, zone)
     if at <= now:
-        await message.reply_text(_problem_text(TIME_PASSED, found.dose))
+        await message.reply_text(_problem_text(catalog, TIME_PASSED, found.dose))
         return State.ASKING
     with session_scope(context.engine) as session:
         shown = _book(session, found, at, now)
     _forget(context)
     if shown is None:
-        await message.reply_text(texts.APPOINTMENT_DOSE_GONE)
+        await message.reply_text(catalog.text("appointment-dose-gone"))
         return ConversationHandler.END
-    when = local_datetime_text(at, zone)
+    when = catalog.moment(at, zone)
     for message_id in shown:
         await edit_message(
             context.bot,
             chat_id=found.patient.chat_id,
             message_id=message_id,
-            text=texts.APPOINTMENT_SHOWN.format(
-                when=when, day=local_date_text(found.dose.local_date)
+            text=catalog.text(
+                "appointment-shown", when=when, day=catalog.day(found.dose.local_date)
             ),
         )
-    await message.reply_text(_saved_text(at, zone, now))
-    await rearm_reminders(context.application)
+    await message.reply_text(_saved_text(catalog, at, zone, now))
     return ConversationHandler.END
 
 
@@ -232,34 +235,34 @@ def _book(session: Session, found: _Booking, at: datetime, now: datetime) -> lis
     ]
 
 
-def _saved_text(at: datetime, zone: ZoneInfo, now: datetime) -> str:
+def _saved_text(catalog: Catalog, at: datetime, zone: ZoneInfo, now: datetime) -> str:
     """The confirmation, with when the reminder comes (unless that is now)."""
-    when = local_datetime_text(at, zone)
+    when = catalog.moment(at, zone)
     if at - BEFORE_APPOINTMENT <= now:
-        return texts.APPOINTMENT_SAVED_SOON.format(when=when)
-    reminder = local_datetime_text(at - BEFORE_APPOINTMENT, zone)
-    return texts.APPOINTMENT_SAVED.format(when=when, reminder=reminder)
+        return catalog.text("appointment-saved-soon", when=when)
+    reminder = catalog.moment(at - BEFORE_APPOINTMENT, zone)
+    return catalog.text("appointment-saved", when=when, reminder=reminder)
 
 
-def _ask_text(dose: ScheduledDose) -> str:
+def _ask_text(catalog: Catalog, dose: ScheduledDose) -> str:
     """The question for the day and time, with examples built from the dose's day."""
-    return texts.APPOINTMENT_ASK.format(
-        day=local_date_text(dose.local_date),
-        example=_example(dose),
+    return catalog.text(
+        "appointment-ask",
+        day=catalog.day(dose.local_date),
+        example=_example(catalog, dose),
         day_number=_ordinal(dose.local_date.day),
     )
 
 
-def _problem_text(problem: str, dose: ScheduledDose) -> str:
+def _problem_text(catalog: Catalog, problem: str, dose: ScheduledDose) -> str:
     """What is wrong with the answer, and an example that works."""
-    return texts.APPOINTMENT_PROBLEMS[problem] + texts.APPOINTMENT_EXAMPLE.format(
-        example=_example(dose)
-    )
+    example = catalog.text("appointment-example", example=_example(catalog, dose))
+    return catalog.word("appointment-problems", problem) + example
 
 
-def _example(dose: ScheduledDose) -> str:
+def _example(catalog: Catalog, dose: ScheduledDose) -> str:
     """An answer that works: the dose's own day at 14:00."""
-    return f"{local_date_text(dose.local_date)} {EXAMPLE_TIME}"
+    return f"{catalog.day(dose.local_date)} {EXAMPLE_TIME}"
 
 
 def _ordinal(day: int) -> str:
@@ -268,48 +271,44 @@ def _ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
-def _today(patient: Patient, now: datetime) -> date:
-    """The patient's local date."""
-    return now.astimezone(ZoneInfo(patient.time_zone)).date()
-
-
 def _own_booking(context: BotContext, button: BookingButton | None, chat_id: int) -> _Booking | str:
     """The pressed button's open clinic dose of this chat; the refusal text otherwise."""
     if button is None:
-        return texts.DOSE_BUTTON_NOT_YOURS
+        return chat_catalog(context, chat_id).text("dose-button-not-yours")
     with session_scope(context.engine) as session:
         found = dose_and_patient_for_chat(session, dose_id=button.dose_id, chat_id=chat_id)
     if found is None:
         logger.warning("refused a booking button from a chat that does not own the dose")
-        return texts.DOSE_BUTTON_NOT_YOURS
+        return chat_catalog(context, chat_id).text("dose-button-not-yours")
     dose, patient = found
+    catalog = catalog_of(patient)
     if dose.status != DoseStatus.SCHEDULED:
-        return texts.DOSE_BUTTON_ALREADY
-    return _Booking(patient, dose)
+        return catalog.text("dose-button-already")
+    return _Booking(patient, dose, catalog)
 
 
 def _awaited_or_next(context: BotContext, chat_id: int) -> _Booking | None:
     """The dose the bot asked about, or else the patient's next clinic dose."""
     awaited = (context.chat_data or {}).get(AWAITING)
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=chat_id)
+    with patient_scope(context, chat_id) as here:
+        session, patient = here.session, here.patient
         if patient is None or patient.id is None:
             return None
         if isinstance(awaited, int):
             found = dose_and_patient_for_chat(session, dose_id=awaited, chat_id=chat_id)
             if found is not None and found[0].status == DoseStatus.SCHEDULED:
-                return _Booking(patient, found[0])
-        return _next_clinic_dose(session, patient)
+                return _Booking(patient, found[0], here.catalog)
+        return _next_clinic_dose(session, patient, here.catalog)
 
 
-def _next_clinic_dose(session: Session, patient: Patient) -> _Booking | None:
+def _next_clinic_dose(session: Session, patient: Patient, catalog: Catalog) -> _Booking | None:
     """The patient's next open dose, when their plan has the clinic give it."""
     assert patient.id is not None
     regimen = current_regimen(session, patient_id=patient.id)
     if regimen is None or regimen.giver != Giver.CLINIC:
         return None
     dose = next_open_dose(session, patient_id=patient.id)
-    return _Booking(patient, dose) if dose is not None else None
+    return _Booking(patient, dose, catalog) if dose is not None else None
 
 
 def _remember(context: BotContext, dose: ScheduledDose) -> None:
@@ -359,4 +358,7 @@ def handlers() -> list[BaseHandler[Update, BotContext, object]]:
 async def _malformed(update: Update, context: BotContext) -> None:
     """A booking button whose data is not one the bot makes."""
     if update.callback_query is not None:
-        await update.callback_query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        chat_id = update.effective_chat.id if update.effective_chat else None
+        await update.callback_query.answer(
+            chat_catalog(context, chat_id).text("dose-button-not-yours")
+        )

@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.catalog import texts
-from bot.catalog.formatting import countdown_text, local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.delivery.outgoing import Delivery, Outgoing, unsent
+from bot.features.patient_scope import catalog_of
+from bot.services.patient_time import zone_of
 from bot.telegram.keyboards import booking_keyboard
 from storage.models import DoseStatus, Patient, Reminder, ReminderStatus, ScheduledDose
 
@@ -24,23 +25,25 @@ def plan_booking_deliveries(
     return [_booking(session, reminder, patient, now) for reminder, patient in reminders]
 
 
-def booking_text(dose: ScheduledDose, zone: ZoneInfo, now: datetime) -> str:
+def booking_text(catalog: Catalog, dose: ScheduledDose, zone: ZoneInfo, now: datetime) -> str:
     """The reminder to book a dose: the day it is due, and how far away."""
-    return texts.REMINDER_BOOK_APPOINTMENT.format(
-        day=local_date_text(dose.local_date), countdown=countdown_text(dose.due_at, now, zone)
+    return catalog.text(
+        "reminder-book-appointment",
+        day=catalog.day(dose.local_date),
+        countdown=catalog.countdown(dose.due_at, now, zone),
     )
 
 
-def clinic_when_text(dose: ScheduledDose) -> str:
+def clinic_when_text(catalog: Catalog, dose: ScheduledDose) -> str:
     """ "due on Wed 16 Dec" for a clinic dose (its day; the appointment is shown apart)."""
-    return texts.CLINIC_DUE_ON.format(day=local_date_text(dose.local_date))
+    return catalog.text("clinic-due-on", day=catalog.day(dose.local_date))
 
 
-def appointment_line(dose: ScheduledDose, zone: ZoneInfo, now: datetime) -> str:
+def appointment_line(catalog: Catalog, dose: ScheduledDose, zone: ZoneInfo, now: datetime) -> str:
     """ "Appointment booked: Wed 16 Dec, 14:00" for a dose booked ahead ('' when none is)."""
     if dose.appointment_at is None or dose.appointment_at <= now:
         return ""
-    return texts.NEXT_APPOINTMENT.format(when=local_datetime_text(dose.appointment_at, zone))
+    return catalog.text("next-appointment", when=catalog.moment(dose.appointment_at, zone))
 
 
 def _booking(session: Session, reminder: Reminder, patient: Patient, now: datetime) -> Delivery:
@@ -54,6 +57,7 @@ def _booking(session: Session, reminder: Reminder, patient: Patient, now: dateti
     if dose.due_at <= now:
         # The dose reminder itself goes out now; booking ahead is no longer possible.
         return unsent(reminder, ReminderStatus.EXPIRED)
-    text = booking_text(dose, ZoneInfo(patient.time_zone), now)
-    outgoing = Outgoing(patient.chat_id, text, booking_keyboard(dose.id))
+    catalog = catalog_of(patient)
+    text = booking_text(catalog, dose, zone_of(patient), now)
+    outgoing = Outgoing(patient.chat_id, text, booking_keyboard(catalog, dose.id))
     return Delivery([reminder.id], patient.id or 0, outgoing)

@@ -7,21 +7,21 @@ and sent only after it is committed (no session is held across a Telegram call).
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.catalog import texts
-from bot.catalog.formatting import days_text, local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.local_time import local_to_utc
 from bot.features.doses.outcomes import record_done, record_late
 from bot.features.doses.reminders import dose_of, dose_prompt_of
 from bot.features.doses.stock_and_drift import DoneRecorded
-from bot.services.scheduling import DEFAULT_REMINDER_TIME
+from bot.services.patient_time import reminder_time_of, zone_of
+from bot.telegram.callback_data import CallbackPrefix
+from bot.telegram.conversations import ChatDataKey
 from bot.telegram.edits import edit_message
 from bot.telegram.keyboards import DOSE_PREFIX, DoseAction, no_reason_keyboard
 from storage.database import session_scope
@@ -31,12 +31,12 @@ from storage.reminders import DOSE_PROMPT_KINDS, sent_reminders_of_dose
 
 logger = logging.getLogger(__name__)
 
-AWAITING = "awaiting"
+AWAITING = ChatDataKey.DOSE_QUESTION.value
 AWAITING_LATE_DATE = "late_date"
 AWAITING_SKIP_REASON = "skip_reason"
 AWAITING_DONE_DATE = "done_date"
-UNDO_PREFIX = "undo"
-DONE_DATE_PREFIX = "donedate"
+UNDO_PREFIX = CallbackPrefix.UNDO
+DONE_DATE_PREFIX = CallbackPrefix.DONE_DATE
 ANSWERABLE = (DoseStatus.SCHEDULED, DoseStatus.MISSED)
 # "Done" without a date applies to the earliest open dose due up to this far ahead.
 ANSWER_WINDOW = timedelta(hours=12)
@@ -59,6 +59,7 @@ class Shown:
 
 
 def shown_outcome(
+    catalog: Catalog,
     session: Session,
     dose: ScheduledDose,
     outcome: str,
@@ -72,7 +73,7 @@ def shown_outcome(
     ids = [reminder.telegram_message_id for reminder in messages if reminder.telegram_message_id]
     patient = session.get(Patient, dose.patient_id)
     assert patient is not None
-    prompt = dose_prompt_of(session, dose, ZoneInfo(patient.time_zone))
+    prompt = dose_prompt_of(catalog, session, dose, zone_of(patient))
     return Shown(outcome, ids, prompt, extra, keyboard, drifts or [])
 
 
@@ -105,6 +106,7 @@ async def show_outcome(
 
 
 def record_done_and_outcome(
+    catalog: Catalog,
     session: Session,
     patient: Patient,
     dose: ScheduledDose,
@@ -117,64 +119,77 @@ def record_done_and_outcome(
     recorded = record_done(
         session, patient=patient, dose=dose, taken_at=taken_at, now=now, site=site
     )
-    zone = ZoneInfo(patient.time_zone)
-    when = local_datetime_text(taken_at, zone)
+    zone = zone_of(patient)
+    when = catalog.moment(taken_at, zone)
     days_late = (taken_at.astimezone(zone).date() - dose.local_date).days
     if days_late > 0:
-        return texts.DOSE_OUTCOME_DONE_LATE.format(when=when, days=days_text(days_late)), recorded
-    return texts.DOSE_OUTCOME_DONE.format(when=when), recorded
+        return catalog.text(
+            "dose-outcome-done-late", when=when, days=catalog.days(days_late)
+        ), recorded
+    return catalog.text("dose-outcome-done", when=when), recorded
 
 
 async def set_late(
-    context: BotContext, patient: Patient, dose: ScheduledDose, remind_at: datetime
+    catalog: Catalog,
+    context: BotContext,
+    patient: Patient,
+    dose: ScheduledDose,
+    remind_at: datetime,
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """Record "late until `remind_at`"; the confirmation naming the dose, with its Undo."""
-    zone = ZoneInfo(patient.time_zone)
-    when = local_datetime_text(remind_at, zone)
+    zone = zone_of(patient)
+    when = catalog.moment(remind_at, zone)
     with session_scope(context.engine) as session:
         current = session.get(ScheduledDose, dose.id)
         assert current is not None
         event_id = record_late(session, dose=current, remind_at=remind_at, now=context.now())
-        shown = shown_outcome(session, current, texts.DOSE_OUTCOME_LATE.format(when=when))
+        shown = shown_outcome(
+            catalog, session, current, catalog.text("dose-outcome-late", when=when)
+        )
     await show_outcome(context, patient, dose, shown)
-    await rearm_reminders(context.application)
-    text = texts.DOSE_LATE_SET.format(
-        dose=dose_of(dose).display(), due=due_text(dose, context.now(), zone), when=when
+    text = catalog.text(
+        "dose-late-set",
+        dose=dose_of(dose).display(),
+        due=due_text(catalog, dose, context.now(), zone),
+        when=when,
     )
-    return text, undo_keyboard(event_id)
+    return text, undo_keyboard(catalog, event_id)
 
 
-def due_text(dose: ScheduledDose, now: datetime, zone: ZoneInfo) -> str:
+def due_text(catalog: Catalog, dose: ScheduledDose, now: datetime, zone: ZoneInfo) -> str:
     """The day a dose is planned, as the patient reads it ("Wed 2 Dec (tomorrow)")."""
-    day = local_date_text(dose.local_date)
+    day = catalog.day(dose.local_date)
     if dose.local_date == now.astimezone(zone).date() + timedelta(days=1):
-        return texts.DOSE_DAY_TOMORROW.format(day=day)
+        return catalog.text("dose-day-tomorrow", day=day)
     return day
 
 
 def undo_keyboard(
+    catalog: Catalog,
     event_id: int | None,
     keyboard: InlineKeyboardMarkup | None = None,
-    label: str = texts.BUTTON_UNDO,
+    label: str | None = None,
 ) -> InlineKeyboardMarkup | None:
     """The keyboard with an Undo row for one recorded answer added under it."""
     if event_id is None:
         return keyboard
     rows = [list(row) for row in keyboard.inline_keyboard] if keyboard is not None else []
+    label = label if label is not None else catalog.text("button-undo")
     rows.append([InlineKeyboardButton(label, callback_data=f"{UNDO_PREFIX}:{event_id}")])
     return InlineKeyboardMarkup(rows)
 
 
-def forgot_keyboard(dose: ScheduledDose) -> InlineKeyboardMarkup:
+def forgot_keyboard(catalog: Catalog, dose: ScheduledDose) -> InlineKeyboardMarkup:
     """Done now / I had it on another day; and Late / Skip while the dose is still open."""
     assert dose.id is not None
     rows = [
         [
             InlineKeyboardButton(
-                texts.BUTTON_DONE_NOW, callback_data=f"{DOSE_PREFIX}:{dose.id}:{DoseAction.DONE}"
+                catalog.text("button-done-now"),
+                callback_data=f"{DOSE_PREFIX}:{dose.id}:{DoseAction.DONE}",
             ),
             InlineKeyboardButton(
-                texts.BUTTON_DONE_OTHER_DAY, callback_data=f"{DONE_DATE_PREFIX}:{dose.id}"
+                catalog.text("button-done-other-day"), callback_data=f"{DONE_DATE_PREFIX}:{dose.id}"
             ),
         ]
     ]
@@ -182,10 +197,12 @@ def forgot_keyboard(dose: ScheduledDose) -> InlineKeyboardMarkup:
         rows.append(
             [
                 InlineKeyboardButton(
-                    texts.BUTTON_LATE, callback_data=f"{DOSE_PREFIX}:{dose.id}:{DoseAction.LATE}"
+                    catalog.text("button-late"),
+                    callback_data=f"{DOSE_PREFIX}:{dose.id}:{DoseAction.LATE}",
                 ),
                 InlineKeyboardButton(
-                    texts.BUTTON_SKIP, callback_data=f"{DOSE_PREFIX}:{dose.id}:{DoseAction.SKIP}"
+                    catalog.text("button-skip"),
+                    callback_data=f"{DOSE_PREFIX}:{dose.id}:{DoseAction.SKIP}",
                 ),
             ]
         )
@@ -194,28 +211,28 @@ def forgot_keyboard(dose: ScheduledDose) -> InlineKeyboardMarkup:
 
 def taken_at_on(patient: Patient, taken_on: date | None, now: datetime) -> datetime:
     """When a dose done on a local day counts as given: now for today, else the reminder time."""
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     if taken_on is None or taken_on == now.astimezone(zone).date():
         return now
-    return min(now, local_to_utc(taken_on, reminder_time(patient), zone))
-
-
-def reminder_time(patient: Patient) -> time:
-    """The patient's chosen local reminder time."""
-    return patient.reminder_time or DEFAULT_REMINDER_TIME
+    return min(now, local_to_utc(taken_on, reminder_time_of(patient), zone))
 
 
 async def ask_skip_reason(
-    context: BotContext, patient: Patient, dose: ScheduledDose, event_id: int | None
+    catalog: Catalog,
+    context: BotContext,
+    patient: Patient,
+    dose: ScheduledDose,
+    event_id: int | None,
 ) -> None:
     """Say which dose was skipped, with its Undo, and offer to note a reason."""
     assert dose.id is not None
     remember_question(context, AWAITING_SKIP_REASON, dose)
-    text = texts.DOSE_SKIP_REPLY.format(
+    text = catalog.text(
+        "dose-skip-reply",
         dose=dose_of(dose).display(),
-        due=due_text(dose, context.now(), ZoneInfo(patient.time_zone)),
+        due=due_text(catalog, dose, context.now(), zone_of(patient)),
     )
-    keyboard = undo_keyboard(event_id, no_reason_keyboard(dose.id))
+    keyboard = undo_keyboard(catalog, event_id, no_reason_keyboard(catalog, dose.id))
     await context.bot.send_message(patient.chat_id, text, reply_markup=keyboard)
 
 

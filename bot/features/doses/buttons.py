@@ -6,22 +6,21 @@ the button, so a patient can only ever answer for their own doses.
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.local_time import local_to_utc
 from bot.features.doses import answering as dose_answers
 from bot.features.doses import sites_and_stock as dose_extras
 from bot.features.doses import undo as dose_undo
 from bot.features.doses.outcomes import record_skip
 from bot.features.doses.stock_and_drift import claim_untold_drifts
+from bot.features.patient_scope import chat_catalog, patient_scope
+from bot.services.patient_time import reminder_time_of, zone_of
 from bot.telegram.callback_data import only_id
 from bot.telegram.edits import edit_or_send
 from bot.telegram.keyboards import (
@@ -36,7 +35,6 @@ from bot.telegram.keyboards import (
     parse_late_button,
     parse_no_reason_button,
 )
-from storage.database import session_scope
 from storage.models import DoseStatus, Patient, ScheduledDose
 
 LATER_TODAY = timedelta(hours=3)
@@ -48,28 +46,30 @@ async def on_dose_button(update: Update, context: BotContext) -> None:
     if query is None or query.data is None or update.effective_chat is None:
         return
     button = parse_dose_button(query.data)
-    with session_scope(context.engine) as session:
-        answered = _answer_dose_button(session, button, update.effective_chat.id, context.now())
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog = here.catalog
+        answered = _answer_dose_button(
+            catalog, here.session, button, update.effective_chat.id, here.now
+        )
     if isinstance(answered, str):
         await query.answer(answered)
         return
     assert button is not None
     if answered.shown is None:
         await query.answer()
-        await _ask_when(context, answered.patient, answered.dose)
+        await _ask_when(catalog, context, answered.patient, answered.dose)
         return
-    await query.answer(texts.DOSE_BUTTON_RECORDED)
+    await query.answer(catalog.text("dose-button-recorded"))
     pressed = query.message.message_id if query.message else None
     await dose_answers.show_outcome(
         context, answered.patient, answered.dose, answered.shown, pressed=pressed
     )
     if button.action is DoseAction.SKIP:
         await dose_answers.ask_skip_reason(
-            context, answered.patient, answered.dose, answered.event_id
+            catalog, context, answered.patient, answered.dose, answered.event_id
         )
     else:
-        await dose_extras.tell_drifts(context, answered.patient, answered.shown.drifts)
-    await rearm_reminders(context.application)
+        await dose_extras.tell_drifts(catalog, context, answered.patient, answered.shown.drifts)
 
 
 @dataclass(frozen=True)
@@ -83,31 +83,35 @@ class _Answered:
 
 
 def _answer_dose_button(
-    session: Session, button: DoseButton | None, chat_id: int, now: datetime
+    catalog: Catalog, session: Session, button: DoseButton | None, chat_id: int, now: datetime
 ) -> _Answered | str:
     """Record a dose button; the refusal text when it is not this chat's or already answered."""
     found = dose_answers.own_dose(session, button.dose_id if button else None, chat_id)
     if button is None or found is None:
-        return texts.DOSE_BUTTON_NOT_YOURS
+        return catalog.text("dose-button-not-yours")
     dose, patient = found
     if dose.status not in dose_answers.ANSWERABLE or (
         button.action is not DoseAction.DONE and dose.status != DoseStatus.SCHEDULED
     ):
-        return texts.DOSE_BUTTON_ALREADY
+        return catalog.text("dose-button-already")
     if button.action is DoseAction.LATE:
         return _Answered(patient, dose, None)
     if button.action is DoseAction.SKIP:
         event_id = record_skip(session, patient=patient, dose=dose, reason=None, now=now)
-        shown = dose_answers.shown_outcome(session, dose, texts.DOSE_OUTCOME_SKIPPED)
+        shown = dose_answers.shown_outcome(
+            catalog, session, dose, catalog.text("dose-outcome-skipped")
+        )
         return _Answered(patient, dose, shown, event_id)
     outcome, recorded = dose_answers.record_done_and_outcome(
-        session, patient, dose, taken_at=now, now=now
+        catalog, session, patient, dose, taken_at=now, now=now
     )
-    extra, keyboard = dose_extras.done_extras(recorded, dose, site_given=False)
-    keyboard = dose_answers.undo_keyboard(recorded.event_id, keyboard)
+    extra, keyboard = dose_extras.done_extras(catalog, recorded, dose, site_given=False)
+    keyboard = dose_answers.undo_keyboard(catalog, recorded.event_id, keyboard)
     drifts = claim_untold_drifts(session, patient_id=dose.patient_id, now=now)
     return _Answered(
-        patient, dose, dose_answers.shown_outcome(session, dose, outcome, extra, keyboard, drifts)
+        patient,
+        dose,
+        dose_answers.shown_outcome(catalog, session, dose, outcome, extra, keyboard, drifts),
     )
 
 
@@ -117,24 +121,25 @@ async def on_late_button(update: Update, context: BotContext) -> None:
     if query is None or query.data is None or update.effective_chat is None:
         return
     button = parse_late_button(query.data)
-    with session_scope(context.engine) as session:
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog = here.catalog
         found = dose_answers.own_dose(
-            session, button.dose_id if button else None, update.effective_chat.id
+            here.session, button.dose_id if button else None, update.effective_chat.id
         )
     if button is None or found is None:
-        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        await query.answer(catalog.text("dose-button-not-yours"))
         return
     dose, patient = found
     await query.answer()
     if dose.status != DoseStatus.SCHEDULED:
-        await edit_or_send(query, texts.DOSE_BUTTON_ALREADY)
+        await edit_or_send(query, catalog.text("dose-button-already"))
         return
     if button.choice is LateChoice.PICK_DATE:
         dose_answers.remember_question(context, dose_answers.AWAITING_LATE_DATE, dose)
-        await edit_or_send(query, texts.DOSE_LATE_PICK_DATE)
+        await edit_or_send(query, catalog.text("dose-late-pick-date"))
         return
     remind_at = _late_reminder_time(button.choice, patient, context.now())
-    text, keyboard = await dose_answers.set_late(context, patient, dose, remind_at)
+    text, keyboard = await dose_answers.set_late(catalog, context, patient, dose, remind_at)
     await edit_or_send(query, text, keyboard)
 
 
@@ -144,20 +149,21 @@ async def on_done_date_button(update: Update, context: BotContext) -> None:
     if query is None or query.data is None or update.effective_chat is None:
         return
     dose_id = only_id(query.data, dose_answers.DONE_DATE_PREFIX)
-    with session_scope(context.engine) as session:
-        found = dose_answers.own_dose(session, dose_id, update.effective_chat.id)
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog = here.catalog
+        found = dose_answers.own_dose(here.session, dose_id, update.effective_chat.id)
     if found is None:
-        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        await query.answer(catalog.text("dose-button-not-yours"))
         return
     dose, patient = found
     if dose.status not in dose_answers.ANSWERABLE:
-        await query.answer(texts.DOSE_BUTTON_ALREADY)
+        await query.answer(catalog.text("dose-button-already"))
         return
     await query.answer()
     dose_answers.remember_question(context, dose_answers.AWAITING_DONE_DATE, dose)
-    example = local_date_text(dose.local_date)
+    example = catalog.day(dose.local_date)
     await context.bot.send_message(
-        patient.chat_id, texts.DOSE_DONE_DATE_ASK.format(example=example)
+        patient.chat_id, catalog.text("dose-done-date-ask", example=example)
     )
 
 
@@ -166,28 +172,31 @@ async def on_no_reason_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None or query.data is None:
         return
+    catalog = chat_catalog(context, update.effective_chat.id if update.effective_chat else None)
     if parse_no_reason_button(query.data) is None:
-        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        await query.answer(catalog.text("dose-button-not-yours"))
         return
     dose_answers.forget_question(context)
     await query.answer()
-    await edit_or_send(query, texts.DOSE_SKIP_NO_REASON)
+    await edit_or_send(query, catalog.text("dose-skip-no-reason"))
 
 
 def _late_reminder_time(choice: LateChoice, patient: Patient, now: datetime) -> datetime:
     """When to remind again for a late-choice button."""
     if choice is LateChoice.IN_THREE_HOURS:
         return now + LATER_TODAY
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     tomorrow = now.astimezone(zone).date() + timedelta(days=1)
-    return local_to_utc(tomorrow, dose_answers.reminder_time(patient), zone)
+    return local_to_utc(tomorrow, reminder_time_of(patient), zone)
 
 
-async def _ask_when(context: BotContext, patient: Patient, dose: ScheduledDose) -> None:
+async def _ask_when(
+    catalog: Catalog, context: BotContext, patient: Patient, dose: ScheduledDose
+) -> None:
     """After "Late" under a reminder: ask when, with buttons."""
     assert dose.id is not None
     await context.bot.send_message(
-        patient.chat_id, texts.DOSE_LATE_ASK, reply_markup=late_keyboard(dose.id)
+        patient.chat_id, catalog.text("dose-late-ask"), reply_markup=late_keyboard(catalog, dose.id)
     )
 
 

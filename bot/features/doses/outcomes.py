@@ -8,8 +8,7 @@ An undo appends an "undone" event too: the record keeps the answer and its withd
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.domain.dose_history import Entry, EntryKind, in_effect, late_until, settled_as, undoable
 from bot.domain.regimen import Giver
@@ -23,7 +22,12 @@ from bot.services.scheduling import (
     load_patient_plan,
     sync_schedule,
 )
-from storage.doses import events_of_dose, record_dose_event, set_dose_status
+from storage.doses import (
+    events_of_dose,
+    latest_skip_of_dose,
+    record_dose_event,
+    set_dose_status,
+)
 from storage.models import (
     DoseEvent,
     DoseEventKind,
@@ -31,10 +35,14 @@ from storage.models import (
     Patient,
     Reminder,
     ReminderKind,
-    ReminderStatus,
     ScheduledDose,
 )
-from storage.reminders import add_reminder, cancel_pending_reminders, pending_reminders_of_dose
+from storage.reminders import (
+    add_reminder,
+    cancel_pending_reminders,
+    cancel_reminders,
+    pending_reminders_of_dose,
+)
 from storage.treatment import cancel_pending_of_kind
 
 _STATUS_OF = {
@@ -99,12 +107,7 @@ def record_skip(
 
 def add_skip_reason(session: Session, *, dose_id: int, reason: str) -> bool:
     """Attach the reason to the skip just recorded (an annotation, not a new outcome)."""
-    statement = (
-        select(DoseEvent)
-        .where(DoseEvent.dose_id == dose_id, DoseEvent.kind == DoseEventKind.SKIPPED)
-        .order_by(col(DoseEvent.id).desc())
-    )
-    event = session.exec(statement).first()
+    event = latest_skip_of_dose(session, dose_id=dose_id)
     if event is None or event.reason:
         return False
     event.reason = reason
@@ -160,13 +163,9 @@ def _hold_missed_check(session: Session, *, dose: ScheduledDose, until: datetime
 
 def _cancel(session: Session, reminders: list[Reminder]) -> None:
     """Cancel specific pending reminders."""
-    ids = [reminder.id for reminder in reminders if reminder.id is not None]
-    if ids:
-        session.execute(
-            sa.update(Reminder)
-            .where(col(Reminder.id).in_(ids))
-            .values(status=ReminderStatus.CANCELLED)
-        )
+    cancel_reminders(
+        session, reminder_ids=[reminder.id for reminder in reminders if reminder.id is not None]
+    )
 
 
 @dataclass(frozen=True)

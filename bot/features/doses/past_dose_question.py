@@ -11,13 +11,14 @@ from datetime import datetime
 from sqlmodel import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text
+from bot.catalog.catalog import Catalog
 from bot.delivery.outgoing import Delivery, Outgoing, unsent
+from bot.features.patient_scope import catalog_of
+from bot.telegram.callback_data import CallbackPrefix
 from storage.doses import doses_of_regimen
 from storage.models import DoseStatus, Patient, Reminder, ScheduledDose
 
-PREFIX = "pastdose"
+PREFIX = CallbackPrefix.PAST_DOSE
 NONE = "none"
 _ASKED = (DoseStatus.SCHEDULED, DoseStatus.DONE, DoseStatus.MISSED)
 
@@ -33,7 +34,7 @@ def plan_past_dose_deliveries(
         if last is None or last.patient_id != patient.id:
             deliveries.append(unsent(reminder))
             continue
-        text, keyboard = past_doses_question(asked_doses(session, last), last)
+        text, keyboard = past_doses_question(catalog_of(patient), asked_doses(session, last), last)
         if keyboard is None:
             deliveries.append(unsent(reminder))
             continue
@@ -51,26 +52,26 @@ def asked_doses(session: Session, last: ScheduledDose) -> list[ScheduledDose]:
 
 
 def past_doses_question(
-    doses: list[ScheduledDose], last: ScheduledDose
+    catalog: Catalog, doses: list[ScheduledDose], last: ScheduledDose
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """The question as it stands: answered dates as lines, open ones as buttons."""
     assert last.id is not None
-    lines = [texts.SETUP_PAST_DOSES_ASK]
+    lines = [catalog.text("setup-past-doses-ask")]
     rows: list[list[InlineKeyboardButton]] = []
     for dose in doses:
-        day = local_date_text(dose.local_date)
+        day = catalog.day(dose.local_date)
         if dose.status == DoseStatus.DONE:
-            lines.append(texts.SETUP_PAST_DOSE_DONE.format(day=day))
+            lines.append(catalog.text("setup-past-dose-done", day=day))
         elif dose.status == DoseStatus.MISSED:
-            lines.append(texts.SETUP_PAST_DOSE_NOT_HAD.format(day=day))
+            lines.append(catalog.text("setup-past-dose-not-had", day=day))
         else:
-            label = texts.BUTTON_PAST_DOSE.format(day=day)
+            label = catalog.text("button-past-dose", day=day)
             rows.append(
                 [InlineKeyboardButton(label, callback_data=f"{PREFIX}:{dose.id}:{last.id}")]
             )
     if not rows:
         return "\n".join(lines), None
     none = InlineKeyboardButton(
-        texts.BUTTON_PAST_DOSES_NONE, callback_data=f"{PREFIX}:{last.id}:{NONE}"
+        catalog.text("button-past-doses-none"), callback_data=f"{PREFIX}:{last.id}:{NONE}"
     )
     return "\n".join(lines), InlineKeyboardMarkup([*rows, [none]])

@@ -11,17 +11,16 @@ from sqlmodel import Session
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.catalog import texts
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.parsing.numbers import row_id
 from bot.features.doses.answering import own_dose
 from bot.features.doses.outcomes import record_done
 from bot.features.doses.past_dose_question import NONE, PREFIX, asked_doses, past_doses_question
+from bot.features.patient_scope import patient_scope
 from bot.services.scheduling import sync_schedule
 from bot.telegram.callback_data import id_and_choice
 from bot.telegram.edits import edit_or_send
-from storage.database import session_scope
 from storage.doses import record_dose_event
 from storage.models import DoseEventKind, DoseStatus, Patient, ScheduledDose
 from storage.reminders import cancel_pending_reminders
@@ -34,19 +33,19 @@ async def on_past_dose_button(update: Update, context: BotContext) -> None:
         return
     pressed = id_and_choice(query.data, PREFIX)
     chat_id = update.effective_chat.id
-    with session_scope(context.engine) as session:
-        answered = _answer(session, pressed, chat_id, context.now())
+    with patient_scope(context, chat_id) as here:
+        catalog = here.catalog
+        answered = _answer(catalog, here.session, pressed, chat_id, here.now)
     if answered is None:
-        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        await query.answer(catalog.text("dose-button-not-yours"))
         return
-    await query.answer(texts.DOSE_BUTTON_RECORDED)
+    await query.answer(catalog.text("dose-button-recorded"))
     text, keyboard = answered
     await edit_or_send(query, text, keyboard)
-    await rearm_reminders(context.application)
 
 
 def _answer(
-    session: Session, pressed: tuple[int, str] | None, chat_id: int, now: datetime
+    catalog: Catalog, session: Session, pressed: tuple[int, str] | None, chat_id: int, now: datetime
 ) -> tuple[str, InlineKeyboardMarkup | None] | None:
     """Record the press; the question as it now stands, or None when it is not this chat's."""
     if pressed is None:
@@ -68,7 +67,7 @@ def _answer(
             # Had on its planned day: the question is about those dates.
             record_done(session, patient=patient, dose=dose, taken_at=dose.due_at, now=now)
     session.refresh(last)
-    return past_doses_question(asked_doses(session, last), last)
+    return past_doses_question(catalog, asked_doses(session, last), last)
 
 
 def _record_not_had(

@@ -4,30 +4,29 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.delivery.outgoing import AfterSettled, Delivery, Outgoing, unsent
-from bot.domain.regimen import Dose, DoseUnit, Giver
+from bot.domain.regimen import Dose, DoseUnit
 from bot.domain.sites import next_site
+from bot.features.patient_scope import catalog_of
+from bot.services.patient_time import zone_of
 from bot.services.scheduling import sync_schedule
 from bot.telegram.keyboards import dose_keyboard
-from storage.doses import record_dose_event
+from storage.doses import doses_by_id, record_dose_event
 from storage.models import (
-    DoseEvent,
     DoseEventKind,
     DoseStatus,
     Patient,
-    Regimen,
     Reminder,
     ReminderKind,
     ReminderStatus,
     ScheduledDose,
 )
-from storage.regimens import clinic_regimen_ids
+from storage.regimens import clinic_regimen_ids, self_injecting_patients
 from storage.reminders import doses_with_missed_check_due, pending_due_times_of_doses
+from storage.treatment import recent_sites_of_patients
 
 # A reminder sent this long after its due time says that it is late, and when it was due.
 LATE_NOTE_AFTER = timedelta(minutes=5)
@@ -57,9 +56,12 @@ def plan_dose_deliveries(
             else:
                 deliveries.append(unsent(reminder))
         else:
-            site_line = _site_line(sites.get(patient.id or 0))
+            catalog = catalog_of(patient)
+            site_line = _site_line(catalog, sites.get(patient.id or 0))
             at_clinic = dose.regimen_id in clinic
-            delivery = _dose_prompt(reminder, patient, dose, now, overdue, site_line, at_clinic)
+            delivery = _dose_prompt(
+                catalog, reminder, patient, dose, now, overdue, site_line, at_clinic
+            )
             if reminder.kind == ReminderKind.DOSE and delivery.outgoing is not None:
                 delivery.after_settled.append(_follow_up_writer(patient, dose, now, missed_checks))
             deliveries.append(delivery)
@@ -74,8 +76,7 @@ def _doses_of(session: Session, reminders: Sequence[Reminder]) -> dict[int, Sche
     ids = {reminder.dose_id for reminder in reminders if reminder.dose_id is not None}
     if not ids:
         return {}
-    found = session.exec(select(ScheduledDose).where(col(ScheduledDose.id).in_(ids))).all()
-    return {dose.id: dose for dose in found if dose.id is not None}
+    return doses_by_id(session, dose_ids=ids)
 
 
 def dose_of(dose: ScheduledDose) -> Dose:
@@ -83,32 +84,37 @@ def dose_of(dose: ScheduledDose) -> Dose:
     return Dose(dose.dose_amount, DoseUnit(dose.dose_unit))
 
 
-def dose_prompt_text(dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool = False) -> str:
+def dose_prompt_text(
+    catalog: Catalog, dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool = False
+) -> str:
     """The body of a dose reminder: what is due, in which phase, and when.
 
     A clinic dose is due on a day, not at the reminder's time; its appointment, once booked,
     is the time that matters.
     """
     if dose.count_in_phase is not None:
-        number = texts.DOSE_NUMBER_OF.format(number=dose.number_in_phase, count=dose.count_in_phase)
+        number = catalog.text(
+            "dose-number-of", number=dose.number_in_phase, count=dose.count_in_phase
+        )
     else:
-        number = texts.DOSE_NUMBER.format(number=dose.number_in_phase)
-    return texts.REMINDER_DOSE.format(
+        number = catalog.text("dose-number", number=dose.number_in_phase)
+    return catalog.text(
+        "reminder-dose",
         dose=dose_of(dose).display(),
-        phase=texts.PHASE_NAMES.get(dose.phase_kind, dose.phase_kind),
+        phase=catalog.word("phase-names", dose.phase_kind),
         number=number,
-        when=_due_text(dose, zone, clinic=clinic),
+        when=_due_text(catalog, dose, zone, clinic=clinic),
     )
 
 
-def dose_prompt_of(session: Session, dose: ScheduledDose, zone: ZoneInfo) -> str:
+def dose_prompt_of(catalog: Catalog, session: Session, dose: ScheduledDose, zone: ZoneInfo) -> str:
     """The reminder body of a dose, read in the caller's unit of work (to edit it later)."""
-    return dose_prompt_text(dose, zone, clinic=_at_clinic(session, dose))
+    return dose_prompt_text(catalog, dose, zone, clinic=_at_clinic(session, dose))
 
 
-def dose_due_text(session: Session, dose: ScheduledDose, zone: ZoneInfo) -> str:
+def dose_due_text(catalog: Catalog, session: Session, dose: ScheduledDose, zone: ZoneInfo) -> str:
     """When a dose is due, as the reminders say it (a clinic dose by its day)."""
-    return _due_text(dose, zone, clinic=_at_clinic(session, dose))
+    return _due_text(catalog, dose, zone, clinic=_at_clinic(session, dose))
 
 
 def _at_clinic(session: Session, dose: ScheduledDose) -> bool:
@@ -116,19 +122,20 @@ def _at_clinic(session: Session, dose: ScheduledDose) -> bool:
     return dose.regimen_id in clinic_regimen_ids(session, regimen_ids=[dose.regimen_id])
 
 
-def _due_text(dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool) -> str:
+def _due_text(catalog: Catalog, dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool) -> str:
     """ "Wed 16 Dec, 09:00"; for a clinic dose "on Wed 16 Dec", with its appointment if booked."""
     if not clinic:
-        return local_datetime_text(dose.due_at, zone)
-    day = texts.CLINIC_DUE_ON_DAY.format(day=local_date_text(dose.local_date))
+        return catalog.moment(dose.due_at, zone)
+    day = catalog.text("clinic-due-on-day", day=catalog.day(dose.local_date))
     if dose.appointment_at is None:
         return day
-    return day + texts.CLINIC_APPOINTMENT_AT.format(
-        when=local_datetime_text(dose.appointment_at, zone)
+    return day + catalog.text(
+        "clinic-appointment-at", when=catalog.moment(dose.appointment_at, zone)
     )
 
 
 def _dose_prompt(
+    catalog: Catalog,
     reminder: Reminder,
     patient: Patient,
     dose: ScheduledDose,
@@ -145,18 +152,18 @@ def _dose_prompt(
     if dose.id in overdue:
         # The missed-dose message about this dose goes out now instead.
         return unsent(reminder, ReminderStatus.EXPIRED)
-    zone = ZoneInfo(patient.time_zone)
-    text = _prompt_body(reminder, dose, zone, clinic) + site_line
+    zone = zone_of(patient)
+    text = _prompt_body(catalog, reminder, dose, zone, clinic) + site_line
     # Judged against the dose's time, which a retry after a Telegram error does not move,
     # or against when the reminder was written if the dose was already due then (a plan
     # saved late in the day is asked about at once, not sent late).
     meant_at = max(dose.due_at, reminder.created_at)
     if reminder.kind == ReminderKind.DOSE and now - meant_at > LATE_NOTE_AFTER:
-        text = texts.REMINDER_SENT_LATE.format(when=local_datetime_text(dose.due_at, zone)) + text
+        text = catalog.text("reminder-sent-late", when=catalog.moment(dose.due_at, zone)) + text
     delivery = Delivery(
         [reminder.id],
         patient.id or 0,
-        Outgoing(patient.chat_id, text, dose_keyboard(dose.id)),
+        Outgoing(patient.chat_id, text, dose_keyboard(catalog, dose.id)),
     )
     return delivery
 
@@ -168,64 +175,41 @@ def _recent_sites_of_self_injectors(
     ids = {patient.id for patient in patients if patient.id is not None}
     if not ids:
         return {}
-    self_injecting = session.exec(
-        select(Regimen.patient_id).where(
-            col(Regimen.patient_id).in_(ids),
-            col(Regimen.replaced_at).is_(None),
-            col(Regimen.giver) == Giver.SELF,
-        )
-    ).all()
+    self_injecting = self_injecting_patients(session, patient_ids=ids)
     sites: dict[int, list[str]] = {patient_id: [] for patient_id in self_injecting}
     if not sites:
         return sites
-    newest_first = (
-        sa.func.row_number()
-        .over(
-            partition_by=col(DoseEvent.patient_id),
-            order_by=(col(DoseEvent.occurred_at).desc(), col(DoseEvent.id).desc()),
-        )
-        .label("newest_first")
-    )
-    ranked = (
-        sa.select(col(DoseEvent.patient_id), col(DoseEvent.site), newest_first)
-        .where(
-            col(DoseEvent.patient_id).in_(list(sites)),
-            col(DoseEvent.kind) == DoseEventKind.DONE,
-            col(DoseEvent.site).is_not(None),
-        )
-        .subquery()
-    )
-    rows = session.execute(
-        sa.select(ranked.c.patient_id, ranked.c.site)
-        .where(ranked.c.newest_first <= RECENT_SITES)
-        .order_by(ranked.c.patient_id, ranked.c.newest_first)
-    ).all()
+    rows = recent_sites_of_patients(session, patient_ids=list(sites), limit=RECENT_SITES)
     for patient_id, site in rows:
         sites[patient_id].append(site)
     return sites
 
 
-def _site_line(recent: list[str] | None) -> str:
+def _site_line(catalog: Catalog, recent: list[str] | None) -> str:
     """For self-injection (`recent` is not None), the next site in the rotation; else empty."""
     if recent is None:
         return ""
     site, last = next_site(recent), recent[0] if recent else None
     if last is None:
-        return texts.REMINDER_SITE_FIRST.format(site=texts.SITE_NAMES[site])
-    return texts.REMINDER_SITE_NEXT.format(
-        site=texts.SITE_NAMES[site], last=texts.SITE_NAMES.get(last, last)
+        return catalog.text("reminder-site-first", site=catalog.word("site-names", site))
+    return catalog.text(
+        "reminder-site-next",
+        site=catalog.word("site-names", site),
+        last=catalog.word("site-names", last),
     )
 
 
-def _prompt_body(reminder: Reminder, dose: ScheduledDose, zone: ZoneInfo, clinic: bool) -> str:
+def _prompt_body(
+    catalog: Catalog, reminder: Reminder, dose: ScheduledDose, zone: ZoneInfo, clinic: bool
+) -> str:
     """The words of a dose prompt by kind."""
-    when = _due_text(dose, zone, clinic=clinic)
+    when = _due_text(catalog, dose, zone, clinic=clinic)
     amount = dose_of(dose).display()
     if reminder.kind == ReminderKind.DOSE_FOLLOW_UP:
-        return texts.REMINDER_FOLLOW_UP.format(dose=amount, when=when)
+        return catalog.text("reminder-follow-up", dose=amount, when=when)
     if reminder.kind == ReminderKind.DOSE_LATE_AGAIN:
-        return texts.REMINDER_LATE_AGAIN.format(dose=amount, when=when)
-    return dose_prompt_text(dose, zone, clinic=clinic)
+        return catalog.text("reminder-late-again", dose=amount, when=when)
+    return dose_prompt_text(catalog, dose, zone, clinic=clinic)
 
 
 class MissedChecks:
@@ -284,14 +268,15 @@ def _missed_summary(
     """One kind message for every dose of a patient that became missed in this batch."""
     patient = session.get(Patient, patient_id)
     assert patient is not None
-    zone = ZoneInfo(patient.time_zone)
+    catalog = catalog_of(patient)
+    zone = zone_of(patient)
     doses = sorted((dose for _, dose in items), key=lambda dose: dose.due_at)
     if len(doses) == 1:
-        text = texts.REMINDER_MISSED_ONE.format(when=local_datetime_text(doses[0].due_at, zone))
+        text = catalog.text("reminder-missed-one", when=catalog.moment(doses[0].due_at, zone))
     else:
-        dates = "\n".join(f"• {local_datetime_text(dose.due_at, zone)}" for dose in doses)
-        text = texts.REMINDER_MISSED_MANY.format(count=len(doses), dates=dates)
-    text += texts.REMINDER_MISSED_ADVICE.format(example=local_date_text(doses[-1].local_date))
+        dates = "\n".join(f"• {catalog.moment(dose.due_at, zone)}" for dose in doses)
+        text = catalog.text("reminder-missed-many", count=len(doses), dates=dates)
+    text += catalog.text("reminder-missed-advice", example=catalog.day(doses[-1].local_date))
     delivery = Delivery(
         [reminder.id for reminder, _ in items if reminder.id is not None],
         patient_id,

@@ -16,16 +16,14 @@ from sqlmodel import Session
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from bot.catalog import texts
-from bot.catalog.formatting import days_text, local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
+from bot.catalog.problems import problem_text
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.local_time import local_to_utc
 from bot.domain.parsing.replies import (
     AmbiguousDate,
     AskNext,
     AskStatus,
-    DateParseError,
     Done,
     Forgot,
     Help,
@@ -35,23 +33,29 @@ from bot.domain.parsing.replies import (
     Skip,
     Unknown,
     WillDo,
-    parse_date,
     parse_intent,
 )
 from bot.domain.sites import site_key
+from bot.features.date_answers import (
+    DOSE_WHICH_DATE,
+    DateReask,
+    typed_date,
+    which_date_question,
+)
 from bot.features.doses import answering as dose_answers
 from bot.features.doses import several_days as dose_days
 from bot.features.doses import sites_and_stock as dose_extras
 from bot.features.doses.outcomes import add_skip_reason, record_skip
 from bot.features.doses.reminders import dose_of
 from bot.features.doses.stock_and_drift import claim_untold_drifts
+from bot.features.patient_scope import patient_scope
 from bot.features.progress import next_and_status as questions
 from bot.features.setup.welcome import show_help
+from bot.services.patient_time import reminder_time_of, today_of, zone_of
 from bot.telegram.keyboards import late_keyboard
 from storage.database import session_scope
 from storage.doses import missed_dose_on, open_doses_due_by
 from storage.models import DoseStatus, Patient, ScheduledDose
-from storage.patients import get_patient_by_chat
 
 ANSWER_WINDOW = dose_answers.ANSWER_WINDOW
 EARLIEST_BACKDATE = dose_answers.EARLIEST_BACKDATE
@@ -63,29 +67,28 @@ async def on_text(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or message.text is None or update.effective_chat is None:
         return
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+    with patient_scope(context, update.effective_chat.id) as here:
+        patient, catalog, vocabulary = here.patient, here.catalog, here.vocabulary
     if patient is None:
-        await message.reply_text(texts.NO_PLAN_YET)
+        await message.reply_text(catalog.text("no-plan-yet"))
         return
-    zone = ZoneInfo(patient.time_zone)
-    today = context.now().astimezone(zone).date()
-    intent = parse_intent(message.text, today=today)
+    today = today_of(patient, context.now())
+    intent = parse_intent(message.text, today=today, vocabulary=vocabulary)
     awaiting = dose_answers.awaited_question(context)
-    if awaiting and await _answer_awaited(update, context, patient, awaiting, intent):
+    if awaiting and await _answer_awaited(catalog, update, context, patient, awaiting, intent):
         return
     if isinstance(intent, Done) and len(intent.days) > 1:
-        await dose_days.done_on_days(update, context, patient, intent.days)
+        await dose_days.done_on_days(catalog, update, context, patient, intent.days)
     elif isinstance(intent, Done):
-        await _done_in_words(update, context, patient, intent)
+        await _done_in_words(catalog, update, context, patient, intent)
     elif isinstance(intent, Forgot):
-        await dose_days.forgot_in_words(update, context, patient, intent.day)
+        await dose_days.forgot_in_words(catalog, update, context, patient, intent.day)
     elif isinstance(intent, WillDo):
-        await _will_do_in_words(update, context, patient, intent.day)
+        await _will_do_in_words(catalog, update, context, patient, intent.day)
     elif isinstance(intent, Late):
-        await _late_in_words(update, context, patient)
+        await _late_in_words(catalog, update, context, patient)
     elif isinstance(intent, Skip):
-        await _skip_in_words(update, context, patient, intent)
+        await _skip_in_words(catalog, update, context, patient, intent)
     elif isinstance(intent, AskNext):
         await questions.show_next(update, context)
     elif isinstance(intent, AskStatus):
@@ -93,12 +96,13 @@ async def on_text(update: Update, context: BotContext) -> None:
     elif isinstance(intent, Help):
         await show_help(update, context)
     elif isinstance(intent, IntentError):
-        await message.reply_text(intent.message)
+        await message.reply_text(problem_text(catalog, intent))
     else:
-        await message.reply_text(texts.UNKNOWN_REPLY)
+        await message.reply_text(catalog.text("unknown-reply"))
 
 
 async def _answer_awaited(
+    catalog: Catalog,
     update: Update,
     context: BotContext,
     patient: Patient,
@@ -118,13 +122,14 @@ async def _answer_awaited(
         if not isinstance(intent, Unknown):
             dose_answers.forget_question(context)
             return False
-        return await _save_skip_reason(update, context, dose_id, text)
+        return await _save_skip_reason(catalog, update, context, dose_id, text)
     if awaiting.get("what") == dose_answers.AWAITING_DONE_DATE:
-        return await _done_date_answer(update, context, patient, dose, text, intent)
-    return await _late_date_answer(update, context, patient, dose, text)
+        return await _done_date_answer(catalog, update, context, patient, dose, text, intent)
+    return await _late_date_answer(catalog, update, context, patient, dose, text)
 
 
 async def _done_date_answer(
+    catalog: Catalog,
     update: Update,
     context: BotContext,
     patient: Patient,
@@ -134,79 +139,77 @@ async def _done_date_answer(
 ) -> bool:
     """The day a patient who forgot to say so had the injection; False for other text."""
     assert update.effective_message is not None
-    zone = ZoneInfo(patient.time_zone)
-    answer = parse_date(text, today=context.now().astimezone(zone).date(), allow_future=False)
-    if isinstance(answer, DateParseError):
+    zone = zone_of(patient)
+    today = context.now().astimezone(zone).date()
+    answer = typed_date(catalog, text, today=today, allow_future=False, which_date=DOSE_WHICH_DATE)
+    if isinstance(answer, DateReask):
         if not isinstance(intent, Unknown) and not answer.is_date_like:
             dose_answers.forget_question(context)
             return False
-        await update.effective_message.reply_text(answer.message)
-        return True
-    if isinstance(answer, AmbiguousDate):
-        first, second = (local_date_text(day) for day in answer.candidates)
-        await update.effective_message.reply_text(
-            texts.DOSE_DATE_AMBIGUOUS.format(first=first, second=second)
-        )
+        await update.effective_message.reply_text(answer.text)
         return True
     dose_answers.forget_question(context)
-    await _record_and_confirm(update, context, patient, answer, dose, site=None)
+    await _record_and_confirm(catalog, update, context, patient, answer, dose, site=None)
     return True
 
 
-async def _save_skip_reason(update: Update, context: BotContext, dose_id: int, reason: str) -> bool:
+async def _save_skip_reason(
+    catalog: Catalog, update: Update, context: BotContext, dose_id: int, reason: str
+) -> bool:
     """Store the reason for a skip the patient just recorded."""
     assert update.effective_message is not None
     if len(reason) > MAX_REASON_LENGTH:
-        await update.effective_message.reply_text(texts.DOSE_SKIP_REASON_TOO_LONG)
+        await update.effective_message.reply_text(catalog.text("dose-skip-reason-too-long"))
         return True
     with session_scope(context.engine) as session:
         add_skip_reason(session, dose_id=dose_id, reason=reason.strip())
     dose_answers.forget_question(context)
     await update.effective_message.reply_text(
-        texts.DOSE_SKIP_REASON_SAVED.format(reason=escape(reason.strip()))
+        catalog.text("dose-skip-reason-saved", reason=escape(reason.strip()))
     )
     return True
 
 
 async def _late_date_answer(
-    update: Update, context: BotContext, patient: Patient, dose: ScheduledDose, text: str
+    catalog: Catalog,
+    update: Update,
+    context: BotContext,
+    patient: Patient,
+    dose: ScheduledDose,
+    text: str,
 ) -> bool:
     """The day a late patient expects to have the injection."""
     assert update.effective_message is not None
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     now = context.now()
-    answer = parse_date(text, today=now.astimezone(zone).date(), allow_past=False)
-    if isinstance(answer, DateParseError):
-        await update.effective_message.reply_text(answer.message)
+    today = now.astimezone(zone).date()
+    answer = typed_date(catalog, text, today=today, allow_past=False, which_date=DOSE_WHICH_DATE)
+    if isinstance(answer, DateReask):
+        await update.effective_message.reply_text(answer.text)
         return True
-    if isinstance(answer, AmbiguousDate):
-        first, second = (local_date_text(day) for day in answer.candidates)
-        await update.effective_message.reply_text(
-            texts.DOSE_DATE_AMBIGUOUS.format(first=first, second=second)
-        )
-        return True
-    remind_at = max(now, local_to_utc(answer, dose_answers.reminder_time(patient), zone))
+    remind_at = max(now, local_to_utc(answer, reminder_time_of(patient), zone))
     dose_answers.forget_question(context)
-    reply, keyboard = await dose_answers.set_late(context, patient, dose, remind_at)
+    reply, keyboard = await dose_answers.set_late(catalog, context, patient, dose, remind_at)
     await update.effective_message.reply_text(reply, reply_markup=keyboard)
     return True
 
 
 async def _done_in_words(
-    update: Update, context: BotContext, patient: Patient, intent: Done
+    catalog: Catalog, update: Update, context: BotContext, patient: Patient, intent: Done
 ) -> None:
     """ "done", "done yesterday", "done on 3 Dec": record it against the right dose."""
     message = update.effective_message
     assert message is not None and patient.id is not None
     if isinstance(intent.taken_on, AmbiguousDate):
-        first, second = (local_date_text(day) for day in intent.taken_on.candidates)
-        await message.reply_text(texts.DOSE_DATE_AMBIGUOUS.format(first=first, second=second))
+        candidates = intent.taken_on.candidates
+        await message.reply_text(which_date_question(catalog, candidates, wording=DOSE_WHICH_DATE))
         return
     site = site_key(intent.site) if intent.site else None
-    await _record_and_confirm(update, context, patient, intent.taken_on, None, site=site)
+    await _record_and_confirm(catalog, update, context, patient, intent.taken_on, None, site=site)
 
 
 async def _record_and_confirm(
+    catalog: Catalog,
     update: Update,
     context: BotContext,
     patient: Patient,
@@ -218,7 +221,7 @@ async def _record_and_confirm(
     """Record a done on a day against `meant` (or the dose the reply means), and confirm it."""
     message = update.effective_message
     assert message is not None
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     now = context.now()
     taken_at = dose_answers.taken_at_on(patient, taken_on, now)
     with session_scope(context.engine) as session:
@@ -229,26 +232,26 @@ async def _record_and_confirm(
         recorded = (
             None
             if dose is None
-            else _record_done_in_words(session, patient, dose, taken_at, now, site)
+            else _record_done_in_words(catalog, session, patient, dose, taken_at, now, site)
         )
     if dose is None or recorded is None:
         await message.reply_text(
-            texts.DOSE_NOTHING_OPEN + await questions.next_line(context, patient)
+            catalog.text("dose-nothing-open") + await questions.next_line(context, patient)
         )
         return
     if isinstance(recorded, str):
         await message.reply_text(recorded)
         return
-    reply = _done_reply(dose, taken_at, now, zone) + recorded.extra
+    reply = _done_reply(catalog, dose, taken_at, now, zone) + recorded.extra
     await message.reply_text(reply, reply_markup=recorded.keyboard)
     await dose_answers.show_outcome(
         context, patient, dose, replace(recorded, extra="", keyboard=None)
     )
-    await dose_extras.tell_drifts(context, patient, recorded.drifts)
-    await rearm_reminders(context.application)
+    await dose_extras.tell_drifts(catalog, context, patient, recorded.drifts)
 
 
 def _record_done_in_words(
+    catalog: Catalog,
     session: Session,
     patient: Patient,
     dose: ScheduledDose,
@@ -257,20 +260,22 @@ def _record_done_in_words(
     site: str | None,
 ) -> dose_answers.Shown | str:
     """Record a done said in words; the refusal when it is dated too long before the dose."""
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     if taken_at.astimezone(zone).date() < dose.local_date - EARLIEST_BACKDATE:
-        return texts.DOSE_TAKEN_TOO_EARLY.format(due=local_date_text(dose.local_date))
+        return catalog.text("dose-taken-too-early", due=catalog.day(dose.local_date))
     outcome, recorded = dose_answers.record_done_and_outcome(
-        session, patient, dose, taken_at=taken_at, now=now, site=site
+        catalog, session, patient, dose, taken_at=taken_at, now=now, site=site
     )
     # Here the extras go with the confirmation, not on the reminder messages.
-    extra, keyboard = dose_extras.done_extras(recorded, dose, site_given=site is not None)
-    keyboard = dose_answers.undo_keyboard(recorded.event_id, keyboard)
+    extra, keyboard = dose_extras.done_extras(catalog, recorded, dose, site_given=site is not None)
+    keyboard = dose_answers.undo_keyboard(catalog, recorded.event_id, keyboard)
     drifts = claim_untold_drifts(session, patient_id=dose.patient_id, now=now)
-    return dose_answers.shown_outcome(session, dose, outcome, extra, keyboard, drifts)
+    return dose_answers.shown_outcome(catalog, session, dose, outcome, extra, keyboard, drifts)
 
 
-async def _late_in_words(update: Update, context: BotContext, patient: Patient) -> None:
+async def _late_in_words(
+    catalog: Catalog, update: Update, context: BotContext, patient: Patient
+) -> None:
     """ "late", "not yet": ask when, with buttons."""
     message = update.effective_message
     assert message is not None
@@ -278,42 +283,46 @@ async def _late_in_words(update: Update, context: BotContext, patient: Patient) 
         dose = _dose_meant(session, update, patient, context.now(), None)
     if dose is None or dose.status != DoseStatus.SCHEDULED:
         await message.reply_text(
-            texts.DOSE_NOTHING_OPEN + await questions.next_line(context, patient)
+            catalog.text("dose-nothing-open") + await questions.next_line(context, patient)
         )
         return
     assert dose.id is not None
-    await message.reply_text(texts.DOSE_LATE_ASK, reply_markup=late_keyboard(dose.id))
+    await message.reply_text(
+        catalog.text("dose-late-ask"), reply_markup=late_keyboard(catalog, dose.id)
+    )
 
 
 async def _will_do_in_words(
-    update: Update, context: BotContext, patient: Patient, day: date
+    catalog: Catalog, update: Update, context: BotContext, patient: Patient, day: date
 ) -> None:
     """ "I'll do it tonight": the reminders stand; "I'll do it on Friday": late until then."""
     message = update.effective_message
     assert message is not None
     now = context.now()
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     with session_scope(context.engine) as session:
         dose = _dose_meant(session, update, patient, now, None)
     if dose is None or dose.status != DoseStatus.SCHEDULED:
         await message.reply_text(
-            texts.DOSE_NOTHING_OPEN + await questions.next_line(context, patient)
+            catalog.text("dose-nothing-open") + await questions.next_line(context, patient)
         )
         return
     if day <= now.astimezone(zone).date():
         await message.reply_text(
-            texts.DOSE_WILL_DO_TODAY.format(
-                dose=dose_of(dose).display(), due=dose_answers.due_text(dose, now, zone)
+            catalog.text(
+                "dose-will-do-today",
+                dose=dose_of(dose).display(),
+                due=dose_answers.due_text(catalog, dose, now, zone),
             )
         )
         return
-    remind_at = max(now, local_to_utc(day, dose_answers.reminder_time(patient), zone))
-    reply, keyboard = await dose_answers.set_late(context, patient, dose, remind_at)
+    remind_at = max(now, local_to_utc(day, reminder_time_of(patient), zone))
+    reply, keyboard = await dose_answers.set_late(catalog, context, patient, dose, remind_at)
     await message.reply_text(reply, reply_markup=keyboard)
 
 
 async def _skip_in_words(
-    update: Update, context: BotContext, patient: Patient, intent: Skip
+    catalog: Catalog, update: Update, context: BotContext, patient: Patient, intent: Skip
 ) -> None:
     """ "skip", "skip - travelling": record it, asking why only when no reason was given."""
     message = update.effective_message
@@ -327,22 +336,24 @@ async def _skip_in_words(
             event_id = record_skip(
                 session, patient=patient, dose=dose, reason=intent.reason, now=now
             )
-            shown = dose_answers.shown_outcome(session, dose, texts.DOSE_OUTCOME_SKIPPED)
+            shown = dose_answers.shown_outcome(
+                catalog, session, dose, catalog.text("dose-outcome-skipped")
+            )
     if dose is None or shown is None:
         next_line = await questions.next_line(context, patient)
-        await message.reply_text(texts.DOSE_NOTHING_OPEN + next_line)
+        await message.reply_text(catalog.text("dose-nothing-open") + next_line)
         return
     await dose_answers.show_outcome(context, patient, dose, shown)
     if intent.reason:
-        reply = texts.DOSE_SKIPPED_WITH_REASON.format(
+        reply = catalog.text(
+            "dose-skipped-with-reason",
             dose=dose_of(dose).display(),
-            due=dose_answers.due_text(dose, now, ZoneInfo(patient.time_zone)),
+            due=dose_answers.due_text(catalog, dose, now, zone_of(patient)),
             reason=escape(intent.reason),
         )
-        await message.reply_text(reply, reply_markup=dose_answers.undo_keyboard(event_id))
+        await message.reply_text(reply, reply_markup=dose_answers.undo_keyboard(catalog, event_id))
     else:
-        await dose_answers.ask_skip_reason(context, patient, dose, event_id)
-    await rearm_reminders(context.application)
+        await dose_answers.ask_skip_reason(catalog, context, patient, dose, event_id)
 
 
 def _dose_meant(
@@ -361,17 +372,19 @@ def _dose_meant(
     return open_doses[0] if open_doses else None
 
 
-def _done_reply(dose: ScheduledDose, taken_at: datetime, now: datetime, zone: ZoneInfo) -> str:
+def _done_reply(
+    catalog: Catalog, dose: ScheduledDose, taken_at: datetime, now: datetime, zone: ZoneInfo
+) -> str:
     """The confirmation sent after a "done" in words, naming the dose and its day."""
-    when = local_datetime_text(taken_at, zone)
+    when = catalog.moment(taken_at, zone)
     days_late = (taken_at.astimezone(zone).date() - dose.local_date).days
     amount = dose_of(dose).display()
-    due = dose_answers.due_text(dose, now, zone)
+    due = dose_answers.due_text(catalog, dose, now, zone)
     if days_late > 0:
-        return texts.DOSE_DONE_REPLY_LATE.format(
-            dose=amount, due=due, when=when, days=days_text(days_late)
+        return catalog.text(
+            "dose-done-reply-late", dose=amount, due=due, when=when, days=catalog.days(days_late)
         )
-    return texts.DOSE_DONE_REPLY.format(dose=amount, due=due, when=when)
+    return catalog.text("dose-done-reply", dose=amount, due=due, when=when)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

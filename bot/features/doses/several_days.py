@@ -12,16 +12,16 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 from telegram import InlineKeyboardMarkup, Update
 
-from bot.catalog import texts
-from bot.catalog.formatting import days_text, local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.parsing.replies import AmbiguousDate
+from bot.features.date_answers import DOSE_WHICH_DATE, which_date_question
 from bot.features.doses import answering as dose_answers
 from bot.features.doses import sites_and_stock as dose_extras
 from bot.features.doses.reminders import dose_of
 from bot.features.doses.stock_and_drift import claim_untold_drifts
 from bot.features.progress import next_and_status as questions
+from bot.services.patient_time import today_of, zone_of
 from storage.database import session_scope
 from storage.doses import (
     answerable_doses_on,
@@ -58,31 +58,35 @@ class _Days:
 
 
 async def done_on_days(
-    update: Update, context: BotContext, patient: Patient, days: tuple[date | AmbiguousDate, ...]
+    catalog: Catalog,
+    update: Update,
+    context: BotContext,
+    patient: Patient,
+    days: tuple[date | AmbiguousDate, ...],
 ) -> None:
     """Record a done on each day named, and confirm them all in one message."""
     message = update.effective_message
     assert message is not None
     for day in days:
         if isinstance(day, AmbiguousDate):
-            first, second = (local_date_text(candidate) for candidate in day.candidates)
-            await message.reply_text(texts.DOSE_DATE_AMBIGUOUS.format(first=first, second=second))
+            question = which_date_question(catalog, day.candidates, wording=DOSE_WHICH_DATE)
+            await message.reply_text(question)
             return
     plain = sorted({day for day in days if isinstance(day, date)})
     with session_scope(context.engine) as session:
-        result = _record_days(session, patient, plain, context.now())
-    text, keyboard = _days_reply(result, context.now(), ZoneInfo(patient.time_zone))
+        result = _record_days(catalog, session, patient, plain, context.now())
+    text, keyboard = _days_reply(catalog, result, context.now(), zone_of(patient))
     if not result.recorded:
         text += await questions.next_line(context, patient)
     await message.reply_text(text, reply_markup=keyboard)
     for recorded in result.recorded:
         await dose_answers.show_outcome(context, patient, recorded.dose, recorded.shown)
-    await dose_extras.tell_drifts(context, patient, result.drifts)
-    if result.recorded:
-        await rearm_reminders(context.application)
+    await dose_extras.tell_drifts(catalog, context, patient, result.drifts)
 
 
-def _record_days(session: Session, patient: Patient, days: list[date], now: datetime) -> _Days:
+def _record_days(
+    catalog: Catalog, session: Session, patient: Patient, days: list[date], now: datetime
+) -> _Days:
     """Match each day to a dose and record the dones in day order, in one unit of work."""
     assert patient.id is not None
     matched, already = _match_days(session, patient.id, days, now)
@@ -97,10 +101,10 @@ def _record_days(session: Session, patient: Patient, days: list[date], now: date
             continue
         taken_at = dose_answers.taken_at_on(patient, day, now)
         outcome, done = dose_answers.record_done_and_outcome(
-            session, patient, dose, taken_at=taken_at, now=now
+            catalog, session, patient, dose, taken_at=taken_at, now=now
         )
-        stock_line, _keyboard = dose_extras.done_extras(done, dose, site_given=True)
-        shown = dose_answers.shown_outcome(session, dose, outcome)
+        stock_line, _keyboard = dose_extras.done_extras(catalog, done, dose, site_given=True)
+        shown = dose_answers.shown_outcome(catalog, session, dose, outcome)
         recorded.append(_Recorded(day, dose, taken_at, shown, done.event_id))
     drifts = claim_untold_drifts(session, patient_id=patient.id, now=now)
     return _Days(recorded, already, unmatched, stock_line, drifts)
@@ -146,63 +150,70 @@ def _match_days(
 
 
 def _days_reply(
-    result: _Days, now: datetime, zone: ZoneInfo
+    catalog: Catalog, result: _Days, now: datetime, zone: ZoneInfo
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """One message listing each dose recorded with its day, then the days left unrecorded."""
-    text = texts.DOSE_DONE_MANY if result.recorded else texts.DOSE_DONE_NONE_OF_DAYS
+    text = (
+        catalog.text("dose-done-many")
+        if result.recorded
+        else catalog.text("dose-done-none-of-days")
+    )
     keyboard: InlineKeyboardMarkup | None = None
     for recorded in result.recorded:
-        text += _recorded_line(recorded, now, zone)
-        label = texts.BUTTON_UNDO_DAY.format(day=local_date_text(recorded.dose.local_date))
-        keyboard = dose_answers.undo_keyboard(recorded.event_id, keyboard, label)
+        text += _recorded_line(catalog, recorded, now, zone)
+        label = catalog.text("button-undo-day", day=catalog.day(recorded.dose.local_date))
+        keyboard = dose_answers.undo_keyboard(catalog, recorded.event_id, keyboard, label)
     for day in result.already:
-        text += texts.DOSE_DAY_ALREADY.format(day=local_date_text(day))
+        text += catalog.text("dose-day-already", day=catalog.day(day))
     for day in result.unmatched:
-        text += texts.DOSE_DAY_NO_DOSE.format(day=local_date_text(day))
+        text += catalog.text("dose-day-no-dose", day=catalog.day(day))
     if result.recorded:
         text += result.stock_line
     return text, keyboard
 
 
-def _recorded_line(recorded: _Recorded, now: datetime, zone: ZoneInfo) -> str:
+def _recorded_line(catalog: Catalog, recorded: _Recorded, now: datetime, zone: ZoneInfo) -> str:
     """One line of the confirmation: which dose, of which day, done when."""
     dose = recorded.dose
     names = {
         "dose": dose_of(dose).display(),
-        "due": dose_answers.due_text(dose, now, zone),
-        "when": local_datetime_text(recorded.taken_at, zone),
+        "due": dose_answers.due_text(catalog, dose, now, zone),
+        "when": catalog.moment(recorded.taken_at, zone),
     }
     days_late = (recorded.taken_at.astimezone(zone).date() - dose.local_date).days
     if days_late > 0:
-        return texts.DOSE_DONE_MANY_LINE_LATE.format(**names, days=days_text(days_late))
-    return texts.DOSE_DONE_MANY_LINE.format(**names)
+        return catalog.text("dose-done-many-line-late", **names, days=catalog.days(days_late))
+    return catalog.text("dose-done-many-line", **names)
 
 
 async def forgot_in_words(
-    update: Update, context: BotContext, patient: Patient, day: date | None
+    catalog: Catalog, update: Update, context: BotContext, patient: Patient, day: date | None
 ) -> None:
     """ "I forgot my shot", "I missed my injection yesterday": offer the ways to record it."""
     message = update.effective_message
     assert message is not None
     now = context.now()
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     with session_scope(context.engine) as session:
         dose = _forgotten_dose(session, update, patient, day, now)
     if dose is None:
         opening = (
-            texts.DOSE_FORGOT_NO_DOSE_ON.format(day=local_date_text(day))
+            catalog.text("dose-forgot-no-dose-on", day=catalog.day(day))
             if day is not None
-            else texts.DOSE_NOTHING_OPEN
+            else catalog.text("dose-nothing-open")
         )
         await message.reply_text(opening + await questions.next_line(context, patient))
         return
-    names = {"dose": dose_of(dose).display(), "due": dose_answers.due_text(dose, now, zone)}
+    names = {
+        "dose": dose_of(dose).display(),
+        "due": dose_answers.due_text(catalog, dose, now, zone),
+    }
     text = (
-        texts.DOSE_FORGOT_OPEN.format(**names)
+        catalog.text("dose-forgot-open", **names)
         if dose.status == DoseStatus.SCHEDULED
-        else texts.DOSE_FORGOT_MISSED.format(**names)
+        else catalog.text("dose-forgot-missed", **names)
     )
-    await message.reply_text(text, reply_markup=dose_answers.forgot_keyboard(dose))
+    await message.reply_text(text, reply_markup=dose_answers.forgot_keyboard(catalog, dose))
 
 
 def _forgotten_dose(
@@ -224,7 +235,7 @@ def _forgotten_dose(
     if due:
         return due[0]
     missed = latest_missed_dose(session, patient_id=patient.id)
-    today = now.astimezone(ZoneInfo(patient.time_zone)).date()
+    today = today_of(patient, now)
     if missed is not None and missed.local_date >= today - FORGOT_LOOKBACK:
         return missed
     soon = open_doses_due_by(session, patient_id=patient.id, by=now + dose_answers.ANSWER_WINDOW)

@@ -7,13 +7,13 @@ happens in the bot layer (bot.features.doses.sites_and_stock) after the "done" i
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from bot.domain.drift import detect_drift
 from bot.domain.regimen import EveryNDays, EveryNMonths, Giver
 from bot.features.symptoms.offer_plan import plan_symptom_offers
+from bot.services.patient_time import zone_of
 from bot.services.scheduling import PatientPlan, load_patient_plan
 from storage.models import DoseStatus, DriftEvent, Patient, ReminderKind, ScheduledDose
 from storage.regimens import current_regimen
@@ -89,7 +89,7 @@ def check_drift(
     planned = planned_interval_days(patient_plan.phase(dose.phase_position).cadence)
     if planned is None:
         return None
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     done = done_doses_in_phase_of(patient_plan, dose.phase_position)
     taken_on = [d.taken_at.astimezone(zone).date() for d in done if d.taken_at is not None]
     drift = detect_drift(taken_on, planned)

@@ -5,9 +5,9 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.catalog import texts
 from bot.delivery.outgoing import Delivery, Outgoing, unsent
 from bot.features.doses.stock_and_drift import LOW_STOCK
+from bot.features.patient_scope import catalog_of
 from storage.models import Patient, Reminder
 
 
@@ -22,6 +22,6 @@ def plan_stock_deliveries(
         if count is None or count > LOW_STOCK:
             deliveries.append(unsent(reminder))
             continue
-        outgoing = Outgoing(patient.chat_id, texts.STOCK_LOW.format(count=count))
+        outgoing = Outgoing(patient.chat_id, catalog_of(patient).text("stock-low", count=count))
         deliveries.append(Delivery([reminder.id], patient.id or 0, outgoing))
     return deliveries

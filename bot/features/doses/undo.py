@@ -8,22 +8,23 @@ The dose returns to where it stood, reminders included; the record keeps both ev
 
 import logging
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
+from sqlmodel import Session
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.features.doses import answering as dose_answers
 from bot.features.doses.outcomes import Undone, undo_outcome
 from bot.features.doses.reminders import dose_of, dose_prompt_of
+from bot.features.doses.sites_and_stock import site_question
+from bot.features.patient_scope import patient_scope
+from bot.services.patient_time import zone_of
 from bot.telegram.callback_data import only_id
 from bot.telegram.edits import edit_message
 from bot.telegram.keyboards import dose_keyboard
-from storage.database import session_scope
 from storage.doses import dose_event_for_chat
 from storage.models import DoseStatus, Patient, ScheduledDose
 from storage.reminders import DOSE_PROMPT_KINDS, sent_reminders_of_dose
@@ -48,47 +49,50 @@ async def on_undo_button(update: Update, context: BotContext) -> None:
     if query is None or query.data is None or update.effective_chat is None:
         return
     event_id = only_id(query.data, dose_answers.UNDO_PREFIX)
-    taken = _undo(context, event_id, update.effective_chat.id)
+    chat_id = update.effective_chat.id
+    with patient_scope(context, chat_id) as here:
+        catalog = here.catalog
+        taken = _undo(catalog, here.session, event_id, chat_id, here.now)
     if isinstance(taken, str):
         await query.answer(taken)
         return
-    await query.answer(texts.UNDO_RECORDED)
+    await query.answer(catalog.text("undo-recorded"))
     dose_answers.forget_question(context, dose_id=taken.dose.id)
-    await _show_undone(context, query.message, query.data, taken)
-    await rearm_reminders(context.application)
+    await _show_undone(catalog, context, query.message, query.data, taken)
 
 
-def _undo(context: BotContext, event_id: int | None, chat_id: int) -> _Taken | str:
-    """Take the answer back in one unit of work; the refusal text when it cannot be."""
-    with session_scope(context.engine) as session:
-        found = (
-            None
-            if event_id is None
-            else dose_event_for_chat(session, event_id=event_id, chat_id=chat_id)
-        )
-        if event_id is None or found is None:
-            logger.warning("refused an undo button from a chat that does not own the answer")
-            return texts.DOSE_BUTTON_NOT_YOURS
-        _event, dose, patient = found
-        undone = undo_outcome(
-            session, patient=patient, dose=dose, event_id=event_id, now=context.now()
-        )
-        if undone is None:
-            return texts.UNDO_TOO_LATE
-        assert dose.id is not None
-        sent = sent_reminders_of_dose(session, dose_id=dose.id, kinds=DOSE_PROMPT_KINDS)
-        ids = [reminder.telegram_message_id for reminder in sent if reminder.telegram_message_id]
-        prompt = dose_prompt_of(session, dose, ZoneInfo(patient.time_zone))
-        return _Taken(patient, dose, undone, ids, prompt)
+def _undo(
+    catalog: Catalog, session: Session, event_id: int | None, chat_id: int, now: datetime
+) -> _Taken | str:
+    """Take the answer back in the caller's unit of work; the refusal text when it cannot be."""
+    found = (
+        None
+        if event_id is None
+        else dose_event_for_chat(session, event_id=event_id, chat_id=chat_id)
+    )
+    if event_id is None or found is None:
+        logger.warning("refused an undo button from a chat that does not own the answer")
+        return catalog.text("dose-button-not-yours")
+    _event, dose, patient = found
+    undone = undo_outcome(session, patient=patient, dose=dose, event_id=event_id, now=now)
+    if undone is None:
+        return catalog.text("undo-too-late")
+    assert dose.id is not None
+    sent = sent_reminders_of_dose(session, dose_id=dose.id, kinds=DOSE_PROMPT_KINDS)
+    ids = [reminder.telegram_message_id for reminder in sent if reminder.telegram_message_id]
+    prompt = dose_prompt_of(catalog, session, dose, zone_of(patient))
+    return _Taken(patient, dose, undone, ids, prompt)
 
 
-async def _show_undone(context: BotContext, pressed: object, data: str, taken: _Taken) -> None:
+async def _show_undone(
+    catalog: Catalog, context: BotContext, pressed: object, data: str, taken: _Taken
+) -> None:
     """Give the reminder messages their buttons back and say on the pressed one what changed."""
     dose = taken.dose
     assert dose.id is not None
     prompt = taken.prompt
-    buttons = dose_keyboard(dose.id) if dose.status == DoseStatus.SCHEDULED else None
-    line = "\n\n" + _undone_line(taken, context)
+    buttons = dose_keyboard(catalog, dose.id) if dose.status == DoseStatus.SCHEDULED else None
+    line = "\n\n" + _undone_line(catalog, taken, context)
     pressed_id = pressed.message_id if isinstance(pressed, Message) else None
     for message_id in taken.message_ids:
         text = prompt + line if message_id == pressed_id else prompt
@@ -100,7 +104,7 @@ async def _show_undone(context: BotContext, pressed: object, data: str, taken: _
             reply_markup=buttons,
         )
     if isinstance(pressed, Message) and pressed.message_id not in taken.message_ids:
-        shown = (pressed.text_html or "").split("\n\n" + texts.SITE_ASK)[0]
+        shown = (pressed.text_html or "").split(site_question(catalog))[0]
         keyboard = _other_undos(pressed.reply_markup, data)
         if not await edit_message(
             context.bot,
@@ -112,21 +116,21 @@ async def _show_undone(context: BotContext, pressed: object, data: str, taken: _
             await context.bot.send_message(taken.patient.chat_id, line.strip())
 
 
-def _undone_line(taken: _Taken, context: BotContext) -> str:
+def _undone_line(catalog: Catalog, taken: _Taken, context: BotContext) -> str:
     """What the dose is back to, naming it and its day."""
-    zone = ZoneInfo(taken.patient.time_zone)
+    zone = zone_of(taken.patient)
     names = {
         "dose": dose_of(taken.dose).display(),
-        "due": dose_answers.due_text(taken.dose, context.now(), zone),
+        "due": dose_answers.due_text(catalog, taken.dose, context.now(), zone),
     }
     if taken.undone.status == DoseStatus.MISSED:
-        return texts.UNDONE_MISSED.format(**names)
+        return catalog.text("undone-missed", **names)
     if taken.undone.status != DoseStatus.SCHEDULED:
-        return texts.UNDONE_SETTLED.format(**names)
+        return catalog.text("undone-settled", **names)
     late = taken.undone.remind_again_at
     if late is not None and late > context.now():
-        return texts.UNDONE_LATE.format(**names, when=local_datetime_text(late, zone))
-    return texts.UNDONE_OPEN.format(**names)
+        return catalog.text("undone-late", **names, when=catalog.moment(late, zone))
+    return catalog.text("undone-open", **names)
 
 
 def _other_undos(markup: InlineKeyboardMarkup | None, pressed: str) -> InlineKeyboardMarkup | None:

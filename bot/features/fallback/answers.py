@@ -13,9 +13,10 @@ import html
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
-from bot.catalog import texts
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.telegram.command_menu import MENU
+from bot.features.patient_scope import chat_catalog
+from bot.telegram.command_menu import COMMANDS
 
 # Commands that only mean something inside a conversation.
 CONVERSATION_COMMANDS = frozenset({"cancel", "back"})
@@ -30,32 +31,35 @@ async def on_command(update: Update, context: BotContext) -> None:
         return
     typed = (message.text.split() or [message.text])[0]
     name = typed.lstrip("/").split("@")[0].lower()
+    catalog = chat_catalog(context, message.chat_id)
     if name in CONVERSATION_COMMANDS:
-        await message.reply_text(texts.NOTHING_TO_CANCEL)
+        await message.reply_text(catalog.text("nothing-to-cancel"))
         return
-    await message.reply_text(unknown_command_text(typed[: LONGEST_COMMAND + 1], name))
+    await message.reply_text(unknown_command_text(catalog, typed[: LONGEST_COMMAND + 1], name))
 
 
-def unknown_command_text(typed: str, name: str) -> str:
+def unknown_command_text(catalog: Catalog, typed: str, name: str) -> str:
     """The answer to an unknown command, naming the closest command of the menu if any."""
     shown = html.escape(typed)
-    known = [command for command, _description in MENU]
+    known = [command for command, _description in COMMANDS]
     nearest = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     if nearest:
-        return texts.UNKNOWN_COMMAND_NEAREST.format(command=shown, nearest=nearest[0])
-    return texts.UNKNOWN_COMMAND.format(command=shown)
+        return catalog.text("unknown-command-nearest", command=shown, nearest=nearest[0])
+    return catalog.text("unknown-command", command=shown)
 
 
 async def on_other_message(update: Update, context: BotContext) -> None:
     """A message that is not text (a location, sticker, photo, voice note…) nobody asked for."""
     if update.effective_message is not None:
-        await update.effective_message.reply_text(texts.ONLY_TEXT)
+        catalog = chat_catalog(context, update.effective_message.chat_id)
+        await update.effective_message.reply_text(catalog.text("only-text"))
 
 
 async def on_button(update: Update, context: BotContext) -> None:
     """A button no feature takes any more (its question is over): answer, change nothing."""
     if update.callback_query is not None:
-        await update.callback_query.answer(texts.STALE_BUTTON)
+        catalog = chat_catalog(context, update.effective_chat.id if update.effective_chat else None)
+        await update.callback_query.answer(catalog.text("stale-button"))
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

@@ -3,6 +3,15 @@
 A persistent conversation (`name="labs"`) because some answers are typed (a date, a result);
 the lab it is about sits in `user_data["labs"]`. Lab reminders' Done / Move buttons enter it
 too. Every typed answer is validated and re-asked with an example; /cancel leaves.
+
+    /labs -> MENU --(Suggested)--> offer shown --> END
+    MENU --(Clinician)--> CLINICIAN_TEST --(test)--> WHEN --(date or rule)--> added --> END
+    MENU --(Done / Move / Result)--> PICK --(test)--> the action below
+    lab reminder's Done / Move --> the action below
+    Move --> MOVE_DATE --(date from today on)--> moved --> END
+    Done --> marked done --> RESULT (a test with a result) or END
+    Result --> RESULT --(number)--> saved + trend --> END
+    a refused answer stays in its state; /cancel --> END from any state
 """
 
 import warnings
@@ -22,29 +31,29 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text
+from bot.catalog.catalog import Catalog
+from bot.catalog.problems import lab_example, problem_text
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.labs import (
     CLINICIAN_TESTS,
     RESULT_RULES,
     LabResult,
     LabTest,
     ResultError,
-    example_result,
     parse_relative_due,
     parse_result,
 )
 from bot.domain.parsing.numbers import row_id
-from bot.domain.parsing.replies import AmbiguousDate, DateParseError, parse_date
+from bot.features.date_answers import DateReask, typed_date
 from bot.features.labs import offer as lab_offer
 from bot.features.labs.listing import lab_label, labs_text, result_number, trend_text
 from bot.features.labs.reminder_plan import cancel_lab_reminders, write_lab_reminders
 from bot.features.labs.reminders import LAB_PREFIX
+from bot.features.patient_scope import chat_catalog, patient_scope, vocabulary_of
 from bot.services.pausing import local_today
 from bot.services.scheduling import load_patient_plan
-from bot.telegram.callback_data import callback_fields, id_and_choice
+from bot.telegram.callback_data import CallbackPrefix, callback_fields, id_and_choice
+from bot.telegram.conversations import UserDataKey
 from bot.telegram.edits import replace_buttons
 from storage.database import session_scope
 from storage.labs import (
@@ -57,12 +66,11 @@ from storage.labs import (
     record_lab_result,
 )
 from storage.models import LabOrder, LabOrderStatus, Patient
-from storage.patients import get_patient_by_chat
 
 END = ConversationHandler.END
 NAME = "labs"
-KEY = "labs"
-MENU_PREFIX = "labs"
+KEY = UserDataKey.LAB.value
+MENU_PREFIX = CallbackPrefix.LAB_MENU
 TYPED = filters.TEXT & ~filters.COMMAND
 
 
@@ -85,13 +93,14 @@ async def show_labs(update: Update, context: BotContext) -> State | int:
     message = update.effective_message
     if message is None or update.effective_chat is None:
         return END
-    with session_scope(context.engine) as session:
-        text = _labs_text_for_chat(session, update.effective_chat.id)
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog = here.catalog
+        text = _labs_text(catalog, here.session, here.patient)
     if text is None:
-        await message.reply_text(texts.LAB_NO_PLAN)
+        await message.reply_text(catalog.text("lab-no-plan"))
         return END
     _remember(context)
-    await message.reply_text(text, reply_markup=_menu_keyboard())
+    await message.reply_text(text, reply_markup=_menu_keyboard(catalog))
     return State.MENU
 
 
@@ -102,19 +111,20 @@ async def on_reminder_button(update: Update, context: BotContext) -> State | int
         return END
     pressed = id_and_choice(query.data, LAB_PREFIX)
     if pressed is None or pressed[1] not in ("done", "move"):
-        await query.answer(texts.LAB_BUTTON_NOT_YOURS)
+        catalog = chat_catalog(context, update.effective_chat.id)
+        await query.answer(catalog.text("lab-button-not-yours"))
         return END
     lab_id, action = pressed
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        lab = _own_lab(session, patient, lab_id)
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, patient = here.catalog, here.patient
+        lab = _own_lab(here.session, patient, lab_id)
     if patient is None or lab is None or lab.status != LabOrderStatus.PLANNED:
-        await query.answer(texts.LAB_BUTTON_NOT_YOURS)
+        await query.answer(catalog.text("lab-button-not-yours"))
         return END
     await query.answer()
     await replace_buttons(query)
     _remember(context, lab_id=lab_id, action=action)
-    return await _act_on(update, context, patient, lab)
+    return await _act_on(update, context, catalog, patient, lab)
 
 
 # --- The menu ------------------------------------------------------------------------------
@@ -132,11 +142,15 @@ async def on_menu(update: Update, context: BotContext) -> State | int:
         await lab_offer.show_offer(context, chat_id)
         return END
     if action == "clinician":
+        catalog = chat_catalog(context, chat_id)
         buttons = [
-            [_button(texts.LAB_TEST_NAMES[test], f"test:{test}")] for test in CLINICIAN_TESTS
+            [_button(catalog.word("lab-test-names", test), f"test:{test}")]
+            for test in CLINICIAN_TESTS
         ]
         await context.bot.send_message(
-            chat_id, texts.LAB_ASK_CLINICIAN_TEST, reply_markup=InlineKeyboardMarkup(buttons)
+            chat_id,
+            catalog.text("lab-ask-clinician-test"),
+            reply_markup=InlineKeyboardMarkup(buttons),
         )
         return State.CLINICIAN_TEST
     return await _ask_which(update, context, action)
@@ -152,7 +166,9 @@ async def on_clinician_test(update: Update, context: BotContext) -> State | int:
         return State.CLINICIAN_TEST
     await replace_buttons(query)
     _remember(context, test=key)
-    await _say(update, context, texts.LAB_ASK_WHEN.format(test=texts.LAB_TEST_NAMES[key]))
+    catalog = chat_catalog(context, update.effective_chat.id)
+    name = catalog.word("lab-test-names", key)
+    await _say(update, context, catalog.text("lab-ask-when", test=name))
     return State.WHEN
 
 
@@ -160,21 +176,20 @@ async def on_when(update: Update, context: BotContext) -> State | int:
     """The date of a clinician-ordered test: a date, or a time after the start or a phase."""
     assert update.effective_message is not None and update.effective_chat is not None
     test = str(_memory(context).get("test"))
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        if patient is None or test not in texts.LAB_TEST_NAMES:
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, patient, session = here.catalog, here.patient, here.session
+        if patient is None or test not in catalog.words("lab-test-names"):
             return END
-        due_on = _due_on(session, patient, update.effective_message.text or "", context)
-        name = texts.LAB_TEST_NAMES[test]
+        due_on = _due_on(catalog, session, patient, update.effective_message.text or "", context)
+        name = catalog.word("lab-test-names", test)
         if isinstance(due_on, str):
-            text = f"{due_on}\n\n{texts.LAB_ASK_WHEN.format(test=name)}"
+            text = f"{due_on}\n\n{catalog.text('lab-ask-when', test=name)}"
         else:
             _add_clinician_lab(session, patient, test, due_on, context)
-            text = texts.LAB_ADDED.format(test=name, day=local_date_text(due_on))
+            text = catalog.text("lab-added", test=name, day=catalog.day(due_on))
     await _say(update, context, text)
     if isinstance(due_on, str):
         return State.WHEN
-    await rearm_reminders(context.application)
     return END
 
 
@@ -184,71 +199,74 @@ async def on_pick(update: Update, context: BotContext) -> State | int:
     assert query is not None and query.data is not None and update.effective_chat is not None
     fields = callback_fields(query.data, MENU_PREFIX)
     lab_id = row_id(fields[1]) if fields is not None and len(fields) == 2 else None
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        lab = _own_lab(session, patient, lab_id)
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, patient = here.catalog, here.patient
+        lab = _own_lab(here.session, patient, lab_id)
     if patient is None or lab is None:
-        await query.answer(texts.LAB_STALE_BUTTON)
+        await query.answer(catalog.text("lab-stale-button"))
         return State.PICK
     await query.answer()
     await replace_buttons(query)
     _remember(context, lab_id=lab.id, action=str(_memory(context).get("action")))
-    return await _act_on(update, context, patient, lab)
+    return await _act_on(update, context, catalog, patient, lab)
 
 
 async def on_move_date(update: Update, context: BotContext) -> State | int:
     """The new date of a test."""
     assert update.effective_message is not None and update.effective_chat is not None
-    with session_scope(context.engine) as session:
-        patient, lab = _remembered_lab(session, update, context)
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, patient, session = here.catalog, here.patient, here.session
+        lab = _remembered_lab(session, patient, context)
         if patient is None or lab is None or lab.status != LabOrderStatus.PLANNED:
             return END
         today = local_today(patient, context.now())
-        answer = _future_date(update.effective_message.text or "", today)
-        name = texts.LAB_TEST_NAMES.get(lab.test, lab.test)
+        answer = _future_date(catalog, update.effective_message.text or "", today)
+        name = catalog.word("lab-test-names", lab.test)
         if isinstance(answer, str):
-            text = f"{answer}\n\n{texts.LAB_ASK_MOVE_DATE.format(test=name)}"
+            text = f"{answer}\n\n{catalog.text('lab-ask-move-date', test=name)}"
         else:
             move_lab(session, lab=lab, due_on=answer)
             write_lab_reminders(session, patient=patient, lab=lab, now=context.now())
-            text = texts.LAB_MOVED.format(test=name, day=local_date_text(answer))
+            text = catalog.text("lab-moved", test=name, day=catalog.day(answer))
     await _say(update, context, text)
     if isinstance(answer, str):
         return State.MOVE_DATE
-    await rearm_reminders(context.application)
     return END
 
 
 async def on_result(update: Update, context: BotContext) -> State | int:
     """A result typed as on the report: validated, stored, and compared with the last one."""
     assert update.effective_message is not None and update.effective_chat is not None
-    with session_scope(context.engine) as session:
-        patient, lab = _remembered_lab(session, update, context)
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, patient, session = here.catalog, here.patient, here.session
+        lab = _remembered_lab(session, patient, context)
         if patient is None or lab is None:
             return END
-        result = parse_result(update.effective_message.text or "", expected=LabTest(lab.test))
+        typed = update.effective_message.text or ""
+        result = parse_result(typed, vocabulary=here.vocabulary, expected=LabTest(lab.test))
         if isinstance(result, ResultError):
-            text = result.message
+            text = problem_text(catalog, result)
         else:
-            text = _save_result(session, patient, lab, result, context)
+            text = _save_result(catalog, session, patient, lab, result, context)
     await _say(update, context, text)
     if isinstance(result, ResultError):
         return State.RESULT
-    await rearm_reminders(context.application)
     return END
 
 
 async def cancel(update: Update, context: BotContext) -> int:
     """/cancel: leave the lab conversation."""
     _forget(context)
-    await _say(update, context, texts.LAB_CANCELLED)
+    chat_id = update.effective_chat.id if update.effective_chat else None
+    await _say(update, context, chat_catalog(context, chat_id).text("lab-cancelled"))
     return END
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
     """A /labs button from an earlier question."""
     assert update.callback_query is not None
-    await update.callback_query.answer(texts.LAB_STALE_BUTTON)
+    chat_id = update.effective_chat.id if update.effective_chat else None
+    await update.callback_query.answer(chat_catalog(context, chat_id).text("lab-stale-button"))
 
 
 # --- Acting on one test --------------------------------------------------------------------
@@ -257,8 +275,8 @@ async def stale_button(update: Update, context: BotContext) -> None:
 async def _ask_which(update: Update, context: BotContext, action: str) -> State | int:
     """Ask which test to mark done, move or record a result for."""
     assert update.effective_chat is not None
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, patient, session = here.catalog, here.patient, here.session
         assert patient is not None and patient.id is not None
         labs = planned_labs(session, patient_id=patient.id)
         if action == "result":
@@ -267,30 +285,31 @@ async def _ask_which(update: Update, context: BotContext, action: str) -> State 
             ]
             labs = [lab for lab in [*without, *labs] if lab.test in RESULT_RULES]
     if not labs:
-        await _say(
-            update,
-            context,
-            texts.LAB_NONE_FOR_RESULT if action == "result" else texts.LAB_NONE_PLANNED,
+        none = (
+            catalog.text("lab-none-for-result")
+            if action == "result"
+            else catalog.text("lab-none-planned")
         )
+        await _say(update, context, none)
         return END
     _remember(context, action=action)
     question = {
-        "done": texts.LAB_ASK_WHICH_DONE,
-        "move": texts.LAB_ASK_WHICH_MOVE,
-    }.get(action, texts.LAB_ASK_WHICH_RESULT)
-    buttons = [[_button(lab_label(lab), f"pick:{lab.id}")] for lab in labs]
+        "done": catalog.text("lab-ask-which-done"),
+        "move": catalog.text("lab-ask-which-move"),
+    }.get(action, catalog.text("lab-ask-which-result"))
+    buttons = [[_button(lab_label(catalog, lab), f"pick:{lab.id}")] for lab in labs]
     await _say(update, context, question, InlineKeyboardMarkup(buttons))
     return State.PICK
 
 
 async def _act_on(
-    update: Update, context: BotContext, patient: Patient, lab: LabOrder
+    update: Update, context: BotContext, catalog: Catalog, patient: Patient, lab: LabOrder
 ) -> State | int:
     """Mark done (then ask for the result), ask the new date, or ask for the result."""
     action = _memory(context).get("action")
-    name = texts.LAB_TEST_NAMES.get(lab.test, lab.test)
+    name = catalog.word("lab-test-names", lab.test)
     if action == "move":
-        await _say(update, context, texts.LAB_ASK_MOVE_DATE.format(test=name))
+        await _say(update, context, catalog.text("lab-ask-move-date", test=name))
         return State.MOVE_DATE
     if action == "done":
         today = local_today(patient, context.now())
@@ -299,27 +318,26 @@ async def _act_on(
             assert current is not None
             mark_lab_done(session, lab=current, on=today)
             cancel_lab_reminders(session, lab=current)
-        done = texts.LAB_MARKED_DONE.format(test=name, day=local_date_text(today))
+        done = catalog.text("lab-marked-done", test=name, day=catalog.day(today))
         if lab.test not in RESULT_RULES:
             await _say(update, context, done)
             return END
-        await _say(update, context, f"{done}\n\n{_ask_result(lab)}")
+        await _say(update, context, f"{done}\n\n{_ask_result(catalog, lab)}")
         return State.RESULT
-    await _say(update, context, _ask_result(lab))
+    await _say(update, context, _ask_result(catalog, lab))
     return State.RESULT
 
 
-def _ask_result(lab: LabOrder) -> str:
+def _ask_result(catalog: Catalog, lab: LabOrder) -> str:
     """The question for a test's result, with an example in its usual unit."""
-    return texts.LAB_ASK_RESULT.format(example=example_result(LabTest(lab.test)))
+    return catalog.text("lab-ask-result", example=lab_example(catalog, LabTest(lab.test)))
 
 
-def _labs_text_for_chat(session: Session, chat_id: int) -> str | None:
+def _labs_text(catalog: Catalog, session: Session, patient: Patient | None) -> str | None:
     """The /labs list for the chat's patient; None when there is no plan yet."""
-    patient = get_patient_by_chat(session, chat_id=chat_id)
     if patient is None or load_patient_plan(session, patient=patient) is None:
         return None
-    return labs_text(session, patient)
+    return labs_text(catalog, session, patient)
 
 
 def _add_clinician_lab(
@@ -339,27 +357,35 @@ def _add_clinician_lab(
 
 
 def _save_result(
-    session: Session, patient: Patient, lab: LabOrder, result: LabResult, context: BotContext
+    catalog: Catalog,
+    session: Session,
+    patient: Patient,
+    lab: LabOrder,
+    result: LabResult,
+    context: BotContext,
 ) -> str:
     """Store the result (a planned test is marked done first); the reply, with the trend."""
     if lab.status == LabOrderStatus.PLANNED:
         mark_lab_done(session, lab=lab, on=local_today(patient, context.now()))
         cancel_lab_reminders(session, lab=lab)
     record_lab_result(session, lab=lab, value=result.value, unit=result.unit, now=context.now())
-    return texts.LAB_RESULT_SAVED.format(
-        test=texts.LAB_TEST_NAMES[result.test],
+    return catalog.text(
+        "lab-result-saved",
+        test=catalog.word("lab-test-names", result.test),
         value=result_number(result),
         unit=escape(result.unit),
-        trend=trend_text(session, lab),
+        trend=trend_text(catalog, session, lab),
     )
 
 
-def _due_on(session: Session, patient: Patient, text: str, context: BotContext) -> date | str:
+def _due_on(
+    catalog: Catalog, session: Session, patient: Patient, text: str, context: BotContext
+) -> date | str:
     """The date a typed "when" means, or what is wrong with it."""
     today = local_today(patient, context.now())
-    relative = parse_relative_due(text)
+    relative = parse_relative_due(text, vocabulary=vocabulary_of(patient))
     if relative is None:
-        return _future_date(text, today)
+        return _future_date(catalog, text, today)
     patient_plan = load_patient_plan(session, patient=patient)
     assert patient_plan is not None
     boundaries = patient_plan.boundaries()
@@ -369,37 +395,33 @@ def _due_on(session: Session, patient: Patient, text: str, context: BotContext) 
         starts = [b.starts_on for b in boundaries if b.kind == relative.anchor]
     start = starts[0] if starts else None
     if start is None:
-        return texts.LAB_WHEN_UNKNOWN_PHASE.format(phase=texts.PHASE_NAMES.get(relative.anchor, ""))
+        phase = catalog.word("phase-names", relative.anchor)
+        return catalog.text("lab-when-unknown-phase", phase=phase)
     due_on = start + relative.offset
     if due_on < today:
-        return texts.LAB_WHEN_PASSED.format(day=local_date_text(due_on))
+        return catalog.text("lab-when-passed", day=catalog.day(due_on))
     return due_on
 
 
-def _future_date(text: str, today: date) -> date | str:
+def _future_date(catalog: Catalog, text: str, today: date) -> date | str:
     """A date from today on, or the message that says why not (with an example)."""
-    answer = parse_date(text, today=today, allow_past=False)
-    if isinstance(answer, DateParseError):
-        return answer.message
-    if isinstance(answer, AmbiguousDate):
-        first, second = (local_date_text(day) for day in answer.candidates)
-        return texts.SETUP_ASK_WHICH_DATE.format(first=first, second=second)
-    return answer
+    answer = typed_date(catalog, text, today=today, allow_past=False)
+    return answer.text if isinstance(answer, DateReask) else answer
 
 
 # --- Small helpers -------------------------------------------------------------------------
 
 
-def _menu_keyboard() -> InlineKeyboardMarkup:
+def _menu_keyboard(catalog: Catalog) -> InlineKeyboardMarkup:
     """What the patient can do from /labs."""
     return InlineKeyboardMarkup(
         [
-            [_button(texts.LAB_BUTTON_SUGGESTED, "menu:suggested")],
-            [_button(texts.LAB_BUTTON_CLINICIAN, "menu:clinician")],
-            [_button(texts.LAB_BUTTON_RESULT, "menu:result")],
+            [_button(catalog.text("lab-button-suggested"), "menu:suggested")],
+            [_button(catalog.text("lab-button-clinician"), "menu:clinician")],
+            [_button(catalog.text("lab-button-result"), "menu:result")],
             [
-                _button(texts.LAB_BUTTON_MARK_DONE, "menu:done"),
-                _button(texts.LAB_BUTTON_MOVE, "menu:move"),
+                _button(catalog.text("lab-button-mark-done"), "menu:done"),
+                _button(catalog.text("lab-button-move"), "menu:move"),
             ],
         ]
     )
@@ -418,13 +440,11 @@ def _own_lab(session: Session, patient: Patient | None, lab_id: int | None) -> L
 
 
 def _remembered_lab(
-    session: Session, update: Update, context: BotContext
-) -> tuple[Patient | None, LabOrder | None]:
-    """The patient and the lab this conversation is about."""
-    assert update.effective_chat is not None
-    patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+    session: Session, patient: Patient | None, context: BotContext
+) -> LabOrder | None:
+    """The patient's lab this conversation is about."""
     lab_id = _memory(context).get("lab_id")
-    return patient, _own_lab(session, patient, lab_id if isinstance(lab_id, int) else None)
+    return _own_lab(session, patient, lab_id if isinstance(lab_id, int) else None)
 
 
 def _memory(context: BotContext) -> dict[str, object]:

@@ -4,55 +4,56 @@ from html import escape
 
 from sqlmodel import Session
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text
+from bot.catalog.catalog import Catalog
 from bot.domain.labs import RESULT_RULES, LabResult, LabTest, trend
 from bot.features.labs.offer import name_heading
 from storage.labs import done_labs, planned_labs, previous_result
 from storage.models import LabOrder, Patient
 
 
-def labs_text(session: Session, patient: Patient) -> str:
+def labs_text(catalog: Catalog, session: Session, patient: Patient) -> str:
     """What is due and the results so far, each with its trend."""
     assert patient.id is not None
     planned = planned_labs(session, patient_id=patient.id)
-    text = texts.LAB_LIST_TITLE
+    text = catalog.text("lab-list-title")
     if planned:
         items = "\n".join(
-            texts.LAB_LIST_DUE_ITEM.format(
-                test=name_heading(texts.LAB_TEST_NAMES.get(lab.test, lab.test)),
-                day=local_date_text(lab.due_on),
-                ordered=texts.LAB_LIST_ORDERED if lab.ordered_by_clinician else "",
+            catalog.text(
+                "lab-list-due-item",
+                test=name_heading(catalog.word("lab-test-names", lab.test)),
+                day=catalog.day(lab.due_on),
+                ordered=catalog.text("lab-list-ordered") if lab.ordered_by_clinician else "",
             )
             for lab in planned
         )
-        text += texts.LAB_LIST_DUE.format(items=items)
+        text += catalog.text("lab-list-due", items=items)
     else:
-        text += texts.LAB_LIST_NOTHING_DUE
+        text += catalog.text("lab-list-nothing-due")
     done = done_labs(session, patient_id=patient.id)
     if done:
-        text += texts.LAB_LIST_RESULTS.format(
-            items="\n".join(_result_line(session, lab) for lab in done)
+        text += catalog.text(
+            "lab-list-results", items="\n".join(_result_line(catalog, session, lab) for lab in done)
         )
     return text
 
 
-def _result_line(session: Session, lab: LabOrder) -> str:
+def _result_line(catalog: Catalog, session: Session, lab: LabOrder) -> str:
     """One done test: its result and trend, or that no result was recorded."""
-    name = name_heading(texts.LAB_TEST_NAMES.get(lab.test, lab.test))
-    day = local_date_text(lab.done_on or lab.due_on)
+    name = name_heading(catalog.word("lab-test-names", lab.test))
+    day = catalog.day(lab.done_on or lab.due_on)
     if lab.result_value is None or lab.result_unit is None:
-        return texts.LAB_LIST_DONE_ITEM.format(test=name, day=day)
-    return texts.LAB_LIST_RESULT_ITEM.format(
+        return catalog.text("lab-list-done-item", test=name, day=day)
+    return catalog.text(
+        "lab-list-result-item",
         test=name,
         day=day,
         value=result_number(_as_result(lab)),
         unit=escape(lab.result_unit),
-        trend=trend_text(session, lab),
+        trend=trend_text(catalog, session, lab),
     )
 
 
-def trend_text(session: Session, lab: LabOrder) -> str:
+def trend_text(catalog: Catalog, session: Session, lab: LabOrder) -> str:
     """ " ↑ up from 9.8 g/dL" against the same test's previous result ('' when none)."""
     previous = previous_result(session, lab=lab)
     if previous is None or lab.test not in RESULT_RULES:
@@ -61,8 +62,8 @@ def trend_text(session: Session, lab: LabOrder) -> str:
     if direction is None:
         return ""
     before = _as_result(previous)
-    return texts.LAB_TREND[direction] + texts.LAB_TREND_SUFFIX.format(
-        value=result_number(before), unit=escape(before.unit)
+    return catalog.word("lab-trend", direction) + catalog.text(
+        "lab-trend-suffix", value=result_number(before), unit=escape(before.unit)
     )
 
 
@@ -77,7 +78,7 @@ def result_number(result: LabResult) -> str:
     return format(result.value.normalize(), "f")
 
 
-def lab_label(lab: LabOrder) -> str:
+def lab_label(catalog: Catalog, lab: LabOrder) -> str:
     """A test on a button: its name and date."""
-    day = local_date_text(lab.done_on or lab.due_on)
-    return f"{name_heading(texts.LAB_TEST_NAMES.get(lab.test, lab.test))}, {day}"
+    name = name_heading(catalog.word("lab-test-names", lab.test))
+    return f"{name}, {catalog.day(lab.done_on or lab.due_on)}"

@@ -11,26 +11,23 @@ from sqlmodel import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.labs import SuggestedLab, start_of_treatment_labs, treatment_start
 from bot.domain.parsing.numbers import whole_number
 from bot.domain.regimen import PhaseKind
 from bot.features.labs.reminder_plan import write_lab_reminders
+from bot.features.patient_scope import chat_catalog, patient_scope
 from bot.services.pausing import local_today
 from bot.services.scheduling import PatientPlan, load_patient_plan
-from bot.telegram.callback_data import callback_fields
+from bot.telegram.callback_data import CallbackPrefix, callback_fields
 from bot.telegram.edits import edit_or_send
-from storage.database import session_scope
 from storage.labs import add_lab_order, done_labs, planned_labs
 from storage.models import Patient, Regimen
-from storage.patients import get_patient_by_chat
 from storage.regimens import phase_rows
 from storage.treatment_start import first_resolved_dose, regimens_of_patient
 
-OFFER_PREFIX = "labplan"
+OFFER_PREFIX = CallbackPrefix.LAB_OFFER
 # The default plan's tests, each one bit of the mask.
 MAX_OFFERED = 3
 
@@ -93,33 +90,42 @@ def _treatment_start(
     return None
 
 
-def offer_message(offer: Suggestions, mask: int) -> tuple[str, InlineKeyboardMarkup | None]:
+def offer_message(
+    catalog: Catalog, offer: Suggestions, mask: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
     """The offer's text and its tick buttons."""
     items = offer.items
     if not offer.starting:
-        return texts.LAB_OFFER_NOT_STARTING, None
+        return catalog.text("lab-offer-not-starting"), None
     if not items:
-        return texts.LAB_OFFER_NONE_LEFT, None
+        return catalog.text("lab-offer-none-left"), None
     lines = "\n".join(
-        texts.LAB_OFFER_ITEM.format(
-            test=texts.LAB_TEST_NAMES[item.test],
-            day=local_date_text(item.due_on),
-            timing=item.timing,
-            source=item.source,
+        catalog.text(
+            "lab-offer-item",
+            test=catalog.word("lab-test-names", item.test),
+            day=catalog.day(item.due_on),
+            timing=catalog.one_of("lab-timing", item.test),
+            source=catalog.one_of("lab-source", item.test),
         )
         for item in items
     )
     rows = [
-        [InlineKeyboardButton(_label(item, mask, index), callback_data=_data(f"t{index}", mask))]
+        [
+            InlineKeyboardButton(
+                _label(catalog, item, mask, index), callback_data=_data(f"t{index}", mask)
+            )
+        ]
         for index, item in enumerate(items)
     ]
     rows.append(
         [
-            InlineKeyboardButton(texts.LAB_BUTTON_SAVE, callback_data=_data("s", mask)),
-            InlineKeyboardButton(texts.LAB_BUTTON_NO_THANKS, callback_data=_data("n", mask)),
+            InlineKeyboardButton(catalog.text("lab-button-save"), callback_data=_data("s", mask)),
+            InlineKeyboardButton(
+                catalog.text("lab-button-no-thanks"), callback_data=_data("n", mask)
+            ),
         ]
     )
-    return texts.LAB_OFFER.format(items=lines), InlineKeyboardMarkup(rows)
+    return catalog.text("lab-offer", items=lines), InlineKeyboardMarkup(rows)
 
 
 async def send_offer(context: BotContext, chat_id: int) -> None:
@@ -128,24 +134,24 @@ async def send_offer(context: BotContext, chat_id: int) -> None:
     A changed plan offers nothing again (the tests, if any, stay as planned, and /labs offers
     what is left); a patient already on treatment hears only how to add a test.
     """
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=chat_id)
-        offer = suggestions(session, patient, context.now()) if patient else Suggestions([])
+    with patient_scope(context, chat_id) as here:
+        catalog, patient = here.catalog, here.patient
+        offer = suggestions(here.session, patient, here.now) if patient else Suggestions([])
     if offer.earlier_plan:
         return
     if not offer.starting:
-        await context.bot.send_message(chat_id, texts.LAB_OFFER_AFTER_SETUP_NOT_STARTING)
+        await context.bot.send_message(chat_id, catalog.text("lab-offer-after-setup-not-starting"))
         return
-    text, markup = offer_message(offer, 0)
+    text, markup = offer_message(catalog, offer, 0)
     await context.bot.send_message(chat_id, text, reply_markup=markup)
 
 
 async def show_offer(context: BotContext, chat_id: int) -> None:
     """/labs → Suggested tests: the default tests still to offer, or why there are none."""
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=chat_id)
-        offer = suggestions(session, patient, context.now()) if patient else Suggestions([])
-    text, markup = offer_message(offer, 0)
+    with patient_scope(context, chat_id) as here:
+        catalog, patient = here.catalog, here.patient
+        offer = suggestions(here.session, patient, here.now) if patient else Suggestions([])
+    text, markup = offer_message(catalog, offer, 0)
     await context.bot.send_message(chat_id, text, reply_markup=markup)
 
 
@@ -156,26 +162,31 @@ async def on_offer_button(update: Update, context: BotContext) -> None:
         return
     pressed = _parse(query.data)
     if pressed is None:
-        await query.answer(texts.LAB_STALE_BUTTON)
+        catalog = chat_catalog(context, update.effective_chat.id)
+        await query.answer(catalog.text("lab-stale-button"))
         return
     action, mask = pressed
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        offer = suggestions(session, patient, context.now()) if patient else Suggestions([])
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, patient, now = here.catalog, here.patient, here.now
+        offer = suggestions(here.session, patient, now) if patient else Suggestions([])
         if isinstance(action, int):
-            text, markup = offer_message(offer, mask ^ (1 << action))
+            text, markup = offer_message(catalog, offer, mask ^ (1 << action))
         elif action == "s" and patient is not None and mask:
-            text, markup = _save(session, patient, offer.items, mask, context.now()), None
+            text, markup = _save(catalog, here.session, patient, offer.items, mask, now), None
         else:
-            text, markup = texts.LAB_OFFER_DECLINED, None
+            text, markup = catalog.text("lab-offer-declined"), None
     await edit_or_send(query, text, markup)
     # Answered after the edit, so a quick second tap already sees the new ticks.
     await query.answer()
-    await rearm_reminders(context.application)
 
 
 def _save(
-    session: Session, patient: Patient, items: list[SuggestedLab], mask: int, now: datetime
+    catalog: Catalog,
+    session: Session,
+    patient: Patient,
+    items: list[SuggestedLab],
+    mask: int,
+    now: datetime,
 ) -> str:
     """Plan the ticked tests (once each) with their reminders; the confirmation text."""
     assert patient.id is not None
@@ -194,9 +205,10 @@ def _save(
         )
         write_lab_reminders(session, patient=patient, lab=lab, now=now)
     names = ", ".join(
-        f"{texts.LAB_TEST_NAMES[item.test]} ({local_date_text(item.due_on)})" for item in chosen
+        f"{catalog.word('lab-test-names', item.test)} ({catalog.day(item.due_on)})"
+        for item in chosen
     )
-    return texts.LAB_OFFER_SAVED.format(tests=names)
+    return catalog.text("lab-offer-saved", tests=names)
 
 
 def name_heading(name: str) -> str:
@@ -204,10 +216,12 @@ def name_heading(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _label(item: SuggestedLab, mask: int, index: int) -> str:
+def _label(catalog: Catalog, item: SuggestedLab, mask: int, index: int) -> str:
     """A test's button, ticked or not."""
-    template = texts.LAB_BUTTON_TICKED if mask & (1 << index) else texts.LAB_BUTTON_UNTICKED
-    return template.format(test=name_heading(texts.LAB_TEST_NAMES[item.test]))
+    test = name_heading(catalog.word("lab-test-names", item.test))
+    if mask & (1 << index):
+        return catalog.text("lab-button-ticked", test=test)
+    return catalog.text("lab-button-unticked", test=test)
 
 
 def _data(action: str, mask: int) -> str:

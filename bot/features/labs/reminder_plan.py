@@ -5,13 +5,12 @@ placed inside a pause (the test itself stays planned and shows in /labs).
 """
 
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from bot.domain.local_time import local_to_utc
 from bot.domain.pauses import PauseWindow, covering
-from bot.services.scheduling import DEFAULT_REMINDER_TIME
+from bot.services.patient_time import reminder_time_of, zone_of
 from storage.labs import pending_lab_reminders, planned_labs
 from storage.models import LabOrder, LabOrderStatus, Patient, ReminderKind, ReminderStatus
 from storage.pauses import pauses_of_patient
@@ -23,8 +22,8 @@ LAB_REMINDER_DAYS = ((ReminderKind.LAB_DAY_BEFORE, 1), (ReminderKind.LAB_DAY_OF,
 def lab_reminder_at(patient: Patient, due_on: date, kind: ReminderKind) -> datetime:
     """When a lab reminder of this kind is meant to go out (the patient's reminder time)."""
     days_before = dict(LAB_REMINDER_DAYS)[kind]
-    at = patient.reminder_time or DEFAULT_REMINDER_TIME
-    return local_to_utc(due_on - timedelta(days=days_before), at, ZoneInfo(patient.time_zone))
+    at = reminder_time_of(patient)
+    return local_to_utc(due_on - timedelta(days=days_before), at, zone_of(patient))
 
 
 def write_lab_reminders(
@@ -39,7 +38,7 @@ def write_lab_reminders(
         PauseWindow(pause.starts_on, pause.resumes_on)
         for pause in pauses_of_patient(session, patient_id=patient.id)
     ]
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     for kind, _ in LAB_REMINDER_DAYS:
         due_at = lab_reminder_at(patient, lab.due_on, kind)
         if due_at <= now or covering(pauses, due_at.astimezone(zone).date()) is not None:

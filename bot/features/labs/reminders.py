@@ -2,19 +2,20 @@
 
 from collections.abc import Sequence
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.delivery.outgoing import Delivery, Outgoing, unsent
 from bot.features.doses.reminders import LATE_NOTE_AFTER
 from bot.features.labs.reminder_plan import lab_reminder_at
+from bot.features.patient_scope import catalog_of
+from bot.services.patient_time import today_of, zone_of
+from bot.telegram.callback_data import CallbackPrefix
 from storage.models import LabOrder, LabOrderStatus, Patient, Reminder, ReminderKind, ReminderStatus
 
-LAB_PREFIX = "lab"
+LAB_PREFIX = CallbackPrefix.LAB_REMINDER
 
 
 def plan_lab_deliveries(
@@ -24,16 +25,18 @@ def plan_lab_deliveries(
     return [_lab_delivery(session, reminder, patient, now) for reminder, patient in reminders]
 
 
-def lab_keyboard(lab_id: int) -> InlineKeyboardMarkup:
+def lab_keyboard(catalog: Catalog, lab_id: int) -> InlineKeyboardMarkup:
     """Done / Move it under a lab reminder."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    texts.REMINDER_LAB_DONE_BUTTON, callback_data=f"{LAB_PREFIX}:{lab_id}:done"
+                    catalog.text("reminder-lab-done-button"),
+                    callback_data=f"{LAB_PREFIX}:{lab_id}:done",
                 ),
                 InlineKeyboardButton(
-                    texts.REMINDER_LAB_MOVE_BUTTON, callback_data=f"{LAB_PREFIX}:{lab_id}:move"
+                    catalog.text("reminder-lab-move-button"),
+                    callback_data=f"{LAB_PREFIX}:{lab_id}:move",
                 ),
             ]
         ]
@@ -50,24 +53,25 @@ def _lab_delivery(
         return unsent(reminder, ReminderStatus.FAILED)
     if lab.status != LabOrderStatus.PLANNED:
         return unsent(reminder)
-    zone = ZoneInfo(patient.time_zone)
-    today = now.astimezone(zone).date()
+    catalog = catalog_of(patient)
+    zone = zone_of(patient)
+    today = today_of(patient, now)
     kind = ReminderKind(reminder.kind)
     if kind == ReminderKind.LAB_DAY_BEFORE and today >= lab.due_on:
         # Too late to be "the day before": the morning reminder says it instead.
         return unsent(reminder, ReminderStatus.EXPIRED)
-    template = (
-        texts.REMINDER_LAB_DAY_BEFORE
+    day, test = catalog.day(lab.due_on), catalog.word("lab-test-names", lab.test)
+    text = (
+        catalog.text("reminder-lab-day-before", day=day, test=test)
         if kind == ReminderKind.LAB_DAY_BEFORE
-        else texts.REMINDER_LAB_DAY_OF
-    )
-    text = template.format(
-        day=local_date_text(lab.due_on), test=texts.LAB_TEST_NAMES.get(lab.test, lab.test)
+        else catalog.text("reminder-lab-day-of", day=day, test=test)
     )
     # Judged against the intended time, which a retry after a Telegram error does not move.
     meant_at = lab_reminder_at(patient, lab.due_on, kind)
     if now - meant_at > LATE_NOTE_AFTER:
-        text = texts.REMINDER_SENT_LATE.format(when=local_datetime_text(meant_at, zone)) + text
+        text = catalog.text("reminder-sent-late", when=catalog.moment(meant_at, zone)) + text
     return Delivery(
-        [reminder.id], patient.id or 0, Outgoing(patient.chat_id, text, lab_keyboard(lab.id))
+        [reminder.id],
+        patient.id or 0,
+        Outgoing(patient.chat_id, text, lab_keyboard(catalog, lab.id)),
     )

@@ -1,26 +1,20 @@
 """/pause until a date (a hospital stay, a trip), /resume early, and /appointments notice."""
 
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
-from sqlmodel import Session
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
-from bot.catalog import texts
-from bot.catalog.formatting import days_text, local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
-from bot.domain.parsing.replies import AmbiguousDate, DateParseError, parse_date
 from bot.domain.regimen import Giver
-from bot.features.appointments.booked import parse_notice_days
+from bot.features.date_answers import DateReask, typed_date
+from bot.features.patient_scope import PatientScope, patient_scope
 from bot.features.progress import next_and_status as questions
-from bot.services.pausing import local_today, resume_now, start_pause
+from bot.services.booking import parse_notice_days
+from bot.services.pausing import resume_now, start_pause
 from bot.services.scheduling import load_patient_plan, rewrite_booking_reminders
-from storage.database import session_scope
 from storage.doses import next_open_dose
-from storage.models import Patient
-from storage.patients import get_patient_by_chat
 
 LONGEST_PAUSE = timedelta(days=366)
 
@@ -30,32 +24,29 @@ async def pause(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or update.effective_chat is None:
         return
-    with session_scope(context.engine) as session:
-        text, paused = _start_pause(session, context, update.effective_chat.id)
+    with patient_scope(context, update.effective_chat.id) as here:
+        text = _start_pause(here, context)
     await message.reply_text(text)
-    if paused:
-        await rearm_reminders(context.application)
 
 
-def _start_pause(session: Session, context: BotContext, chat_id: int) -> tuple[str, bool]:
-    """Start the pause the command names; the reply, and whether it started."""
-    patient = get_patient_by_chat(session, chat_id=chat_id)
+def _start_pause(here: PatientScope, context: BotContext) -> str:
+    """Start the pause the command names; the reply."""
+    session, patient, catalog = here.session, here.patient, here.catalog
     if patient is None or load_patient_plan(session, patient=patient) is None:
-        return texts.NO_PLAN_YET, False
+        return catalog.text("no-plan-yet")
     assert patient.id is not None
-    today = local_today(patient, context.now())
-    until = _pause_until(" ".join(context.args or []), today)
+    today = here.today
+    until = _pause_until(catalog, " ".join(context.args or []), today)
     if isinstance(until, str):
-        return until, False
-    start_pause(session, patient=patient, until=until, now=context.now())
+        return until
+    start_pause(session, patient=patient, until=until, now=here.now)
     dose = next_open_dose(session, patient_id=patient.id)
-    zone = ZoneInfo(patient.time_zone)
     resume = (
-        texts.PAUSE_RESUME_FROM_LAST.format(when=local_datetime_text(dose.due_at, zone))
+        catalog.text("pause-resume-from-last", when=catalog.moment(dose.due_at, here.zone))
         if dose
-        else texts.PAUSE_RESUME_NOTHING
+        else catalog.text("pause-resume-nothing")
     )
-    return texts.PAUSE_SET.format(day=local_date_text(until), resume=resume), True
+    return catalog.text("pause-set", day=catalog.day(until), resume=resume)
 
 
 async def resume(update: Update, context: BotContext) -> None:
@@ -63,32 +54,30 @@ async def resume(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or update.effective_chat is None:
         return
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        ended = patient is not None and resume_now(session, patient=patient, now=context.now())
+    with patient_scope(context, update.effective_chat.id) as here:
+        patient, catalog = here.patient, here.catalog
+        ended = patient is not None and resume_now(here.session, patient=patient, now=here.now)
     if patient is None or not ended:
-        await message.reply_text(texts.RESUME_NOTHING)
+        await message.reply_text(catalog.text("resume-nothing"))
         return
     await message.reply_text(
-        texts.RESUME_DONE.format(next=await questions.next_line(context, patient))
+        catalog.text("resume-done", next=await questions.next_line(context, patient))
     )
-    await rearm_reminders(context.application)
 
 
-def _pause_until(text: str, today: date) -> date | str:
+def _pause_until(catalog: Catalog, text: str, today: date) -> date | str:
     """The day reminders start again, or a message with an example when it cannot be used."""
     if not text.strip():
-        return texts.PAUSE_ASK
-    answer = parse_date(text, today=today, allow_past=False)
-    if isinstance(answer, DateParseError):
-        return f"{answer.message}\n{texts.PAUSE_ASK}"
-    if isinstance(answer, AmbiguousDate):
-        first, second = (local_date_text(day) for day in answer.candidates)
-        return texts.SETUP_ASK_WHICH_DATE.format(first=first, second=second)
+        return catalog.text("pause-ask")
+    answer = typed_date(
+        catalog, text, today=today, allow_past=False, question=catalog.text("pause-ask")
+    )
+    if isinstance(answer, DateReask):
+        return answer.text
     if answer <= today:
-        return texts.PAUSE_NOT_AFTER_TODAY
+        return catalog.text("pause-not-after-today")
     if answer - today > LONGEST_PAUSE:
-        return texts.PAUSE_TOO_FAR
+        return catalog.text("pause-too-far")
     return answer
 
 
@@ -97,28 +86,27 @@ async def appointments(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or update.effective_chat is None:
         return
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        text = _notice_reply(session, patient, context) if patient else texts.NO_PLAN_YET
+    with patient_scope(context, update.effective_chat.id) as here:
+        text = _notice_reply(here, context) if here.patient else here.catalog.text("no-plan-yet")
     await message.reply_text(text)
-    if patient is not None:
-        await rearm_reminders(context.application)
 
 
-def _notice_reply(session: Session, patient: Patient, context: BotContext) -> str:
+def _notice_reply(here: PatientScope, context: BotContext) -> str:
     """Show the booking notice, or change it to the days given after the command."""
+    session, patient, catalog = here.session, here.patient, here.catalog
+    assert patient is not None
     patient_plan = load_patient_plan(session, patient=patient)
     at_clinic = patient_plan is not None and patient_plan.regimen.giver == Giver.CLINIC
     if not context.args:
-        text = texts.APPOINTMENTS_NOW.format(days=days_text(patient.appointment_notice_days))
-        return text + ("" if at_clinic else texts.APPOINTMENTS_NOT_CLINIC)
+        text = catalog.text("appointments-now", days=catalog.days(patient.appointment_notice_days))
+        return text + ("" if at_clinic else catalog.text("appointments-not-clinic"))
     days = parse_notice_days(" ".join(context.args))
     if days is None:
-        return texts.APPOINTMENTS_INVALID
+        return catalog.text("appointments-invalid")
     patient.appointment_notice_days = days
     session.add(patient)
-    rewrite_booking_reminders(session, patient=patient, now=context.now())
-    return texts.APPOINTMENTS_SET.format(days=days_text(days))
+    rewrite_booking_reminders(session, patient=patient, now=here.now)
+    return catalog.text("appointments-set", days=catalog.days(days))
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

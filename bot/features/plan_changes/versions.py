@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from bot.domain.regimen import AfterDoses, PhaseKind, matching_phase
 from bot.domain.regimen import Regimen as RegimenPlan
+from bot.services.patient_time import zone_of
 from bot.services.scheduling import PatientPlan, load_patient_plan
 from storage.doses import next_open_dose, resolved_doses_of_patient
 from storage.models import Patient, ScheduledDose
@@ -56,7 +57,7 @@ def continuation(session: Session, *, patient: Patient, plan: RegimenPlan) -> Co
     if current is None:
         return None
     position = _current_position(session, current)
-    last_on = _last_dose_day(current, ZoneInfo(patient.time_zone))
+    last_on = _last_dose_day(current, zone_of(patient))
     target = matching_phase(current.plan, position, plan)
     if last_on is None or target is None:
         return None

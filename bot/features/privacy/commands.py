@@ -6,23 +6,21 @@ another patient's data.
 
 import json
 import logging
-from datetime import UTC
-from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.catalog import texts
 from bot.context import BotContext
+from bot.features.patient_scope import chat_catalog, patient_scope
+from bot.telegram.callback_data import CallbackPrefix
 from bot.telegram.conversations import forget_chat
 from bot.telegram.edits import edit_or_send
 from storage.database import session_scope
-from storage.patients import get_patient_by_chat
 from storage.privacy import erase_patient, patient_export
 
 logger = logging.getLogger(__name__)
 
-ERASE_PREFIX = "erase"
+ERASE_PREFIX = CallbackPrefix.ERASE
 ERASE_YES = f"{ERASE_PREFIX}:yes"
 ERASE_NO = f"{ERASE_PREFIX}:no"
 
@@ -32,17 +30,16 @@ async def export(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or update.effective_chat is None:
         return
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        data = patient_export(session, patient_id=patient.id) if patient and patient.id else {}
-        zone = ZoneInfo(patient.time_zone) if patient else UTC
-    if not data:
-        await message.reply_text(texts.EXPORT_NOTHING)
+    with patient_scope(context, update.effective_chat.id) as here:
+        patient, catalog = here.patient, here.catalog
+        data = patient_export(here.session, patient_id=patient.id) if patient and patient.id else {}
+        day = here.today.isoformat() if patient else None
+    if not data or day is None:
+        await message.reply_text(catalog.text("export-nothing"))
         return
     document = json.dumps(data, indent=2, ensure_ascii=False).encode()
-    day = context.now().astimezone(zone).date().isoformat()
     await message.reply_document(
-        document, filename=f"b12bot-export-{day}.json", caption=texts.EXPORT_CAPTION
+        document, filename=f"b12bot-export-{day}.json", caption=catalog.text("export-caption")
     )
 
 
@@ -50,13 +47,14 @@ async def ask_to_delete(update: Update, context: BotContext) -> None:
     """Explain what /delete erases and ask for a confirmation."""
     if update.effective_message is None:
         return
+    catalog = chat_catalog(context, update.effective_message.chat_id)
     keyboard = InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(texts.DELETE_BUTTON_YES, callback_data=ERASE_YES)],
-            [InlineKeyboardButton(texts.DELETE_BUTTON_NO, callback_data=ERASE_NO)],
+            [InlineKeyboardButton(catalog.text("delete-button-yes"), callback_data=ERASE_YES)],
+            [InlineKeyboardButton(catalog.text("delete-button-no"), callback_data=ERASE_NO)],
         ]
     )
-    await update.effective_message.reply_text(texts.DELETE_CONFIRM, reply_markup=keyboard)
+    await update.effective_message.reply_text(catalog.text("delete-confirm"), reply_markup=keyboard)
 
 
 async def on_delete_button(update: Update, context: BotContext) -> None:
@@ -65,10 +63,12 @@ async def on_delete_button(update: Update, context: BotContext) -> None:
     if query is None or update.effective_chat is None:
         return
     await query.answer()
-    if query.data != ERASE_YES:
-        await edit_or_send(query, texts.DELETE_KEPT)
-        return
     chat_id = update.effective_chat.id
+    # Read before the erasure: the goodbye is in the language of the patient who was here.
+    catalog = chat_catalog(context, chat_id)
+    if query.data != ERASE_YES:
+        await edit_or_send(query, catalog.text("delete-kept"))
+        return
     user_id = update.effective_user.id if update.effective_user else None
     with session_scope(context.engine) as session:
         patient_id = erase_patient(session, chat_id=chat_id, user_id=user_id)
@@ -76,7 +76,7 @@ async def on_delete_button(update: Update, context: BotContext) -> None:
     # or the next message would meet a setup draft that no longer exists.
     ended = forget_chat(context.application, chat_id=chat_id, user_id=user_id)
     logger.info("erased patient %s; ended conversations: %s", patient_id, ", ".join(ended) or "-")
-    await edit_or_send(query, texts.DELETE_DONE)
+    await edit_or_send(query, catalog.text("delete-done"))
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

@@ -1,27 +1,26 @@
 """/next and /status, and the same questions in words ("when's my next shot?")."""
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
-from bot.catalog import texts
-from bot.catalog.formatting import countdown_text, local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
 from bot.domain.regimen import Giver
 from bot.domain.schedule import PhaseBoundary
 from bot.features.appointments.reminders import appointment_line, clinic_when_text
 from bot.features.doses.outcomes import was_reported_late
 from bot.features.doses.reminders import dose_of
+from bot.features.patient_scope import PatientScope, catalog_of, patient_scope
 from bot.features.plan_changes.versions import PhaseRun, phase_runs
+from bot.services.patient_time import zone_of
 from bot.services.scheduling import load_patient_plan
 from storage.database import session_scope
 from storage.doses import next_open_dose
 from storage.labs import next_planned_lab
 from storage.models import DoseStatus, Patient, ScheduledDose
-from storage.patients import get_patient_by_chat
 from storage.pauses import current_pause
 from storage.regimens import current_regimen
 
@@ -31,9 +30,8 @@ async def show_next(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or update.effective_chat is None:
         return
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        text = _next_text(session, patient, context) if patient else texts.NO_PLAN_YET
+    with patient_scope(context, update.effective_chat.id) as here:
+        text = _next_text(here) if here.patient else here.catalog.text("no-plan-yet")
     await message.reply_text(text)
 
 
@@ -42,9 +40,8 @@ async def show_status(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or update.effective_chat is None:
         return
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
-        text = _status_text(session, patient, context.now()) if patient else texts.NO_PLAN_YET
+    with patient_scope(context, update.effective_chat.id) as here:
+        text = _status_text(here) if here.patient else here.catalog.text("no-plan-yet")
     await message.reply_text(text)
 
 
@@ -57,70 +54,81 @@ async def next_line(context: BotContext, patient: Patient) -> str:
     if dose is None:
         return ""
     clinic = regimen is not None and regimen.giver == Giver.CLINIC
-    return texts.DOSE_NEXT_AFTER.format(when=_when(dose, ZoneInfo(patient.time_zone), clinic))
+    catalog = catalog_of(patient)
+    return catalog.text("dose-next-after", when=_when(catalog, dose, zone_of(patient), clinic))
 
 
-def _next_text(session: Session, patient: Patient, context: BotContext) -> str:
+def _next_text(here: PatientScope) -> str:
     """The answer to "when's my next shot?"."""
-    assert patient.id is not None
+    session, patient, catalog, zone, now = (
+        here.session,
+        here.patient,
+        here.catalog,
+        here.zone,
+        here.now,
+    )
+    assert patient is not None and patient.id is not None
     patient_plan = load_patient_plan(session, patient=patient)
     if patient_plan is None:
-        return texts.NO_PLAN_YET
-    zone = ZoneInfo(patient.time_zone)
-    now = context.now()
+        return catalog.text("no-plan-yet")
+    zone = here.zone
     dose = next_open_dose(session, patient_id=patient.id)
     clinic = patient_plan.regimen.giver == Giver.CLINIC
     if dose is None:
-        text = texts.NEXT_NOTHING_PLANNED
+        text = catalog.text("next-nothing-planned")
     elif dose.due_at < now:
-        text = texts.NEXT_DOSE_OPEN.format(
-            when=_when(dose, zone, clinic, day_only=True),
-            countdown=countdown_text(dose.due_at, now, zone),
+        text = catalog.text(
+            "next-dose-open",
+            when=_when(catalog, dose, zone, clinic, day_only=True),
+            countdown=catalog.countdown(dose.due_at, now, zone),
         )
     else:
         number = (
-            texts.DOSE_NUMBER_OF.format(number=dose.number_in_phase, count=dose.count_in_phase)
+            catalog.text("dose-number-of", number=dose.number_in_phase, count=dose.count_in_phase)
             if dose.count_in_phase
-            else texts.DOSE_NUMBER.format(number=dose.number_in_phase)
+            else catalog.text("dose-number", number=dose.number_in_phase)
         )
-        text = texts.NEXT_DOSE.format(
-            when=_when(dose, zone, clinic),
-            countdown=countdown_text(dose.due_at, now, zone),
+        text = catalog.text(
+            "next-dose",
+            when=_when(catalog, dose, zone, clinic),
+            countdown=catalog.countdown(dose.due_at, now, zone),
             dose=dose_of(dose).display(),
-            phase=texts.PHASE_NAMES.get(dose.phase_kind, dose.phase_kind),
+            phase=catalog.word("phase-names", dose.phase_kind),
             number=number,
-        ) + appointment_line(dose, zone, now)
-    lab = next_planned_lab(session, patient_id=patient.id, on_or_after=now.astimezone(zone).date())
+        ) + appointment_line(catalog, dose, zone, now)
+    lab = next_planned_lab(session, patient_id=patient.id, on_or_after=here.today)
     if lab is not None:
-        text += texts.NEXT_LAB.format(
-            test=texts.LAB_TEST_NAMES.get(lab.test, lab.test), day=local_date_text(lab.due_on)
+        text += catalog.text(
+            "next-lab", test=catalog.word("lab-test-names", lab.test), day=catalog.day(lab.due_on)
         )
-    return _pause_note(session, patient, now) + text
+    return _pause_note(here) + text
 
 
-def _when(dose: ScheduledDose, zone: ZoneInfo, clinic: bool, *, day_only: bool = False) -> str:
+def _when(
+    catalog: Catalog, dose: ScheduledDose, zone: ZoneInfo, clinic: bool, *, day_only: bool = False
+) -> str:
     """When a dose is due: a clinic dose by its day (its time is only the reminder's)."""
     if not clinic:
-        return local_datetime_text(dose.due_at, zone)
-    return local_date_text(dose.local_date) if day_only else clinic_when_text(dose)
+        return catalog.moment(dose.due_at, zone)
+    return catalog.day(dose.local_date) if day_only else clinic_when_text(catalog, dose)
 
 
-def _pause_note(session: Session, patient: Patient, now: datetime) -> str:
+def _pause_note(here: PatientScope) -> str:
     """A line saying reminders are paused, and until when ('' when they are not)."""
-    assert patient.id is not None
-    today = now.astimezone(ZoneInfo(patient.time_zone)).date()
-    pause = current_pause(session, patient_id=patient.id, today=today)
-    if pause is None or pause.starts_on > today:
+    assert here.patient is not None and here.patient.id is not None
+    pause = current_pause(here.session, patient_id=here.patient.id, today=here.today)
+    if pause is None or pause.starts_on > here.today:
         return ""
-    return texts.PAUSE_NOTE.format(day=local_date_text(pause.resumes_on))
+    return here.catalog.text("pause-note", day=here.catalog.day(pause.resumes_on))
 
 
-def _status_text(session: Session, patient: Patient, now: datetime) -> str:
+def _status_text(here: PatientScope) -> str:
     """Adherence in the current phase and when the next one starts."""
-    assert patient.id is not None
+    session, patient, catalog = here.session, here.patient, here.catalog
+    assert patient is not None and patient.id is not None
     patient_plan = load_patient_plan(session, patient=patient)
     if patient_plan is None or patient_plan.regimen.id is None:
-        return texts.NO_PLAN_YET
+        return catalog.text("no-plan-yet")
     upcoming = next_open_dose(session, patient_id=patient.id)
     position = upcoming.phase_position if upcoming else len(patient_plan.plan.phases) - 1
     # The phase's doses under every plan version that carried it on, and the phases before.
@@ -129,51 +137,51 @@ def _status_text(session: Session, patient: Patient, now: datetime) -> str:
     )
     done = [dose for dose in doses if dose.status == DoseStatus.DONE]
     late = [dose for dose in done if _was_late(session, patient, dose)]
-    text = texts.STATUS.format(
-        phase=texts.PHASE_NAMES.get(patient_plan.plan.phases[position].kind, "").capitalize(),
+    text = catalog.text(
+        "status",
+        phase=catalog.word("phase-names", patient_plan.plan.phases[position].kind).capitalize(),
         done=len(done),
         late=len(late),
         skipped=sum(1 for dose in doses if dose.status == DoseStatus.SKIPPED),
         missed=sum(1 for dose in doses if dose.status == DoseStatus.MISSED),
     )
-    paused = _pause_note(session, patient, now)
-    text += _next_phase_line(patient_plan.boundaries(), position)
-    return paused + text + _earlier_lines(earlier)
+    paused = _pause_note(here)
+    text += _next_phase_line(catalog, patient_plan.boundaries(), position)
+    return paused + text + _earlier_lines(catalog, earlier)
 
 
-def _earlier_lines(earlier: list[PhaseRun]) -> str:
+def _earlier_lines(catalog: Catalog, earlier: list[PhaseRun]) -> str:
     """The phases gone through before the current one, each with its counts ('' if none)."""
     if not earlier:
         return ""
     lines = [
-        texts.STATUS_EARLIER_LINE.format(
-            phase=texts.PHASE_NAMES.get(run.kind, run.kind).capitalize(),
+        catalog.text(
+            "status-earlier-line",
+            phase=catalog.word("phase-names", run.kind).capitalize(),
             done=sum(1 for dose in run.doses if dose.status == DoseStatus.DONE),
             skipped=sum(1 for dose in run.doses if dose.status == DoseStatus.SKIPPED),
             missed=sum(1 for dose in run.doses if dose.status == DoseStatus.MISSED),
         )
         for run in earlier
     ]
-    return texts.STATUS_EARLIER + "".join(lines)
+    return catalog.text("status-earlier") + "".join(lines)
 
 
-def _next_phase_line(boundaries: list[PhaseBoundary], position: int) -> str:
+def _next_phase_line(catalog: Catalog, boundaries: list[PhaseBoundary], position: int) -> str:
     """When the phase after the current one starts, or that it waits for the clinician."""
     following = [b for b in boundaries if b.phase_index == position + 1]
     if not following:
         return ""
     if following[0].starts_on is None:
-        return texts.STATUS_WAITING_FOR_SWITCH
-    kind = texts.PHASE_NAMES.get(following[0].kind, "").capitalize()
-    return texts.STATUS_NEXT_PHASE.format(kind=kind, day=local_date_text(following[0].starts_on))
+        return catalog.text("status-waiting-for-switch")
+    kind = catalog.word("phase-names", following[0].kind).capitalize()
+    return catalog.text("status-next-phase", kind=kind, day=catalog.day(following[0].starts_on))
 
 
 def _was_late(session: Session, patient: Patient, dose: ScheduledDose) -> bool:
     """Whether a done dose was taken on a later day than planned, or after saying "late"."""
     assert dose.id is not None
-    taken_on = (
-        dose.taken_at.astimezone(ZoneInfo(patient.time_zone)).date() if dose.taken_at else None
-    )
+    taken_on = dose.taken_at.astimezone(zone_of(patient)).date() if dose.taken_at else None
     return (taken_on is not None and taken_on > dose.local_date) or was_reported_late(
         session, dose_id=dose.id
     )

@@ -13,7 +13,6 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler
 
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from storage.database import session_scope
 from storage.patients import mark_chat_reachable, mark_chat_unreachable
 
@@ -72,7 +71,6 @@ async def _resume(context: BotContext, chat_id: int) -> None:
     if patient_id is None:
         return
     logger.info("patient %s let the bot back in; reminders resume", patient_id)
-    await rearm_reminders(context.application)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

@@ -12,9 +12,11 @@ import re
 from telegram import Message, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from bot.catalog import texts
+from bot.catalog.vocabulary import vocabulary_for
 from bot.context import BotContext
-from bot.domain.red_flags import RedFlag, find_red_flags, highest_level
+from bot.domain.red_flags import RedFlag, RedFlagVocabulary, find_red_flags, highest_level
+from bot.features.patient_scope import remembered_catalog
+from bot.telegram.conversations import ChatDataKey
 from bot.telegram.update_attempts import mark_step_done, step_done
 from storage.database import session_scope
 from storage.models import RedFlagLevel
@@ -22,7 +24,7 @@ from storage.patients import get_patient_by_chat
 from storage.red_flags import SOURCE_CHECK_IN, SOURCE_MESSAGE, record_red_flag
 
 # Set in chat_data by the symptom check-in while it runs, so a flag is recorded as from it.
-CHECK_IN_KEY = "symptom_check_in"
+CHECK_IN_KEY = ChatDataKey.SYMPTOM_CHECK_IN.value
 # What an update's earlier attempt did (bot.telegram.update_attempts): the text sent, the
 # flags stored.
 ANSWERED = "red_flags:answered"
@@ -36,7 +38,7 @@ async def screen(update: Update, context: BotContext) -> None:
     words = patient_words(update.effective_message)
     if not words or update.effective_chat is None:
         return
-    flags = find_red_flags(words)
+    flags = find_red_flags(words, vocabulary=_red_flag_words(update.effective_chat.id))
     if not flags:
         return
     await answer_at_once(update)
@@ -57,11 +59,17 @@ async def answer_at_once(update: Update) -> None:
     words = patient_words(message)
     if message is None or not words or step_done(ANSWERED):
         return
-    level = highest_level(find_red_flags(words))
+    level = highest_level(find_red_flags(words, vocabulary=_red_flag_words(message.chat_id)))
     if level is None:
         return
-    await message.reply_text(texts.RED_FLAG_TEXTS[level.value])
+    catalog = remembered_catalog(message.chat_id)
+    await message.reply_text(catalog.one_of("red-flag", level.value))
     mark_step_done(ANSWERED)
+
+
+def _red_flag_words(chat_id: int) -> RedFlagVocabulary:
+    """The red-flag words of this chat's language as last read, without asking the database."""
+    return vocabulary_for(remembered_catalog(chat_id).language).red_flags
 
 
 def patient_words(message: Message | None) -> str:

@@ -3,8 +3,19 @@
 Entered with /start while the patient has no plan and with /regimen at any time. Each step's
 question lives in setup_questions, its answers in setup_plan and setup_details; this module
 wires the states together and holds what applies to every step: /cancel, /back, resuming,
-stale buttons, and the final confirmation that saves the plan. The flow is drawn in
-flow.md beside this file.
+stale buttons, and the final confirmation that saves the plan. The flow is drawn in full
+in flow.md beside this file; in short (states are `Step`):
+
+    /start (no plan) or /regimen -> PRESET --> [PRESET_MONTHS | PRESET_DOSE] --> REVIEW
+    PRESET --(Custom)--> PHASE_KIND; REVIEW --(Change a number)--> EDITOR
+    one phase: PHASE_KIND -> PHASE_CADENCE -> [PHASE_DAYS | PHASE_MONTHS | PHASE_WEEKDAYS]
+               -> PHASE_END -> [PHASE_COUNT | PHASE_DURATION] -> PHASE_DOSE -> PHASE_MORE / EDITOR
+    REVIEW / EDITOR / PHASE_MORE --(plan valid)--> DRUG -> ROUTE -> GIVER -> ZONE
+    ZONE --> ZONE_CHOICE (several zones) --> START_FROM -> START_DATE -> TIME -> SUMMARY
+    ZONE --> RESUME (a plan in force) --> TIME or START_DATE
+    START_DATE --("3/4/26")--> START_DATE with two buttons
+    SUMMARY --(Confirm)--> saved --> END;  SUMMARY --(Start over)--> PRESET
+    /back returns to the previous step; /cancel --> END from any step
 """
 
 import warnings
@@ -21,10 +32,8 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.regimen import Regimen
 from bot.features.doses import past_doses
 from bot.features.labs import offer as lab_offer
@@ -33,7 +42,16 @@ from bot.features.setup import details as setup_details
 from bot.features.setup import plan_steps as setup_plan
 from bot.features.setup import welcome
 from bot.features.setup.draft import KEY, PREFIX, Draft, StartFrom, Step
-from bot.features.setup.navigation import ANSWER, StaleButton, ask, draft_of, on_button, reask, send
+from bot.features.setup.navigation import (
+    ANSWER,
+    StaleButton,
+    ask,
+    draft_of,
+    on_button,
+    reask,
+    send,
+    setup_catalog,
+)
 from bot.features.symptoms.offer_plan import plan_symptom_offers
 from bot.services.scheduling import (
     adopt_plan,
@@ -81,7 +99,8 @@ async def _begin(update: Update, context: BotContext, *, has_plan: bool, hello: 
     """Start with no answers and ask for the preset."""
     _clear(context)
     draft_of(context).set("has_plan", has_plan)
-    intro = texts.SETUP_INTRO_CHANGE if has_plan else texts.SETUP_INTRO_NEW
+    catalog = setup_catalog(update, context)
+    intro = catalog.text("setup-intro-change") if has_plan else catalog.text("setup-intro-new")
     before = f"{hello}\n\n{intro}" if hello else intro
     return await ask(update, context, Step.PRESET, before=before)
 
@@ -99,7 +118,8 @@ async def cancel(update: Update, context: BotContext) -> int:
     """/cancel: leave without saving anything."""
     kept = bool(draft_of(context).get("has_plan"))
     _clear(context)
-    text = texts.SETUP_CANCELLED_PLAN_KEPT if kept else texts.SETUP_CANCELLED
+    catalog = setup_catalog(update, context)
+    text = catalog.text("setup-cancelled-plan-kept") if kept else catalog.text("setup-cancelled")
     await send(update, context, text, ReplyKeyboardRemove())
     return END
 
@@ -109,36 +129,39 @@ async def back(update: Update, context: BotContext) -> Step:
     draft = draft_of(context)
     previous = draft.pop_previous()
     if previous is None:
-        return await reask(update, context, texts.SETUP_NOTHING_TO_GO_BACK)
+        note = setup_catalog(update, context).text("setup-nothing-to-go-back")
+        return await reask(update, context, note)
     return await ask(update, context, previous)
 
 
 async def resume_from_start(update: Update, context: BotContext) -> Step:
     """/start during setup: greet as usual, then ask the current question again."""
     hello, _ = welcome.greeting(update, context)
-    return await reask(update, context, f"{hello}\n\n{texts.SETUP_RESUME}")
+    again = setup_catalog(update, context).text("setup-resume")
+    return await reask(update, context, f"{hello}\n\n{again}")
 
 
 async def resume(update: Update, context: BotContext) -> Step:
     """/regimen during setup: ask the current question again."""
-    return await reask(update, context, texts.SETUP_RESUME)
+    return await reask(update, context, setup_catalog(update, context).text("setup-resume"))
 
 
 async def use_buttons(update: Update, context: BotContext) -> Step:
     """Text where only buttons fit: say so and show them again."""
-    return await reask(update, context, texts.SETUP_USE_BUTTONS)
+    note = setup_catalog(update, context).text("setup-use-buttons")
+    return await reask(update, context, note)
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
     """A setup button from an earlier step: a short note, the state is untouched."""
     assert update.callback_query is not None
-    await update.callback_query.answer(texts.SETUP_STALE_BUTTON)
+    await update.callback_query.answer(setup_catalog(update, context).text("setup-stale-button"))
 
 
 async def finished_button(update: Update, context: BotContext) -> None:
     """A setup button pressed after setup ended."""
     assert update.callback_query is not None
-    await update.callback_query.answer(texts.SETUP_FINISHED_BUTTON)
+    await update.callback_query.answer(setup_catalog(update, context).text("setup-finished-button"))
 
 
 # --- Confirming -----------------------------------------------------------------------------
@@ -155,14 +178,13 @@ async def confirm(update: Update, context: BotContext, value: str) -> Step | int
     doses, kept, booking_at = _save(update, context, draft, now)
     _clear(context)
     assert update.effective_chat is not None
-    try:
-        # Said before the reminders are woken, so the reminder of a dose already due follows it.
-        text = _saved_text(draft, doses, kept, now)
-        if booking_at is not None and not kept and not doses_already_due(doses, now):
-            text = _booking_text(draft, doses, booking_at, now)
-        await send(update, context, text)
-    finally:
-        await rearm_reminders(context.application)
+    # Said before the reminders are woken (after this handler), so the reminder of a dose
+    # already due follows it.
+    catalog = setup_catalog(update, context)
+    text = _saved_text(catalog, draft, doses, kept, now)
+    if booking_at is not None and not kept and not doses_already_due(doses, now):
+        text = _booking_text(catalog, draft, doses, booking_at, now)
+    await send(update, context, text)
     # A separate, stateless offer: the setup conversation has ended; its buttons work alone.
     await lab_offer.send_offer(context, update.effective_chat.id)
     return END
@@ -235,51 +257,59 @@ def _dated_by(draft: Draft, found: Continuation | None) -> dict[str, Any]:
 
 
 def _saved_text(
-    draft: Draft, doses: list[ScheduledDose], kept: list[ScheduledDose], now: datetime
+    catalog: Catalog,
+    draft: Draft,
+    doses: list[ScheduledDose],
+    kept: list[ScheduledDose],
+    now: datetime,
 ) -> str:
     """When the first reminder comes, or that the doses already due are asked about now."""
     if kept:
-        return _kept_text(draft, doses, kept, now)
+        return _kept_text(catalog, draft, doses, kept, now)
     past = doses_already_due(doses, now)
     if len(past) > 1:
-        return texts.SETUP_SAVED_ASKING_MANY.format(count=len(past))
+        return catalog.text("setup-saved-asking-many", count=len(past))
     if past:
-        return texts.SETUP_SAVED_ASKING_ONE.format(
-            when=local_datetime_text(past[0].due_at, draft.zone)
+        return catalog.text(
+            "setup-saved-asking-one", when=catalog.moment(past[0].due_at, draft.zone)
         )
     first_due = min((dose.due_at for dose in doses), default=None)
     if first_due is None:
-        return texts.SETUP_SAVED_DUE_NOW
-    return texts.SETUP_SAVED.format(when=local_datetime_text(first_due, draft.zone))
+        return catalog.text("setup-saved-due-now")
+    return catalog.text("setup-saved", when=catalog.moment(first_due, draft.zone))
 
 
 def _booking_text(
-    draft: Draft, doses: list[ScheduledDose], booking_at: datetime, now: datetime
+    catalog: Catalog, draft: Draft, doses: list[ScheduledDose], booking_at: datetime, now: datetime
 ) -> str:
     """For a clinic-given plan: the first reminder is the one to book the clinic."""
     first = min(doses, key=lambda dose: dose.due_at)
-    day = local_date_text(first.local_date)
+    day = catalog.day(first.local_date)
     if booking_at <= now:
-        return texts.SETUP_SAVED_BOOK_NOW.format(day=day)
-    when = local_datetime_text(booking_at, draft.zone)
-    return texts.SETUP_SAVED_BOOK_LATER.format(when=when, day=day)
+        return catalog.text("setup-saved-book-now", day=day)
+    when = catalog.moment(booking_at, draft.zone)
+    return catalog.text("setup-saved-book-later", when=when, day=day)
 
 
 def _kept_text(
-    draft: Draft, doses: list[ScheduledDose], kept: list[ScheduledDose], now: datetime
+    catalog: Catalog,
+    draft: Draft,
+    doses: list[ScheduledDose],
+    kept: list[ScheduledDose],
+    now: datetime,
 ) -> str:
     """The reminders sent before still stand; what else is asked, or when the next comes."""
-    days = texts.AND.join(local_date_text(dose.local_date) for dose in kept)
-    text = texts.SETUP_SAVED_REMINDER_STANDS.format(days=days)
+    days = catalog.text("and").join(catalog.day(dose.local_date) for dose in kept)
+    text = catalog.text("setup-saved-reminder-stands", days=days)
     past = doses_already_due(doses, now)
     if past:
         if len(past) == 1:
-            return text + texts.SETUP_SAVED_AND_ASKING_ONE
-        return text + texts.SETUP_SAVED_AND_ASKING_MANY.format(count=len(past))
+            return text + catalog.text("setup-saved-and-asking-one")
+        return text + catalog.text("setup-saved-and-asking-many", count=len(past))
     first_due = min((dose.due_at for dose in doses), default=None)
     if first_due is None:
         return text
-    return text + texts.SETUP_SAVED_NEXT.format(when=local_datetime_text(first_due, draft.zone))
+    return text + catalog.text("setup-saved-next", when=catalog.moment(first_due, draft.zone))
 
 
 # --- Wiring ---------------------------------------------------------------------------------

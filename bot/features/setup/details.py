@@ -6,22 +6,22 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text, local_time_text
+from bot.catalog.catalog import Catalog
+from bot.catalog.problems import problem_text
+from bot.catalog.vocabulary import vocabulary_for
 from bot.context import BotContext
 from bot.domain.parsing.dates import (
-    AmbiguousDate,
     AmbiguousZone,
-    DateParseError,
     TimeParseError,
     TimeZoneParseError,
     normalise,
-    parse_date,
     parse_time,
     parse_time_zone,
 )
 from bot.domain.parsing.locations import time_zone_for_location
 from bot.domain.regimen import Drug, Giver, Route
+from bot.features.date_answers import DateReask, typed_date
+from bot.features.patient_scope import patient_scope
 from bot.features.plan_changes.versions import PhaseChoice, continuation
 from bot.features.setup.draft import StartFrom, Step
 from bot.features.setup.navigation import (
@@ -33,6 +33,7 @@ from bot.features.setup.navigation import (
     on_text,
     reask,
     send,
+    setup_catalog,
 )
 from bot.features.setup.questions import (
     NONE_OF_THESE,
@@ -41,8 +42,6 @@ from bot.features.setup.questions import (
     route_keyboard,
     zone_label,
 )
-from storage.database import session_scope
-from storage.patients import get_patient_by_chat
 
 MAINTENANCE_ONLY = "maintenance_only"
 # Words that mean the B12 is not injected; the bot explains kindly that it is for injections.
@@ -76,12 +75,15 @@ async def choose_route(update: Update, context: BotContext, value: str) -> Step:
 async def type_route(update: Update, context: BotContext, text: str) -> Step:
     """A typed route: IM or SC words are taken; tablets and the like get the explanation."""
     words = normalise(text).strip(" .!")
+    catalog = setup_catalog(update, context)
     if any(word in words for word in _NOT_INJECTED):
-        await send(update, context, texts.SETUP_ROUTE_NOT_INJECTION, route_keyboard())
+        await send(
+            update, context, catalog.text("setup-route-not-injection"), route_keyboard(catalog)
+        )
         return Step.ROUTE
     route = Route.IM if words in _IM_WORDS else Route.DEEP_SC if words in _SC_WORDS else None
     if route is None:
-        return await reask(update, context, texts.SETUP_ROUTE_UNRECOGNISED)
+        return await reask(update, context, catalog.text("setup-route-unrecognised"))
     draft_of(context).set("route", route.value)
     return await go(update, context, Step.GIVER)
 
@@ -99,11 +101,12 @@ async def choose_giver(update: Update, context: BotContext, value: str) -> Step:
 
 async def type_zone(update: Update, context: BotContext, text: str) -> Step:
     """A city, zone name or offset; or the "Choose a UTC offset" keyboard button."""
-    if text.strip() == texts.SETUP_BUTTON_CHOOSE_OFFSET:
-        return await _offer_offsets(update, context, texts.SETUP_ASK_ZONE_OFFSET)
-    answer = parse_time_zone(text)
+    catalog = setup_catalog(update, context)
+    if text.strip() == catalog.text("setup-button-choose-offset"):
+        return await _offer_offsets(update, context, from_location=False)
+    answer = parse_time_zone(text, vocabulary=vocabulary_for(catalog.language))
     if isinstance(answer, TimeZoneParseError):
-        return await reask(update, context, answer.message)
+        return await reask(update, context, problem_text(setup_catalog(update, context), answer))
     if isinstance(answer, AmbiguousZone):
         return await _offer_candidates(update, context, text, answer)
     return await _set_zone(update, context, answer.key)
@@ -135,7 +138,8 @@ async def choose_candidate(update: Update, context: BotContext, value: str) -> S
     """One of the zones offered, or "None of these" (the zone question again, with an example)."""
     if value == NONE_OF_THESE:
         _back_to_zone_question(context)
-        return await ask(update, context, Step.ZONE, before=texts.SETUP_ZONE_NONE_OF_THESE)
+        note = setup_catalog(update, context).text("setup-zone-none-of-these")
+        return await ask(update, context, Step.ZONE, before=note)
     offered = [zone for _, zone in draft_of(context).get("zone_choices") or []]
     if value not in offered:
         raise StaleButton
@@ -161,14 +165,20 @@ async def share_location(update: Update, context: BotContext) -> Step:
     assert location is not None
     zone = time_zone_for_location(location.latitude, location.longitude)
     if zone is None:
-        return await _offer_offsets(update, context, texts.SETUP_ZONE_FROM_LOCATION_UNKNOWN)
+        return await _offer_offsets(update, context, from_location=True)
     return await _set_zone(update, context, zone.key)
 
 
-async def _offer_offsets(update: Update, context: BotContext, text: str) -> Step:
+async def _offer_offsets(update: Update, context: BotContext, *, from_location: bool) -> Step:
     """Show UTC-12 … UTC+14 as buttons (the question stays the same)."""
+    catalog = setup_catalog(update, context)
     utc_now = f"{context.now():%H:%M}"
-    await send(update, context, text.format(utc=utc_now), offset_keyboard())
+    text = (
+        catalog.text("setup-zone-from-location-unknown", utc=utc_now)
+        if from_location
+        else catalog.text("setup-ask-zone-offset", utc=utc_now)
+    )
+    await send(update, context, text, offset_keyboard(catalog))
     return Step.ZONE
 
 
@@ -187,8 +197,10 @@ async def _set_zone(update: Update, context: BotContext, name: str) -> Step:
     draft.set("zone", name)
     draft.data.pop("zone_typed", None)
     draft.data.pop("zone_choices", None)
-    now_there = local_time_text(context.now(), ZoneInfo(name))
-    confirmation = texts.SETUP_ZONE_SET.format(zone=zone_label(name), time=now_there)
+    catalog = setup_catalog(update, context)
+    # The zone being chosen, not yet the patient's.
+    now_there = catalog.clock(context.now(), ZoneInfo(name))
+    confirmation = catalog.text("setup-zone-set", zone=zone_label(catalog, name), time=now_there)
     await send(update, context, confirmation, ReplyKeyboardRemove())
     draft.set("carry", _carry(update, context) if draft.get("has_plan") else None)
     if draft.carry is not None:
@@ -212,11 +224,10 @@ async def _ask_dates(update: Update, context: BotContext) -> Step:
 def _carry(update: Update, context: BotContext) -> dict[str, object] | None:
     """Where the current plan stands, as the new one would carry it on (JSON), or None."""
     assert update.effective_chat is not None
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+    with patient_scope(context, update.effective_chat.id) as here:
         found = (
-            continuation(session, patient=patient, plan=draft_of(context).regimen())
-            if patient is not None
+            continuation(here.session, patient=here.patient, plan=draft_of(context).regimen())
+            if here.patient is not None
             else None
         )
     if found is None:
@@ -262,24 +273,26 @@ async def type_start_date(update: Update, context: BotContext, text: str) -> Ste
     """The date; an ambiguous one ("3/4/26") is asked back with both readings as buttons."""
     draft = draft_of(context)
     last = draft.start_from is StartFrom.LAST
-    answer = parse_date(text, today=_local_today(context), allow_future=not last)
-    if isinstance(answer, DateParseError):
-        return await reask(update, context, answer.message)
-    if isinstance(answer, AmbiguousDate):
-        return await _ask_which_date(update, context, answer.candidates)
+    catalog = setup_catalog(update, context)
+    answer = typed_date(catalog, text, today=_local_today(context), allow_future=not last)
+    if isinstance(answer, DateReask) and answer.candidates is not None:
+        # The year is shown too, on the two buttons this question offers.
+        return await _ask_which_date(update, context, catalog, answer.candidates)
+    if isinstance(answer, DateReask):
+        return await reask(update, context, answer.text)
     return await _set_start_date(update, context, answer)
 
 
 async def _ask_which_date(
-    update: Update, context: BotContext, candidates: tuple[date, date]
+    update: Update, context: BotContext, catalog: Catalog, candidates: tuple[date, date]
 ) -> Step:
     """Offer the two readings of an ambiguous date."""
     draft_of(context).set("date_choices", [day.isoformat() for day in candidates])
-    first, second = (local_date_text(day) + f" {day.year}" for day in candidates)
+    first, second = (catalog.day(day) + f" {day.year}" for day in candidates)
     choices = [
         (label, day.isoformat()) for label, day in zip((first, second), candidates, strict=True)
     ]
-    text = texts.SETUP_ASK_WHICH_DATE.format(first=first, second=second)
+    text = catalog.text("setup-ask-which-date", first=first, second=second)
     await send(update, context, text, column(Step.START_DATE, choices))
     return Step.START_DATE
 
@@ -301,9 +314,9 @@ async def _set_start_date(update: Update, context: BotContext, day: date) -> Ste
 
 async def type_time(update: Update, context: BotContext, text: str) -> Step:
     """The local reminder time; then the summary."""
-    answer = parse_time(text)
+    answer = parse_time(text, vocabulary=vocabulary_for(setup_catalog(update, context).language))
     if isinstance(answer, TimeParseError):
-        return await reask(update, context, answer.message)
+        return await reask(update, context, problem_text(setup_catalog(update, context), answer))
     draft_of(context).set("time", answer.strftime("%H:%M"))
     return await go(update, context, Step.SUMMARY)
 

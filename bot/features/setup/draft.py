@@ -31,9 +31,11 @@ from bot.domain.regimen import (
     Route,
 )
 from bot.domain.schedule import Resume, ScheduleContext
+from bot.telegram.callback_data import CallbackPrefix
+from bot.telegram.conversations import UserDataKey
 
-KEY = "setup"
-PREFIX = "setup"
+KEY = UserDataKey.SETUP_DRAFT.value
+PREFIX = CallbackPrefix.SETUP
 Data = dict[str, Any]
 
 

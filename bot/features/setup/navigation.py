@@ -6,8 +6,9 @@ from collections.abc import Awaitable, Callable
 from telegram import CallbackQuery, Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
-from bot.catalog import texts
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
+from bot.features.patient_scope import chat_catalog
 from bot.features.setup.draft import KEY, Draft, Step, button_value, callback
 from bot.features.setup.questions import QUESTIONS, Markup
 from bot.telegram.edits import replace_buttons
@@ -29,6 +30,12 @@ def draft_of(context: BotContext) -> Draft:
     return Draft(data)
 
 
+def setup_catalog(update: Update, context: BotContext) -> Catalog:
+    """The catalog of the patient setting up (their record exists from /start on)."""
+    chat = update.effective_chat
+    return chat_catalog(context, chat.id if chat is not None else None)
+
+
 async def send(update: Update, context: BotContext, text: str, markup: Markup = None) -> None:
     """Send one message to the patient's chat."""
     assert update.effective_chat is not None
@@ -38,7 +45,7 @@ async def send(update: Update, context: BotContext, text: str, markup: Markup = 
 async def ask(update: Update, context: BotContext, step: Step, *, before: str = "") -> Step:
     """Ask a step's question (after an optional note) and make it the current step."""
     draft = draft_of(context)
-    text, markup = QUESTIONS[step](draft, context.now())
+    text, markup = QUESTIONS[step](draft, context.now(), setup_catalog(update, context))
     draft.mark_asked(step)
     await send(update, context, f"{before}\n\n{text}" if before else text, markup)
     return step
@@ -70,7 +77,7 @@ def on_button(step: Step, answer: ButtonAnswer) -> CallbackQueryHandler[BotConte
                 raise StaleButton
             result = await answer(update, context, value)
         except StaleButton:
-            await query.answer(texts.SETUP_STALE_BUTTON)
+            await query.answer(setup_catalog(update, context).text("setup-stale-button"))
             return None
         await query.answer()
         if result is not None:

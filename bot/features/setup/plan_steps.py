@@ -5,12 +5,16 @@ from decimal import Decimal
 from telegram import Update
 from telegram.ext import BaseHandler
 
-from bot.catalog import texts
+from bot.catalog.catalog import Catalog
+from bot.catalog.problems import problem_text
+from bot.catalog.vocabulary import vocabulary_for
 from bot.context import BotContext
 from bot.domain.errors import RegimenError
 from bot.domain.parsing.dates import normalise
+from bot.domain.parsing.durations import mentions_months, mentions_weeks
 from bot.domain.parsing.numbers import whole_number
 from bot.domain.parsing.replies import CountParseError, DoseParseError, parse_count, parse_dose
+from bot.domain.parsing.vocabulary import Vocabulary
 from bot.domain.presets import PRESETS_BY_KEY, UK_MAINTENANCE_MONTHS, preset
 from bot.domain.regimen import (
     MAX_DOSES,
@@ -32,7 +36,15 @@ from bot.features.setup.draft import (
     end_to_data,
     phase_from_data,
 )
-from bot.features.setup.navigation import StaleButton, draft_of, go, on_button, on_text, reask
+from bot.features.setup.navigation import (
+    StaleButton,
+    draft_of,
+    go,
+    on_button,
+    on_text,
+    reask,
+    setup_catalog,
+)
 from bot.features.setup.questions import weekday_keyboard
 from bot.telegram.edits import replace_buttons
 
@@ -79,7 +91,7 @@ async def choose_months(update: Update, context: BotContext, value: str) -> Step
 
 async def type_preset_dose(update: Update, context: BotContext, text: str) -> Step:
     """The maintenance-only dose, exactly as prescribed."""
-    dose = _read_dose(text)
+    dose = _read_dose(setup_catalog(update, context), text)
     if isinstance(dose, str):
         return await reask(update, context, dose)
     draft = draft_of(context)
@@ -134,7 +146,8 @@ async def finish_plan(update: Update, context: BotContext) -> Step:
         validate_phases(draft.phases)
     except RegimenError as problem:
         draft.set("mode", "edit")
-        note = texts.SETUP_PLAN_PROBLEM.format(problem=problem)
+        catalog = setup_catalog(update, context)
+        note = catalog.text("setup-plan-problem", problem=problem_text(catalog, problem))
         if draft.current_step is Step.EDITOR:
             return await reask(update, context, note)
         return await go(update, context, Step.EDITOR, before=note)
@@ -182,20 +195,29 @@ async def choose_cadence(update: Update, context: BotContext, value: str) -> Ste
     raise StaleButton
 
 
+def _vocabulary(update: Update, context: BotContext) -> Vocabulary:
+    """The words the parsers recognise in the language of the patient setting up."""
+    return vocabulary_for(setup_catalog(update, context).language)
+
+
 async def type_interval_days(update: Update, context: BotContext, text: str) -> Step:
     """Every N days."""
-    days = parse_count(text, minimum=1, maximum=MAX_INTERVAL_DAYS)
+    days = parse_count(
+        text, minimum=1, maximum=MAX_INTERVAL_DAYS, vocabulary=_vocabulary(update, context)
+    )
     if isinstance(days, CountParseError):
-        return await reask(update, context, days.message)
+        return await reask(update, context, problem_text(setup_catalog(update, context), days))
     draft_of(context).work["cadence"] = cadence_to_data(EveryNDays(days))
     return await go(update, context, Step.PHASE_END)
 
 
 async def type_interval_months(update: Update, context: BotContext, text: str) -> Step:
     """Every N months."""
-    months = parse_count(text, minimum=1, maximum=MAX_INTERVAL_MONTHS)
+    months = parse_count(
+        text, minimum=1, maximum=MAX_INTERVAL_MONTHS, vocabulary=_vocabulary(update, context)
+    )
     if isinstance(months, CountParseError):
-        return await reask(update, context, months.message)
+        return await reask(update, context, problem_text(setup_catalog(update, context), months))
     draft_of(context).work["cadence"] = cadence_to_data(EveryNMonths(months))
     return await go(update, context, Step.PHASE_END)
 
@@ -206,7 +228,7 @@ async def toggle_weekday(update: Update, context: BotContext, value: str) -> Ste
     ticked: list[int] = work.setdefault("ticked", [])
     if value == "done":
         if not ticked:
-            return await reask(update, context, texts.NO_WEEKDAYS)
+            return await reask(update, context, setup_catalog(update, context).text("no-weekdays"))
         work["cadence"] = cadence_to_data(OnWeekdays(frozenset(work.pop("ticked"))))
         return await go(update, context, Step.PHASE_END)
     if value not in {f"t{day}" for day in range(7)}:
@@ -214,7 +236,9 @@ async def toggle_weekday(update: Update, context: BotContext, value: str) -> Ste
     day = int(value[1:])
     work["ticked"] = sorted(set(ticked) ^ {day})
     assert update.callback_query is not None
-    await replace_buttons(update.callback_query, weekday_keyboard(work["ticked"]))
+    await replace_buttons(
+        update.callback_query, weekday_keyboard(setup_catalog(update, context), work["ticked"])
+    )
     return None
 
 
@@ -238,9 +262,9 @@ async def choose_end(update: Update, context: BotContext, value: str) -> Step:
 
 async def type_count(update: Update, context: BotContext, text: str) -> Step:
     """How many injections in the phase."""
-    count = parse_count(text, minimum=1, maximum=MAX_DOSES)
+    count = parse_count(text, minimum=1, maximum=MAX_DOSES, vocabulary=_vocabulary(update, context))
     if isinstance(count, CountParseError):
-        return await reask(update, context, count.message)
+        return await reask(update, context, problem_text(setup_catalog(update, context), count))
     draft_of(context).work["end"] = end_to_data(AfterDoses(count))
     return await go(update, context, Step.PHASE_DOSE)
 
@@ -248,12 +272,16 @@ async def type_count(update: Update, context: BotContext, text: str) -> Step:
 async def type_duration(update: Update, context: BotContext, text: str) -> Step:
     """How long the phase lasts, in days or weeks ("14", "14 days", "2 weeks")."""
     words = normalise(text)
-    if "month" in words:
-        return await reask(update, context, texts.SETUP_DURATION_IN_DAYS_OR_WEEKS)
-    count = parse_count(text, minimum=1, maximum=MAX_PHASE_DAYS)
+    if mentions_months(words, vocabulary=_vocabulary(update, context)):
+        note = setup_catalog(update, context).text("setup-duration-in-days-or-weeks")
+        return await reask(update, context, note)
+    count = parse_count(
+        text, minimum=1, maximum=MAX_PHASE_DAYS, vocabulary=_vocabulary(update, context)
+    )
     if isinstance(count, CountParseError):
-        return await reask(update, context, count.message)
-    days = count * _DAYS_PER_WEEK if "week" in words else count
+        return await reask(update, context, problem_text(setup_catalog(update, context), count))
+    weeks = mentions_weeks(words, vocabulary=_vocabulary(update, context))
+    days = count * _DAYS_PER_WEEK if weeks else count
     draft_of(context).work["end"] = end_to_data(AfterDuration(days))
     return await go(update, context, Step.PHASE_DOSE)
 
@@ -272,23 +300,23 @@ async def choose_dose(update: Update, context: BotContext, value: str) -> Step:
 
 async def type_dose(update: Update, context: BotContext, text: str) -> Step:
     """The dose per injection, amount and unit."""
-    dose = _read_dose(text)
+    dose = _read_dose(setup_catalog(update, context), text)
     if isinstance(dose, str):
         return await reask(update, context, dose)
     draft_of(context).work["dose"] = dose_to_data(dose)
     return await finish_phase(update, context)
 
 
-def _read_dose(text: str) -> Dose | str:
+def _read_dose(catalog: Catalog, text: str) -> Dose | str:
     """A dose, or the message saying what was wrong with an example."""
-    answer = parse_dose(text)
+    answer = parse_dose(text, vocabulary=vocabulary_for(catalog.language))
     if isinstance(answer, DoseParseError):
-        return answer.message
+        return problem_text(catalog, answer)
     amount, unit = answer
     try:
         return Dose(Decimal(amount), DoseUnit(unit))
     except RegimenError as problem:
-        return str(problem)
+        return problem_text(catalog, problem)
 
 
 async def finish_phase(update: Update, context: BotContext) -> Step:
@@ -297,7 +325,12 @@ async def finish_phase(update: Update, context: BotContext) -> Step:
     try:
         phase = phase_from_data(draft.work)
     except RegimenError as problem:
-        return await go(update, context, Step.EDITOR, before=str(problem))
+        return await go(
+            update,
+            context,
+            Step.EDITOR,
+            before=problem_text(setup_catalog(update, context), problem),
+        )
     draft.store_phase(phase)
     next_step = Step.PHASE_MORE if draft.get("mode") == "build" else Step.EDITOR
     return await go(update, context, next_step)

@@ -12,13 +12,13 @@ from telegram import (
     ReplyKeyboardRemove,
 )
 
-from bot.catalog import texts
-from bot.catalog.formatting import WEEKDAYS, local_date_text, local_datetime_text
+from bot.catalog.catalog import Catalog
+from bot.catalog.labels import preset_name, preset_source
 from bot.catalog.plan_words import (
-    KIND_NAMES,
     describe_cadence,
     describe_end,
     describe_phases,
+    kind_name,
     phase_lines,
 )
 from bot.domain.presets import PRESETS, UK_MAINTENANCE_MONTHS, preset
@@ -45,31 +45,15 @@ NONE_OF_THESE = "none"
 # Far enough that the count, not the horizon, limits the dates shown.
 SUMMARY_HORIZON = timedelta(days=3660)
 OVERDUE_AFTER = timedelta(days=1)
-DRUG_NAMES = {
-    Drug.CYANOCOBALAMIN: texts.SETUP_DRUG_CYANOCOBALAMIN,
-    Drug.HYDROXOCOBALAMIN: texts.SETUP_DRUG_HYDROXOCOBALAMIN,
-    Drug.METHYLCOBALAMIN: texts.SETUP_DRUG_METHYLCOBALAMIN,
-    Drug.OTHER: texts.SETUP_DRUG_OTHER,
-}
-GIVER_BUTTONS = {
-    Giver.SELF: texts.SETUP_GIVER_SELF,
-    Giver.CAREGIVER: texts.SETUP_GIVER_CAREGIVER,
-    Giver.CLINIC: texts.SETUP_GIVER_CLINIC,
-}
-GIVEN_BY = {
-    Giver.SELF: texts.SETUP_GIVEN_BY_SELF,
-    Giver.CAREGIVER: texts.SETUP_GIVEN_BY_CAREGIVER,
-    Giver.CLINIC: texts.SETUP_GIVEN_BY_CLINIC,
-}
-ROUTE_NAMES = {Route.IM: texts.SETUP_ROUTE_IM, Route.DEEP_SC: texts.SETUP_ROUTE_DEEP_SC}
+# Cadence buttons: message id, and the value the button carries.
 CADENCE_CHOICES = (
-    (texts.SETUP_BUTTON_DAILY, "d1"),
-    (texts.SETUP_BUTTON_ALTERNATE_DAYS, "d2"),
-    (texts.SETUP_BUTTON_WEEKLY, "d7"),
-    (texts.SETUP_BUTTON_FOUR_WEEKLY, "d28"),
-    (texts.SETUP_BUTTON_OTHER_DAYS, "days"),
-    (texts.SETUP_BUTTON_WEEKDAYS, "weekdays"),
-    (texts.SETUP_BUTTON_MONTHS, "months"),
+    ("setup-button-daily", "d1"),
+    ("setup-button-alternate-days", "d2"),
+    ("setup-button-weekly", "d7"),
+    ("setup-button-four-weekly", "d28"),
+    ("setup-button-other-days", "days"),
+    ("setup-button-weekdays", "weekdays"),
+    ("setup-button-months", "months"),
 )
 
 
@@ -92,11 +76,11 @@ def column(step: Step, choices: Row) -> InlineKeyboardMarkup:
     return keyboard(step, [[choice] for choice in choices])
 
 
-def zone_label(name: str) -> str:
+def zone_label(catalog: Catalog, name: str) -> str:
     """A zone as the patient reads it: "Etc/GMT-2" is shown as "UTC+2" (Etc signs are inverted)."""
     if name.startswith("Etc/GMT") and len(name) > len("Etc/GMT"):
         sign = "-" if name[len("Etc/GMT")] == "+" else "+"
-        return texts.SETUP_ZONE_OFFSET_LABEL.format(sign=sign, hours=name[len("Etc/GMT") + 1 :])
+        return catalog.text("setup-zone-offset-label", sign=sign, hours=name[len("Etc/GMT") + 1 :])
     return name
 
 
@@ -105,229 +89,271 @@ def _position(draft: Draft) -> int:
     return draft.editing + 1
 
 
-def _kind_name(draft: Draft) -> str:
+def _kind_name(catalog: Catalog, draft: Draft) -> str:
     """The kind of the phase being entered, in words."""
-    return KIND_NAMES[draft.work_kind()].lower()
+    return kind_name(catalog, draft.work_kind()).lower()
 
 
 # --- The plan ---------------------------------------------------------------------------------
 
 
-def ask_preset(draft: Draft, now: datetime) -> Question:
+def ask_preset(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Which preset, or custom."""
-    return texts.SETUP_ASK_PRESET, column(Step.PRESET, [(p.name, p.key) for p in PRESETS])
+    choices = [(preset_name(catalog, p.key), p.key) for p in PRESETS]
+    return catalog.text("setup-ask-preset"), column(Step.PRESET, choices)
 
 
-def ask_preset_months(draft: Draft, now: datetime) -> Question:
+def ask_preset_months(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """UK maintenance: every 2 or every 3 months (the prescription says which)."""
     choices = [
-        (texts.SETUP_BUTTON_EVERY_N_MONTHS.format(months=m), str(m)) for m in UK_MAINTENANCE_MONTHS
+        (catalog.text("setup-button-every-n-months", months=m), str(m))
+        for m in UK_MAINTENANCE_MONTHS
     ]
-    return texts.PRESET_NEEDS_MONTHS, keyboard(Step.PRESET_MONTHS, [choices])
+    return catalog.text("preset-needs-months"), keyboard(Step.PRESET_MONTHS, [choices])
 
 
-def ask_preset_dose(draft: Draft, now: datetime) -> Question:
+def ask_preset_dose(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """The maintenance-only dose, exactly as prescribed."""
-    return texts.SETUP_ASK_PRESET_DOSE, None
+    return catalog.text("setup-ask-preset-dose"), None
 
 
-def ask_review(draft: Draft, now: datetime) -> Question:
+def ask_review(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """The preset's source and every number, to confirm or change."""
     chosen = preset(draft.get("preset"))
-    text = texts.SETUP_REVIEW.format(
-        name=chosen.name, source=chosen.source, phases=phase_lines(draft.phases)
+    text = catalog.text(
+        "setup-review",
+        name=preset_name(catalog, chosen.key),
+        source=preset_source(catalog, chosen.key),
+        phases=phase_lines(catalog, draft.phases),
     )
-    choices = [(texts.SETUP_BUTTON_MATCHES, "ok"), (texts.SETUP_BUTTON_CHANGE_NUMBERS, "edit")]
+    choices = [
+        (catalog.text("setup-button-matches"), "ok"),
+        (catalog.text("setup-button-change-numbers"), "edit"),
+    ]
     return text, column(Step.REVIEW, choices)
 
 
-def _plan_so_far(draft: Draft) -> str:
+def _plan_so_far(catalog: Catalog, draft: Draft) -> str:
     """The numbered phases, or a note that there are none yet."""
-    return phase_lines(draft.phases) or texts.SETUP_NO_PHASES_YET
+    return phase_lines(catalog, draft.phases) or catalog.text("setup-no-phases-yet")
 
 
-def ask_editor(draft: Draft, now: datetime) -> Question:
+def ask_editor(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Every phase with a Change button; add, remove the last, done."""
     count = draft.phase_count
     choices = [
-        (texts.SETUP_BUTTON_CHANGE_PHASE.format(position=i + 1), f"c{i}") for i in range(count)
+        (catalog.text("setup-button-change-phase", position=i + 1), f"c{i}") for i in range(count)
     ]
     if count > 1:
-        choices.append((texts.SETUP_BUTTON_REMOVE_PHASE.format(position=count), f"r{count - 1}"))
-    choices += [(texts.SETUP_BUTTON_ADD_PHASE, "add"), (texts.SETUP_BUTTON_DONE, "done")]
-    text = texts.SETUP_ASK_EDITOR.format(phases=_plan_so_far(draft))
+        choices.append((catalog.text("setup-button-remove-phase", position=count), f"r{count - 1}"))
+    choices += [
+        (catalog.text("setup-button-add-phase"), "add"),
+        (catalog.text("setup-button-done"), "done"),
+    ]
+    text = catalog.text("setup-ask-editor", phases=_plan_so_far(catalog, draft))
     return text, column(Step.EDITOR, choices)
 
 
-def ask_phase_kind(draft: Draft, now: datetime) -> Question:
+def ask_phase_kind(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Loading, transition or maintenance."""
-    choices = [(KIND_NAMES[kind], kind.value) for kind in PhaseKind]
-    text = texts.SETUP_ASK_PHASE_KIND.format(position=_position(draft))
+    choices = [(kind_name(catalog, kind), kind.value) for kind in PhaseKind]
+    text = catalog.text("setup-ask-phase-kind", position=_position(draft))
     return text, column(Step.PHASE_KIND, choices)
 
 
-def _keep(draft: Draft, field: str, words: Callable[[Draft], str]) -> list[tuple[str, str]]:
+def _keep(
+    catalog: Catalog, draft: Draft, field: str, words: Callable[[Draft], str]
+) -> list[tuple[str, str]]:
     """A "Keep: …" button when the phase being changed already has this answer."""
     if field not in draft.work:
         return []
-    return [(texts.SETUP_BUTTON_KEEP.format(value=words(draft)), "keep")]
+    return [(catalog.text("setup-button-keep", value=words(draft)), "keep")]
 
 
-def ask_cadence(draft: Draft, now: datetime) -> Question:
+def ask_cadence(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """How often: common intervals, another number of days or months, or weekdays."""
-    keep = _keep(draft, "cadence", lambda d: describe_cadence(cadence_from_data(d.work["cadence"])))
-    text = texts.SETUP_ASK_CADENCE.format(position=_position(draft), kind=_kind_name(draft))
-    return text, column(Step.PHASE_CADENCE, keep + list(CADENCE_CHOICES))
+    keep = _keep(
+        catalog,
+        draft,
+        "cadence",
+        lambda d: describe_cadence(catalog, cadence_from_data(d.work["cadence"])),
+    )
+    text = catalog.text(
+        "setup-ask-cadence", position=_position(draft), kind=_kind_name(catalog, draft)
+    )
+    return text, column(
+        Step.PHASE_CADENCE,
+        keep + [(catalog.text(message_id), value) for message_id, value in CADENCE_CHOICES],
+    )
 
 
-def ask_interval_days(draft: Draft, now: datetime) -> Question:
+def ask_interval_days(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Every how many days."""
-    return texts.SETUP_ASK_INTERVAL_DAYS, None
+    return catalog.text("setup-ask-interval-days"), None
 
 
-def ask_interval_months(draft: Draft, now: datetime) -> Question:
+def ask_interval_months(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Every how many months."""
-    return texts.SETUP_ASK_INTERVAL_MONTHS, None
+    return catalog.text("setup-ask-interval-months"), None
 
 
-def weekday_keyboard(ticked: Sequence[int]) -> InlineKeyboardMarkup:
+def weekday_keyboard(catalog: Catalog, ticked: Sequence[int]) -> InlineKeyboardMarkup:
     """Mon … Sun toggles, ticked ones marked, and Done."""
     labels = [
-        (texts.SETUP_WEEKDAY_TICKED.format(day=name) if day in ticked else name, f"t{day}")
-        for day, name in enumerate(WEEKDAYS)
+        (catalog.text("setup-weekday-ticked", day=name) if day in ticked else name, f"t{day}")
+        for day, name in enumerate(catalog.weekday(day) for day in range(7))
     ]
-    rows = [labels[:4], labels[4:], [(texts.SETUP_BUTTON_DONE, "done")]]
+    rows = [labels[:4], labels[4:], [(catalog.text("setup-button-done"), "done")]]
     return keyboard(Step.PHASE_WEEKDAYS, rows)
 
 
-def ask_weekdays(draft: Draft, now: datetime) -> Question:
+def ask_weekdays(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Which days of the week."""
-    text = texts.SETUP_ASK_WEEKDAYS.format(position=_position(draft))
-    return text, weekday_keyboard(draft.work.get("ticked", []))
+    text = catalog.text("setup-ask-weekdays", position=_position(draft))
+    return text, weekday_keyboard(catalog, draft.work.get("ticked", []))
 
 
-def ask_end(draft: Draft, now: datetime) -> Question:
+def ask_end(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """After a number of injections, a duration, or until the clinician changes it."""
-    keep = _keep(draft, "end", lambda d: describe_end(end_from_data(d.work["end"]), d.work_kind()))
+    keep = _keep(
+        catalog,
+        draft,
+        "end",
+        lambda d: describe_end(catalog, end_from_data(d.work["end"]), d.work_kind()),
+    )
     choices = [
-        (texts.SETUP_BUTTON_END_INJECTIONS, "doses"),
-        (texts.SETUP_BUTTON_END_DURATION, "days"),
-        (texts.SETUP_BUTTON_END_OPEN, "open"),
+        (catalog.text("setup-button-end-injections"), "doses"),
+        (catalog.text("setup-button-end-duration"), "days"),
+        (catalog.text("setup-button-end-open"), "open"),
     ]
-    text = texts.SETUP_ASK_END.format(position=_position(draft), kind=_kind_name(draft))
+    text = catalog.text("setup-ask-end", position=_position(draft), kind=_kind_name(catalog, draft))
     return text, column(Step.PHASE_END, keep + choices)
 
 
-def ask_count(draft: Draft, now: datetime) -> Question:
+def ask_count(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """How many injections."""
-    return texts.SETUP_ASK_COUNT, None
+    return catalog.text("setup-ask-count"), None
 
 
-def ask_duration(draft: Draft, now: datetime) -> Question:
+def ask_duration(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """How many days or weeks."""
-    return texts.SETUP_ASK_DURATION, None
+    return catalog.text("setup-ask-duration"), None
 
 
-def ask_dose(draft: Draft, now: datetime) -> Question:
+def ask_dose(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """The dose per injection; keep it, or copy the previous phase's."""
-    choices = _keep(draft, "dose", lambda d: dose_from_data(d.work["dose"]).display())
+    choices = _keep(catalog, draft, "dose", lambda d: dose_from_data(d.work["dose"]).display())
     previous = draft.previous_dose()
     if not choices and previous is not None:
-        same = texts.SETUP_BUTTON_SAME_DOSE.format(position=draft.editing, dose=previous.display())
+        same = catalog.text(
+            "setup-button-same-dose", position=draft.editing, dose=previous.display()
+        )
         choices = [(same, "prev")]
-    text = texts.SETUP_ASK_DOSE.format(position=_position(draft), kind=_kind_name(draft))
+    text = catalog.text(
+        "setup-ask-dose", position=_position(draft), kind=_kind_name(catalog, draft)
+    )
     return text, column(Step.PHASE_DOSE, choices) if choices else None
 
 
-def ask_more(draft: Draft, now: datetime) -> Question:
+def ask_more(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Another phase, or that's all."""
-    choices = [(texts.SETUP_BUTTON_ADD_ANOTHER, "add"), (texts.SETUP_BUTTON_THATS_ALL, "done")]
-    text = texts.SETUP_ASK_MORE.format(phases=_plan_so_far(draft))
+    choices = [
+        (catalog.text("setup-button-add-another"), "add"),
+        (catalog.text("setup-button-thats-all"), "done"),
+    ]
+    text = catalog.text("setup-ask-more", phases=_plan_so_far(catalog, draft))
     return text, column(Step.PHASE_MORE, choices)
 
 
 # --- Drug, route, giver, zone, dates ----------------------------------------------------------
 
 
-def ask_drug(draft: Draft, now: datetime) -> Question:
+def ask_drug(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Which cobalamin, mentioning the one the preset usually uses."""
     key = draft.get("preset")
     suggested = preset(key).suggested_drug if key else None
     text = (
-        texts.SETUP_ASK_DRUG_SUGGESTED.format(drug=DRUG_NAMES[suggested].lower())
+        catalog.text(
+            "setup-ask-drug-suggested", drug=catalog.word("setup-drug", suggested.value).lower()
+        )
         if suggested is not None
-        else texts.SETUP_ASK_DRUG
+        else catalog.text("setup-ask-drug")
     )
-    return text, column(Step.DRUG, [(name, drug.value) for drug, name in DRUG_NAMES.items()])
+    return text, column(
+        Step.DRUG, [(catalog.word("setup-drug", drug.value), drug.value) for drug in Drug]
+    )
 
 
-def route_keyboard() -> InlineKeyboardMarkup:
+def route_keyboard(catalog: Catalog) -> InlineKeyboardMarkup:
     """IM or deep SC."""
     choices = [
-        (texts.SETUP_BUTTON_IM, Route.IM.value),
-        (texts.SETUP_BUTTON_DEEP_SC, Route.DEEP_SC.value),
+        (catalog.text("setup-button-im"), Route.IM.value),
+        (catalog.text("setup-button-deep-sc"), Route.DEEP_SC.value),
     ]
     return column(Step.ROUTE, choices)
 
 
-def ask_route(draft: Draft, now: datetime) -> Question:
+def ask_route(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Confirm the injection route."""
-    return texts.SETUP_ASK_ROUTE, route_keyboard()
+    return catalog.text("setup-ask-route"), route_keyboard(catalog)
 
 
-def ask_giver(draft: Draft, now: datetime) -> Question:
+def ask_giver(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Who gives it."""
-    return texts.SETUP_ASK_GIVER, column(
-        Step.GIVER, [(n, g.value) for g, n in GIVER_BUTTONS.items()]
+    return catalog.text("setup-ask-giver"), column(
+        Step.GIVER, [(catalog.word("setup-giver", giver.value), giver.value) for giver in Giver]
     )
 
 
-def ask_zone(draft: Draft, now: datetime) -> Question:
+def ask_zone(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """City or zone name as text, a shared location, or the offset list."""
     markup = ReplyKeyboardMarkup(
         [
-            [KeyboardButton(texts.SETUP_BUTTON_SHARE_LOCATION, request_location=True)],
-            [KeyboardButton(texts.SETUP_BUTTON_CHOOSE_OFFSET)],
+            [KeyboardButton(catalog.text("setup-button-share-location"), request_location=True)],
+            [KeyboardButton(catalog.text("setup-button-choose-offset"))],
         ],
         resize_keyboard=True,
         one_time_keyboard=True,
     )
-    return texts.SETUP_ASK_ZONE, markup
+    return catalog.text("setup-ask-zone"), markup
 
 
-def _candidate_label(place: str | None, zone: str) -> str:
+def _candidate_label(catalog: Catalog, place: str | None, zone: str) -> str:
     """A candidate button: the zone, after the place a misspelling matched."""
     if place is None:
-        return zone_label(zone)
-    return texts.SETUP_ZONE_PLACE_LABEL.format(place=place, zone=zone_label(zone))
+        return zone_label(catalog, zone)
+    return catalog.text("setup-zone-place-label", place=place, zone=zone_label(catalog, zone))
 
 
-def ask_zone_choice(draft: Draft, now: datetime) -> Question:
+def ask_zone_choice(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """The zones an answer could mean, naming the places a misspelling matched; or none."""
     choices: list[tuple[str | None, str]] = [
         (place, zone) for place, zone in draft.get("zone_choices") or []
     ]
-    labels = [(_candidate_label(place, zone), zone) for place, zone in choices]
+    labels = [(_candidate_label(catalog, place, zone), zone) for place, zone in choices]
     typed = draft.get("zone_typed")
     if typed is None:
-        text = texts.SETUP_ASK_ZONE_CHOICE
+        text = catalog.text("setup-ask-zone-choice")
         rows = [labels[i : i + ZONES_PER_ROW] for i in range(0, len(labels), ZONES_PER_ROW)]
     else:
         rows = [[label] for label in labels]
-        text = texts.SETUP_ZONE_DID_YOU_MEAN_ONE_OF.format(typed=html.escape(typed))
+        text = catalog.text("setup-zone-did-you-mean-one-of", typed=html.escape(typed))
         if len(choices) == 1:
             place, zone = choices[0]
-            text = texts.SETUP_ZONE_DID_YOU_MEAN.format(
-                typed=html.escape(typed), place=place, zone=zone_label(zone)
+            text = catalog.text(
+                "setup-zone-did-you-mean",
+                typed=html.escape(typed),
+                place=str(place),
+                zone=zone_label(catalog, zone),
             )
-    rows.append([(texts.SETUP_BUTTON_NONE_OF_THESE, NONE_OF_THESE)])
+    rows.append([(catalog.text("setup-button-none-of-these"), NONE_OF_THESE)])
     return text, keyboard(Step.ZONE_CHOICE, rows)
 
 
-def offset_keyboard() -> InlineKeyboardMarkup:
+def offset_keyboard(catalog: Catalog) -> InlineKeyboardMarkup:
     """UTC-12 … UTC+14 as Etc zones; "Etc/GMT+5" is five hours behind UTC."""
     names = [_offset_zone(hours) for hours in range(-12, 15)]
-    labels = [(zone_label(name), name) for name in names]
+    labels = [(zone_label(catalog, name), name) for name in names]
     return keyboard(Step.ZONE, [labels[i : i + 4] for i in range(0, len(labels), 4)])
 
 
@@ -338,96 +364,102 @@ def _offset_zone(hours: int) -> str:
     return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
 
 
-def ask_resume(draft: Draft, now: datetime) -> Question:
+def ask_resume(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """With a plan in force: carry the current phase on, or start it again."""
     carry = draft.carry
     assert carry is not None
-    phase = str(texts.PHASE_NAMES.get(carry["kind"], carry["kind"]))
-    day = local_date_text(date.fromisoformat(carry["last_on"]))
+    phase = str(catalog.word("phase-names", carry["kind"]))
+    day = catalog.day(date.fromisoformat(carry["last_on"]))
     if carry["numbered_after"]:
         count = carry.get("count")
-        where = texts.SETUP_RESUME_IN_PHASE.format(
+        where = catalog.text(
+            "setup-resume-in-phase",
             phase=phase.capitalize(),
             number=carry["numbered_after"],
-            of=texts.SETUP_RESUME_OF_COUNT.format(count=count) if count else "",
+            of=catalog.text("setup-resume-of-count", count=count) if count else "",
             day=day,
         )
-        restart = texts.SETUP_BUTTON_RESTART_PHASE.format(phase=phase)
+        restart = catalog.text("setup-button-restart-phase", phase=phase)
     else:
-        where = texts.SETUP_RESUME_PHASE_NEXT.format(phase=phase, day=day)
-        restart = texts.SETUP_BUTTON_START_PHASE.format(phase=phase)
-    text = texts.SETUP_ASK_RESUME.format(where=where, day=day, restart=restart)
-    choices = [(texts.SETUP_BUTTON_CARRY_ON, "carry_on"), (restart, "restart")]
+        where = catalog.text("setup-resume-phase-next", phase=phase, day=day)
+        restart = catalog.text("setup-button-start-phase", phase=phase)
+    text = catalog.text("setup-ask-resume", where=where, day=day, restart=restart)
+    choices = [(catalog.text("setup-button-carry-on"), "carry_on"), (restart, "restart")]
     return text, column(Step.RESUME, choices)
 
 
-def ask_start_from(draft: Draft, now: datetime) -> Question:
+def ask_start_from(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """Date the plan by the first (next) injection or by the last one."""
     if draft.get("has_plan"):
-        text = texts.SETUP_ASK_START_FROM_CHANGE
-        labels = (texts.SETUP_BUTTON_FROM_NEXT, texts.SETUP_BUTTON_FROM_LAST)
+        text = catalog.text("setup-ask-start-from-change")
+        labels = (catalog.text("setup-button-from-next"), catalog.text("setup-button-from-last"))
     else:
-        text = texts.SETUP_ASK_START_FROM
-        labels = (texts.SETUP_BUTTON_FIRST_INJECTION, texts.SETUP_BUTTON_LAST_INJECTION)
+        text = catalog.text("setup-ask-start-from")
+        labels = (
+            catalog.text("setup-button-first-injection"),
+            catalog.text("setup-button-last-injection"),
+        )
     choices = list(zip(labels, (StartFrom.FIRST.value, StartFrom.LAST.value), strict=True))
     return text, column(Step.START_FROM, choices)
 
 
-def ask_start_date(draft: Draft, now: datetime) -> Question:
+def ask_start_date(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """The date of the first or the last injection."""
     if draft.start_from is StartFrom.LAST:
-        return texts.SETUP_ASK_LAST_DATE, None
-    return texts.SETUP_ASK_FIRST_DATE, None
+        return catalog.text("setup-ask-last-date"), None
+    return catalog.text("setup-ask-first-date"), None
 
 
-def ask_time(draft: Draft, now: datetime) -> Question:
+def ask_time(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """The local reminder time."""
-    return texts.SETUP_ASK_TIME, None
+    return catalog.text("setup-ask-time"), None
 
 
 # --- Summary ----------------------------------------------------------------------------------
 
 
-def maintenance_line(plan: Regimen, context: ScheduleContext) -> str:
+def maintenance_line(catalog: Catalog, plan: Regimen, context: ScheduleContext) -> str:
     """The day maintenance starts, or why it has no date yet."""
     for boundary in phase_boundaries(plan, context):
         if boundary.kind is not PhaseKind.MAINTENANCE:
             continue
         if boundary.phase_index == context.start_phase:
-            return texts.SETUP_MAINTENANCE_FROM_START
+            return catalog.text("setup-maintenance-from-start")
         if boundary.starts_on is None:
-            return texts.SETUP_MAINTENANCE_ON_SWITCH
-        return texts.SETUP_MAINTENANCE_STARTS.format(day=local_date_text(boundary.starts_on))
-    return texts.SETUP_NO_MAINTENANCE
+            return catalog.text("setup-maintenance-on-switch")
+        return catalog.text("setup-maintenance-starts", day=catalog.day(boundary.starts_on))
+    return catalog.text("setup-no-maintenance")
 
 
-def ask_summary(draft: Draft, now: datetime) -> Question:
+def ask_summary(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """The plan in words, the next five dates, maintenance, the details; confirm or start over."""
     plan, context = draft.regimen(), draft.schedule_context()
     doses = upcoming_doses(plan, context, now=now, horizon=SUMMARY_HORIZON, limit=SUMMARY_DATES)
     dates = "\n".join(
-        texts.SETUP_SUMMARY_DATE_LINE.format(when=local_datetime_text(dose.due_at, draft.zone))
+        catalog.text("setup-summary-date-line", when=catalog.moment(dose.due_at, draft.zone))
         for dose in doses
     )
     overdue = bool(doses) and doses[0].due_at < now - OVERDUE_AFTER
-    warning = (
-        texts.SETUP_OVERDUE.format(day=local_date_text(doses[0].local_date)) if overdue else ""
-    )
-    text = texts.SETUP_SUMMARY.format(
-        plan=describe_phases(plan.phases),
+    warning = catalog.text("setup-overdue", day=catalog.day(doses[0].local_date)) if overdue else ""
+    text = catalog.text(
+        "setup-summary",
+        plan=describe_phases(catalog, plan.phases),
         dates=dates + warning,
-        maintenance=maintenance_line(plan, context),
-        drug=DRUG_NAMES[plan.drug],
-        route=ROUTE_NAMES[plan.route],
-        giver=GIVEN_BY[plan.giver],
-        zone=zone_label(draft.get("zone")),
+        maintenance=maintenance_line(catalog, plan, context),
+        drug=catalog.word("setup-drug", plan.drug.value),
+        route=catalog.word("setup-route", plan.route.value),
+        giver=catalog.word("setup-given-by", plan.giver.value),
+        zone=zone_label(catalog, draft.get("zone")),
         time=f"{draft.reminder_time:%H:%M}",
     )
-    choices = [(texts.SETUP_BUTTON_CONFIRM, "ok"), (texts.SETUP_BUTTON_START_OVER, "restart")]
+    choices = [
+        (catalog.text("setup-button-confirm"), "ok"),
+        (catalog.text("setup-button-start-over"), "restart"),
+    ]
     return text, column(Step.SUMMARY, choices)
 
 
-QUESTIONS: dict[Step, Callable[[Draft, datetime], Question]] = {
+QUESTIONS: dict[Step, Callable[[Draft, datetime, Catalog], Question]] = {
     Step.PRESET: ask_preset,
     Step.PRESET_MONTHS: ask_preset_months,
     Step.PRESET_DOSE: ask_preset_dose,

@@ -5,9 +5,9 @@ from html import escape
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
-from bot.catalog import texts
 from bot.context import BotContext
-from bot.telegram.command_menu import MENU
+from bot.features.patient_scope import catalog_of, chat_catalog
+from bot.telegram.command_menu import command_menu
 from storage.database import session_scope
 from storage.patients import get_or_create_patient
 from storage.regimens import current_regimen
@@ -26,9 +26,11 @@ def greeting(update: Update, context: BotContext) -> tuple[str, bool]:
         )
         assert patient.id is not None
         has_plan = current_regimen(session, patient_id=patient.id) is not None
+        catalog = catalog_of(patient)
     name = f", {escape(user.first_name)}" if user and user.first_name else ""
-    text = texts.WELCOME if is_new else texts.WELCOME_BACK
-    return text.format(name=name), has_plan
+    if is_new:
+        return catalog.text("welcome", name=name), has_plan
+    return catalog.text("welcome-back", name=name), has_plan
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -43,11 +45,12 @@ async def show_help(update: Update, context: BotContext) -> None:
     """List the commands the bot understands."""
     if update.effective_message is None:
         return
+    catalog = chat_catalog(context, update.effective_message.chat_id)
     lines = "\n".join(
-        texts.HELP_COMMAND_LINE.format(command=command, description=description)
-        for command, description in MENU
+        catalog.text("help-command-line", command=command, description=description)
+        for command, description in command_menu(catalog)
     )
-    await update.effective_message.reply_text(texts.HELP.format(commands=lines))
+    await update.effective_message.reply_text(catalog.text("help", commands=lines))
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

@@ -14,9 +14,8 @@ it.
 
 import warnings
 from datetime import timedelta
-from enum import Enum, auto
+from enum import Enum, StrEnum, auto
 from html import escape
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 from telegram import Update
@@ -30,13 +29,12 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.catalog import texts
-from bot.catalog.formatting import local_date_text
+from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.delivery.wake_timer import rearm_reminders
 from bot.domain.parsing.replies import IntentError, Unknown, parse_intent
 from bot.domain.symptoms import TREND_LENGTH, Direction, next_unrated, trends
 from bot.features.doses import replies as dose_replies
+from bot.features.patient_scope import catalog_of, chat_catalog, patient_scope, vocabulary_of
 from bot.features.red_flags.screen import CHECK_IN_KEY
 from bot.features.symptoms.offer_plan import plan_symptom_offers
 from bot.features.symptoms.prompts import (
@@ -48,10 +46,10 @@ from bot.features.symptoms.prompts import (
     question,
     scores_of,
 )
+from bot.services.patient_time import today_of, zone_of
 from bot.telegram.edits import edit_or_send
 from storage.database import session_scope
 from storage.models import Patient, SymptomCheckIn
-from storage.patients import get_patient_by_chat
 from storage.symptoms import (
     MAX_NOTE_LENGTH,
     add_check_in,
@@ -62,7 +60,14 @@ from storage.symptoms import (
 )
 
 NAME = "symptoms"
-RATING = "rating"
+
+
+class State(StrEnum):
+    """Where the check-in conversation stands (the value is persisted)."""
+
+    RATING = "rating"
+
+
 END = ConversationHandler.END
 # An offer answered within this long continues its check-in instead of starting another.
 OPEN_FOR = timedelta(days=2)
@@ -78,11 +83,13 @@ class _Text(Enum):
     LAST_ANSWER = auto()
 
 
-_DIRECTIONS = {
-    Direction.BETTER: texts.SYMPTOM_BETTER,
-    Direction.WORSE: texts.SYMPTOM_WORSE,
-    Direction.SAME: texts.SYMPTOM_SAME,
-}
+def _direction_text(catalog: Catalog, direction: Direction) -> str:
+    """A symptom's trend in words: " ↘ better"."""
+    return {
+        Direction.BETTER: catalog.text("symptom-better"),
+        Direction.WORSE: catalog.text("symptom-worse"),
+        Direction.SAME: catalog.text("symptom-same"),
+    }[direction]
 
 
 async def start(update: Update, context: BotContext) -> str | int:
@@ -90,22 +97,22 @@ async def start(update: Update, context: BotContext) -> str | int:
     message = update.effective_message
     if message is None or update.effective_chat is None:
         return END
-    with session_scope(context.engine) as session:
-        patient = get_patient_by_chat(session, chat_id=update.effective_chat.id)
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, patient, session = here.catalog, here.patient, here.session
         check_in: SymptomCheckIn | None = None
         if patient is None or patient.id is None:
-            text, keyboard = texts.NO_PLAN_YET, None
+            text, keyboard = catalog.text("no-plan-yet"), None
         elif context.args and context.args[0].casefold().startswith("trend"):
-            text, keyboard = trend_text(session, patient), None
+            text, keyboard = trend_text(catalog, session, patient), None
         else:
             check_in = _check_in_to_ask(session, patient.id, context)
-            text, keyboard = question(check_in)
+            text, keyboard = question(catalog, check_in)
     if check_in is None:
         await message.reply_text(text)
         return END
     _remember(context, check_in)
     await message.reply_text(text, reply_markup=keyboard)
-    return RATING
+    return State.RATING
 
 
 async def on_button(update: Update, context: BotContext) -> str | int:
@@ -115,31 +122,37 @@ async def on_button(update: Update, context: BotContext) -> str | int:
         return END
     button = parse_button(query.data)
     if button is None:
-        await query.answer(texts.DOSE_BUTTON_NOT_YOURS)
+        catalog = chat_catalog(context, update.effective_chat.id)
+        await query.answer(catalog.text("dose-button-not-yours"))
         return _state_of(context)
-    with session_scope(context.engine) as session:
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, session = here.catalog, here.session
         check_in = check_in_for_chat(
             session, check_in_id=button.check_in_id, chat_id=update.effective_chat.id
         )
         if check_in is not None and check_in.completed_at is None:
             _record_score(session, check_in, button)
-            text, keyboard = question(check_in)
+            text, keyboard = question(catalog, check_in)
     if check_in is None or check_in.completed_at is not None:
-        await query.answer(
-            texts.SYMPTOM_BUTTON_ALREADY if check_in else texts.DOSE_BUTTON_NOT_YOURS
+        refusal = (
+            catalog.text("symptom-button-already")
+            if check_in
+            else catalog.text("dose-button-not-yours")
         )
+        await query.answer(refusal)
         return END if check_in is None else _state_of(context)
     _remember(context, check_in)
     # The message changes before the press is acknowledged, so the next tap sees the next question.
     if button.action in (NO_NOTE, STOP):
         saved = button.action == NO_NOTE
-        await edit_or_send(query, texts.SYMPTOM_SAVED if saved else texts.SYMPTOM_STOPPED)
+        done = catalog.text("symptom-saved") if saved else catalog.text("symptom-stopped")
+        await edit_or_send(query, done)
         await query.answer()
         await _complete(update, context, check_in)
         return END
     await edit_or_send(query, text, keyboard)
     await query.answer()
-    return RATING
+    return State.RATING
 
 
 def _check_in_to_ask(session: Session, patient_id: int, context: BotContext) -> SymptomCheckIn:
@@ -164,7 +177,8 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     if message is None or message.text is None or update.effective_chat is None:
         return END
     check_in_id = (context.chat_data or {}).get(CHECK_IN_KEY)
-    with session_scope(context.engine) as session:
+    with patient_scope(context, update.effective_chat.id) as here:
+        catalog, session = here.catalog, here.session
         check_in = check_in_for_chat(
             session, check_in_id=int(str(check_in_id or -1)), chat_id=update.effective_chat.id
         )
@@ -177,17 +191,17 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     if kind is _Text.ABOUT_DOSES:
         # "done" or "when's my next shot?" mid check-in is not a symptom note.
         await dose_replies.on_text(update, context)
-        return RATING
+        return State.RATING
     if kind is _Text.TOO_LONG:
-        await message.reply_text(texts.SYMPTOM_NOTE_TOO_LONG)
-        return RATING
+        await message.reply_text(catalog.text("symptom-note-too-long"))
+        return State.RATING
     if kind is _Text.LAST_ANSWER:
         assert check_in is not None
-        await message.reply_text(texts.SYMPTOM_SAVED)
+        await message.reply_text(catalog.text("symptom-saved"))
         await _complete(update, context, check_in)
         return END
-    await message.reply_text(texts.SYMPTOM_NOTE_SAVED)
-    return RATING
+    await message.reply_text(catalog.text("symptom-note-saved"))
+    return State.RATING
 
 
 def _keep_note(
@@ -212,8 +226,9 @@ def _is_a_reply_about_doses(
     patient = session.get(Patient, check_in.patient_id)
     if patient is None:
         return False
-    today = context.now().astimezone(ZoneInfo(patient.time_zone)).date()
-    return not isinstance(parse_intent(text, today=today), Unknown | IntentError)
+    today = today_of(patient, context.now())
+    intent = parse_intent(text, today=today, vocabulary=vocabulary_of(patient))
+    return not isinstance(intent, Unknown | IntentError)
 
 
 async def cancel(update: Update, context: BotContext) -> int:
@@ -221,11 +236,14 @@ async def cancel(update: Update, context: BotContext) -> int:
     check_in_id = (context.chat_data or {}).get(CHECK_IN_KEY)
     message = update.effective_message
     if message is not None and update.effective_chat is not None:
-        with session_scope(context.engine) as session:
+        with patient_scope(context, update.effective_chat.id) as here:
+            catalog = here.catalog
             check_in = check_in_for_chat(
-                session, check_in_id=int(str(check_in_id or -1)), chat_id=update.effective_chat.id
+                here.session,
+                check_in_id=int(str(check_in_id or -1)),
+                chat_id=update.effective_chat.id,
             )
-        await message.reply_text(texts.SYMPTOM_STOPPED)
+        await message.reply_text(catalog.text("symptom-stopped"))
         if check_in is not None and check_in.completed_at is None:
             await _complete(update, context, check_in)
     _forget(context)
@@ -245,38 +263,40 @@ async def _complete(update: Update, context: BotContext, check_in: SymptomCheckI
             session.add(current)
             session.flush()
         plan_symptom_offers(session, patient=patient, now=context.now())
-        text = trend_text(session, patient)
+        text = trend_text(catalog_of(patient), session, patient)
     await context.bot.send_message(update.effective_chat.id, text)
-    await rearm_reminders(context.application)
 
 
-def trend_text(session: Session, patient: Patient) -> str:
+def trend_text(catalog: Catalog, session: Session, patient: Patient) -> str:
     """The last check-ins per symptom with better / worse, and the notes."""
     assert patient.id is not None
     recent = completed_check_ins(session, patient_id=patient.id, limit=TREND_LENGTH)
     if not recent:
-        return texts.SYMPTOM_TREND_NONE
-    lines = [texts.SYMPTOM_TREND_HEADER.format(count=len(recent))]
+        return catalog.text("symptom-trend-none")
+    lines = [catalog.text("symptom-trend-header", count=len(recent))]
     for trend in trends([scores_of(check_in) for check_in in recent]):
         lines.append(
-            texts.SYMPTOM_TREND_LINE.format(
-                name=texts.SYMPTOM_NAMES[trend.symptom],
+            catalog.text(
+                "symptom-trend-line",
+                name=catalog.word("symptom-names", trend.symptom),
                 scores=" → ".join(str(score) for score in trend.scores),
-                direction=_DIRECTIONS[trend.direction] if trend.direction else "",
+                direction=_direction_text(catalog, trend.direction) if trend.direction else "",
             )
         )
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     notes = [
-        texts.SYMPTOM_NOTE_LINE.format(
-            day=local_date_text(c.completed_at.astimezone(zone).date()), note=escape(c.note)
+        catalog.text(
+            "symptom-note-line",
+            day=catalog.day(c.completed_at.astimezone(zone).date()),
+            note=escape(c.note),
         )
         for c in recent
         if c.note and c.completed_at
     ]
     text = "\n".join(lines)
     if notes:
-        text += texts.SYMPTOM_NOTES_HEADER + "".join(notes)
-    return text + texts.SYMPTOM_TREND_HINT
+        text += catalog.text("symptom-notes-header") + "".join(notes)
+    return text + catalog.text("symptom-trend-hint")
 
 
 def _remember(context: BotContext, check_in: SymptomCheckIn) -> None:
@@ -293,7 +313,7 @@ def _forget(context: BotContext) -> None:
 
 def _state_of(context: BotContext) -> str | int:
     """Stay in the check-in if one is running, else end."""
-    return RATING if CHECK_IN_KEY in (context.chat_data or {}) else END
+    return State.RATING if CHECK_IN_KEY in (context.chat_data or {}) else END
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:
@@ -308,7 +328,7 @@ def handlers() -> list[BaseHandler[Update, BotContext, object]]:
         conversation: ConversationHandler[BotContext] = ConversationHandler(
             entry_points=[CommandHandler("symptoms", start), button],
             states={
-                RATING: [button, MessageHandler(filters.TEXT & ~filters.COMMAND, on_text)],
+                State.RATING: [button, MessageHandler(filters.TEXT & ~filters.COMMAND, on_text)],
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             name=NAME,

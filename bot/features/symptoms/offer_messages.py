@@ -2,20 +2,20 @@
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session
 
-from bot.catalog import texts
+from bot.catalog.catalog import Catalog
 from bot.delivery.outgoing import AfterSettled, Delivery, Outgoing
 from bot.domain.regimen import PhaseKind
 from bot.features.doses.reminders import dose_due_text
+from bot.features.patient_scope import catalog_of
 from bot.features.symptoms.offer_plan import DAYS_BEFORE_DOSE, plan_symptom_offers
 from bot.features.symptoms.prompts import question
+from bot.services.patient_time import zone_of
 from storage.doses import next_open_dose
 from storage.models import Patient, Reminder, SymptomCheckIn
-from storage.symptoms import add_check_in
+from storage.symptoms import add_check_in, attach_check_in
 
 
 def plan_symptom_deliveries(
@@ -25,8 +25,9 @@ def plan_symptom_deliveries(
     deliveries = []
     for reminder, patient in reminders:
         assert reminder.id is not None and patient.id is not None
+        catalog = catalog_of(patient)
         check_in = _check_in_of(session, reminder, patient.id, now)
-        text, keyboard = question(check_in, _intro(session, patient, now))
+        text, keyboard = question(catalog, check_in, _intro(catalog, session, patient, now))
         outgoing = Outgoing(patient.chat_id, text, keyboard)
         delivery = Delivery([reminder.id], patient.id, outgoing)
         delivery.after_settled.append(_next_offer(patient.id, now))
@@ -43,23 +44,20 @@ def _check_in_of(
         if existing is not None:
             return existing
     check_in = add_check_in(session, patient_id=patient_id, asked_at=now)
-    session.execute(
-        sa.update(Reminder)
-        .where(col(Reminder.id) == reminder.id)
-        .values(symptom_check_in_id=check_in.id)
-    )
+    assert reminder.id is not None
+    attach_check_in(session, reminder_id=reminder.id, check_in_id=check_in.id)
     return check_in
 
 
-def _intro(session: Session, patient: Patient, now: datetime) -> str:
+def _intro(catalog: Catalog, session: Session, patient: Patient, now: datetime) -> str:
     """Why the check-in comes now: the weekly one, or the next maintenance dose is close."""
     assert patient.id is not None
     dose = next_open_dose(session, patient_id=patient.id)
     soon = timedelta(days=DAYS_BEFORE_DOSE, hours=12)
     if dose is not None and dose.phase_kind == PhaseKind.MAINTENANCE and dose.due_at - now <= soon:
-        when = dose_due_text(session, dose, ZoneInfo(patient.time_zone))
-        return texts.SYMPTOM_OFFER_BEFORE_DOSE.format(when=when)
-    return texts.SYMPTOM_OFFER_WEEKLY
+        when = dose_due_text(catalog, session, dose, zone_of(patient))
+        return catalog.text("symptom-offer-before-dose", when=when)
+    return catalog.text("symptom-offer-weekly")
 
 
 def _next_offer(patient_id: int, now: datetime) -> AfterSettled:

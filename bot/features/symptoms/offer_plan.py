@@ -8,38 +8,21 @@ patient has a plan, without writing weeks of rows ahead that a moved dose would 
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from bot.domain.local_time import local_to_utc
 from bot.domain.regimen import PhaseKind
-from bot.services.scheduling import DEFAULT_REMINDER_TIME
+from bot.services.patient_time import reminder_time_of, zone_of
 from storage.doses import next_open_dose
-from storage.models import (
-    Patient,
-    Regimen,
-    Reminder,
-    ReminderKind,
-    ReminderStatus,
-    ScheduledDose,
-)
+from storage.models import Patient, Regimen, ReminderKind, ScheduledDose
 from storage.regimens import current_regimen
-from storage.reminders import add_reminder
-from storage.symptoms import last_asked_at
-from storage.tables import constant, table_of
+from storage.reminders import add_reminder, cancel_reminders
+from storage.symptoms import last_asked_at, pending_offers
 
 WEEK = timedelta(days=7)
 # Many patients say symptoms come back before the next shot: ask this many days before it.
 DAYS_BEFORE_DOSE = 3
-# Read after every done: built once.
-_REMINDERS = table_of(Reminder)
-_PENDING_OFFERS = sa.select(_REMINDERS.c.id, _REMINDERS.c.due_at).where(
-    _REMINDERS.c.patient_id == sa.bindparam("of_patient"),
-    _REMINDERS.c.kind == ReminderKind.SYMPTOM_CHECK_IN,
-    _REMINDERS.c.status == constant(ReminderStatus.PENDING),
-)
 
 
 def plan_symptom_offers(
@@ -59,18 +42,13 @@ def plan_symptom_offers(
     regimen = regimen or current_regimen(session, patient_id=patient.id)
     if regimen is None:
         return
-    pending = _pending_offers(session, patient.id)
+    pending = pending_offers(session, patient_id=patient.id)
     due_at = next_offer_at(
         session, patient=patient, now=now, regimen=regimen, open_doses=open_doses
     )
     if [due for _, due in pending] == [due_at]:
         return
-    if pending:
-        session.execute(
-            sa.update(Reminder)
-            .where(col(Reminder.id).in_([offer_id for offer_id, _ in pending]))
-            .values(status=ReminderStatus.CANCELLED)
-        )
+    cancel_reminders(session, reminder_ids=[offer_id for offer_id, _ in pending])
     add_reminder(session, patient_id=patient.id, kind=ReminderKind.SYMPTOM_CHECK_IN, due_at=due_at)
 
 
@@ -84,7 +62,7 @@ def next_offer_at(
 ) -> datetime:
     """The earlier of a week after the last ask and DAYS_BEFORE_DOSE before a maintenance dose."""
     assert patient.id is not None
-    zone = ZoneInfo(patient.time_zone)
+    zone = zone_of(patient)
     last = last_asked_at(session, patient_id=patient.id)
     if last is None:
         regimen = regimen or current_regimen(session, patient_id=patient.id)
@@ -104,11 +82,4 @@ def next_offer_at(
 
 def _at_reminder_time(patient: Patient, day: date) -> datetime:
     """The patient's reminder time on a local day, in UTC."""
-    at = patient.reminder_time or DEFAULT_REMINDER_TIME
-    return local_to_utc(day, at, ZoneInfo(patient.time_zone))
-
-
-def _pending_offers(session: Session, patient_id: int) -> list[tuple[int, datetime]]:
-    """The patient's check-in offers not sent yet: id and due time."""
-    rows = session.connection().execute(_PENDING_OFFERS, {"of_patient": patient_id})
-    return [(offer_id, due_at) for offer_id, due_at in rows]
+    return local_to_utc(day, reminder_time_of(patient), zone_of(patient))

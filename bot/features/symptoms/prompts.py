@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.catalog import texts
+from bot.catalog.catalog import Catalog
 from bot.domain.parsing.numbers import row_id, whole_number
 from bot.domain.symptoms import SCALE, SYMPTOMS, next_unrated
-from bot.telegram.callback_data import callback_fields
+from bot.telegram.callback_data import CallbackPrefix, callback_fields
 from storage.models import SymptomCheckIn
 
-PREFIX = "sym"
+PREFIX = CallbackPrefix.SYMPTOM
 NO_NOTE = "nonote"
 STOP = "stop"
 
@@ -47,27 +47,31 @@ def scores_of(check_in: SymptomCheckIn) -> dict[str, int | None]:
     return {symptom: getattr(check_in, symptom) for symptom in SYMPTOMS}
 
 
-def question(check_in: SymptomCheckIn, intro: str = "") -> tuple[str, InlineKeyboardMarkup]:
+def question(
+    catalog: Catalog, check_in: SymptomCheckIn, intro: str = ""
+) -> tuple[str, InlineKeyboardMarkup]:
     """The question for the next unrated symptom, or the note question once all are rated."""
     assert check_in.id is not None
     symptom = next_unrated(scores_of(check_in))
     if symptom is None:
-        return texts.SYMPTOM_NOTE_ASK, _row([(texts.BUTTON_NO_NOTE, f"{check_in.id}:{NO_NOTE}")])
-    text = texts.SYMPTOM_QUESTION.format(
+        no_note = (catalog.text("button-no-note"), f"{check_in.id}:{NO_NOTE}")
+        return catalog.text("symptom-note-ask"), _row([no_note])
+    text = catalog.text(
+        "symptom-question",
         intro=intro,
-        name=texts.SYMPTOM_NAMES[symptom],
+        name=catalog.word("symptom-names", symptom),
         step=SYMPTOMS.index(symptom) + 1,
         count=len(SYMPTOMS),
     )
     scale = [
         InlineKeyboardButton(
-            f"{score} {texts.SYMPTOM_SCALE[score]}",
+            f"{score} {catalog.word('symptom-scale', str(score))}",
             callback_data=f"{PREFIX}:{check_in.id}:{symptom}:{score}",
         )
         for score in SCALE
     ]
     stop = InlineKeyboardButton(
-        texts.BUTTON_STOP_CHECK_IN, callback_data=f"{PREFIX}:{check_in.id}:{STOP}"
+        catalog.text("button-stop-check-in"), callback_data=f"{PREFIX}:{check_in.id}:{STOP}"
     )
     return text, InlineKeyboardMarkup([scale[:2], scale[2:], [stop]])
 

@@ -1,9 +1,9 @@
-"""The red-flag vocabularies: the one place a clinician reviews what raises an alarm.
+"""The English red-flag vocabulary: the one place a clinician reviews what raises an alarm.
 
-A leaf module beside the text catalog (bot/catalog/texts.py holds the fixed safety texts); the rules
-that apply these lists are in bot/domain/red_flags.py. Everything here runs on normalised
-text: lower case, apostrophes dropped ("can't" is "cant"), one space between words, each word
-first corrected through MISSPELLINGS, then REWRITES and FIGURES_OF_SPEECH applied.
+The fixed safety texts are red-flag-* in bot/catalog/locales/en/; the rules that apply these
+lists, and the Sign and Level types, are in bot/domain/red_flags.py. Everything here runs on
+normalised text: lower case, apostrophes dropped ("can't" is "cant"), one space between words,
+each word first corrected through MISSPELLINGS, then REWRITES and FIGURES_OF_SPEECH applied.
 
 A sign is a concept, not a sentence: it is found by a direct phrase (`patterns`) or by
 concepts that come near each other (`together`: every concept of a group within a few words,
@@ -25,35 +25,7 @@ Doubt is not negation: "not sure if it's a rash" still raises the alarm.
 tests/domain/red_flag_examples/ holds the example sets the detector is measured against.
 """
 
-from dataclasses import dataclass
-from enum import StrEnum
-
-
-class Level(StrEnum):
-    """How urgent a red flag is, most urgent first (values match storage's RedFlagLevel)."""
-
-    EMERGENCY = "emergency"
-    URGENT_CARE = "urgent_care"
-    CALL_CLINICIAN = "call_clinician"
-
-
-@dataclass(frozen=True)
-class Sign:
-    """One way a red flag shows: a stable key for the record, its level, and how it is found.
-
-    Several entries may share a key (e.g. "numbness" as a plain mention, which a stable
-    description holds back, and "numbness spreading", which nothing but a negation holds back).
-    """
-
-    key: str
-    level: Level
-    patterns: tuple[str, ...] = ()
-    together: tuple[tuple[str, ...], ...] = ()
-    site_ok: bool = False
-    stable_ok: bool = False
-    plan_ok: bool = False
-    causes: str = ""
-
+from bot.domain.red_flags import Level, RedFlagVocabulary, Sign
 
 # --- Concepts: body parts -------------------------------------------------------------------
 # Swelling here means an allergic reaction; never the arm or thigh, where the injection goes.
@@ -1155,3 +1127,37 @@ MISSPELLINGS = {
     "wheazing": "wheezing", "weezing": "wheezing", "swallo": "swallow", "wors": "worse",
     "worser": "worse", "awfy": "awful", "palps": "palpitations", "palpy": "palpitations",
 }  # fmt: skip
+
+VOCABULARY = RedFlagVocabulary(
+    signs=SIGNS,
+    negators=NEGATORS,
+    negation_window=NEGATION_WINDOW,
+    rewrites=REWRITES,
+    figures_of_speech=FIGURES_OF_SPEECH,
+    hypothetical=HYPOTHETICAL,
+    past_or_resolved=PAST_OR_RESOLVED,
+    now_again=NOW_AGAIN,
+    site_words=SITE_WORDS,
+    widespread=WIDESPREAD,
+    stable=STABLE,
+    mild=MILD,
+    improving=IMPROVING,
+    changing=CHANGING,
+    plan_words=PLAN_WORDS,
+    plain_anyway=PLAIN_ANYWAY,
+    other_people=OTHER_PEOPLE,
+    first_person=FIRST_PERSON,
+    their_shot=THEIR_SHOT,
+    asking_about=ASKING_ABOUT,
+    self_report=SELF_REPORT,
+    past_time=PAST_TIME,
+    resolved=RESOLVED,
+    present_state=PRESENT_STATE,
+    spread=SPREAD,
+    worse=WORSE,
+    misspellings=MISSPELLINGS,
+    contrast=frozenset({"but", "although", "though", "however", "except", "whereas"}),
+    question_opening=(
+        r"^(?:what|whats|how|hows|is|are|does|do|can|could|should|would|will|when|which)\b"
+    ),
+)

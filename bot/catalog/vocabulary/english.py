@@ -1,0 +1,494 @@
+"""The English words the parsers recognise: replies, dates, times, zones, amounts, labs.
+
+Patterns are regular-expression sources the domain compiles once (bot/domain/parsing/); the
+types they fill are in bot/domain/parsing/vocabulary.py, the red-flag words in
+english_red_flags.py.
+"""
+
+from datetime import time
+
+from bot.catalog.vocabulary import english_red_flags
+from bot.domain.parsing.vocabulary import (
+    AmountWords,
+    AppointmentWords,
+    DateWords,
+    DurationWords,
+    LabWords,
+    ReplyWords,
+    TimeWords,
+    Vocabulary,
+    ZoneWords,
+)
+from bot.domain.regimen import DoseUnit
+
+# --- Replies --------------------------------------------------------------------------------
+
+CONTRACTIONS = (
+    (r"\bwon'?t\b", "will not"),
+    (r"\bcan'?t\b", "can not"),
+    (r"\b(have|has|had|did|do|does|is|are|was|were|could|should|would)n'?t\b", r"\1 not"),
+    (r"'ll\b", " will"),
+    (r"'ve\b", " have"),
+    (r"\bi'?m\b", "i am"),
+    (r"\bive\b", "i have"),
+    (r"\b(when|what|it|how|that|where)'?s\b", r"\1 is"),
+)
+
+TYPOS = {
+    "injecton": "injection", "injction": "injection", "injectoin": "injection",
+    "injeciton": "injection", "injectd": "injected", "injeted": "injected", "nxt": "next",
+    "nex": "next", "stauts": "status", "statsu": "status", "hlep": "help", "latr": "later",
+}  # fmt: skip
+
+DONE_VERBS = frozenset(
+    [
+        "done",
+        "do",
+        "did",
+        "take",
+        "taken",
+        "took",
+        "inject",
+        "injected",
+        "injection",
+        "had",
+        "jab",
+        "jabbed",
+        "give",
+        "given",
+        "got",
+    ]
+)
+
+NEGATORS = frozenset({"not", "never"})
+
+SKIP_WORD = r"sk(?:i|ii)?pp?(?:ing|ed|s)?"
+
+QUESTION_STARTS = frozenset(
+    [
+        "should",
+        "can",
+        "could",
+        "do",
+        "does",
+        "is",
+        "am",
+        "are",
+        "shall",
+        "will",
+        "would",
+        "what",
+        "when",
+        "how",
+        "why",
+        "which",
+    ]
+)
+
+NEXT_FILLER = frozenset(
+    [
+        "next",
+        "my",
+        "the",
+        "a",
+        "shot",
+        "shots",
+        "injection",
+        "injections",
+        "jab",
+        "jabs",
+        "dose",
+        "doses",
+        "one",
+        "b12",
+        "please",
+        "is",
+        "due",
+        "date",
+        "when",
+        "what",
+    ]
+)
+
+INJECTION_WORDS = frozenset(["shot", "injection", "jab", "dose", "inject", "due", "b12"])
+
+STATUS_WORDS = frozenset({"status", "progress", "adherence", "stats", "summary"})
+
+HELP_PHRASES = frozenset(
+    {
+        "help",
+        "help me",
+        "help please",
+        "what can you do",
+        "what can i do",
+        "what can i say",
+        "what do you do",
+        "how does this work",
+        "how does it work",
+        "how do i use this",
+        "commands",
+        "menu",
+        "options",
+    }
+)
+
+LATE_PHRASES = r"\b(?:late|later|laters|snooze|not yet|not now|in a bit|in a while|remind me)\b"
+
+NOUN = (
+    r"(?:(?:vitamin\s+)?b-?12\s+)?"
+    r"(?:shot|inj(?:ection|ecton|ction|ectoin)|jab|dose|b-?12|hydroxo|cyano)s?"
+    r"(?:\s+of\s+b-?12)?"
+)
+
+DONE_PHRASE = rf"""
+    (?:(?:yes|yep|yeah|yup|ok|okay)\b[\s,!.]*)?
+    (?:(?:i|i'?ve|i\s+have|have|just|already)\s+)*
+    (?:
+        all\s+done | done | did\s+it | did\s+(?:my|the|today'?s)\s+{NOUN}
+      | taken(?:\s+it)? | took\s+(?:it|(?:my|the|today'?s)\s+{NOUN}|{NOUN})
+      | (?:self[-\s]?)?inject(?:ed|ted) | jabbed
+      | had\s+(?:it|(?:my|the|an?|today'?s)\s+{NOUN})
+      | got\s+(?:my|the)\s+{NOUN}
+      | gave\s+(?:myself\s+)?(?:it|(?:my|the)\s+{NOUN}|{NOUN})
+      | (?:(?:my|the|today'?s)\s+)?{NOUN}\s+(?:is\s+|was\s+)?(?:done|taken|given)
+      | it(?:'?s|\s+is)\s+done
+    )
+    (?:\s+it)?(?:\s+(?:now|already|just\s+now))?
+    (?![\w'])
+    """
+
+INJECTION_SITE = (
+    r"(?:(?:in|into|on|at)\s+)?(?:(?:my|the)\s+)?(left|right|l|r)\.?\s+(?:upper\s+|outer\s+)?"
+    r"(arm|deltoid|thigh|leg|buttock|glute|bum)s?(?![\w'])"
+)
+
+SITE_PARTS = {"deltoid": "arm", "leg": "thigh", "glute": "buttock", "bum": "buttock"}
+
+REASON_FILLER = (
+    r"(?:[\s,;:.!\-\u2013\u2014]+"
+    r"|(?:(?:today'?s?|tonight'?s?|this|the|my|next)\s+)?(?:one|time|dose|week|injection|shot|jab)"
+    r"(?![\w'])"
+    r"|(?:today|tonight|it|for\s+now|because|cause|cos|coz|as|since|due\s+to)(?![\w']))*"
+)
+
+DATE_JOINER = r"(?:(?:and|plus|also|then)\s+)*(?:(?:on|the)\s+)*"
+
+DAYS_TAIL = r"[\s,.!]*(?:too|as\s+well|also|both)?[\s,.!]*"
+
+FORGOT_TO_TELL = (
+    r"[\s,.!]*(?:(?:oops|sorry|oh)[\s,.!]+)*(?:i\s+)?forgot\s+to\s+"
+    r"(?:tell\s+you|say|mention|record|log|let\s+you\s+know)(?:\s+(?:that|it))?[\s,:.\-]*"
+)
+
+FORGOT_LEAD = frozenset(
+    {"oops", "sorry", "oh", "no", "ugh", "argh", "damn", "i", "have", "just"}
+    | {"totally", "completely", "think", "guess", "so", "um", "hmm"}
+)
+
+FORGOT_VERBS = frozenset({"forgot", "forgotten", "forget", "missed", "miss"})
+
+FORGOT_FILLER = frozenset(
+    {"to", "do", "take", "have", "give", "get", "inject", "it", "my", "the", "a", "an", "about"}
+    | {"today", "todays", "s", "shot", "shots", "injection", "injections", "jab", "jabs"}
+    | {"dose", "doses", "b12", "vitamin", "one", "again", "totally", "completely", "on"}
+)
+
+WILL_DO = (
+    r"(?:(?:ok|okay|sure|yes|yeah|fine|no worries|dont worry|don t worry)\s+)*"
+    r"i\s+(?:will|shall|am\s+going\s+to|am\s+gonna|plan\s+to|mean\s+to)\s+"
+    r"(?:do|take|have|give|get|inject)"
+    r"(?:\s+(?:myself\s+)?(?:it|(?:my|the|today s|todays|this)\s+(?:b12\s+)?"
+    r"(?:shot|injection|jab|dose|one)s?))?(?:\s+(?:myself|then))?"
+    r"(?P<rest>(?:\s+.*)?)$"
+)
+
+LATER_TODAY = frozenset(
+    {"", "today", "tonight", "this evening", "this afternoon", "this morning", "later today"}
+    | {"in the evening", "in the afternoon", "after work", "when i get home", "soon"}
+)
+
+COUNT_QUESTION = (
+    r"how many\b.*\b(?:missed|miss|skipped|skip|done|taken|had|late|left|injections?|shots?"
+    r"|doses?|jabs?)\b|(?:have|did) i (?:missed?|skipped?|forgotten|forget) any\b"
+)
+
+# --- Amounts --------------------------------------------------------------------------------
+
+DOSE_UNITS = {
+    "mcg": DoseUnit.MCG, "mcgs": DoseUnit.MCG, "μg": DoseUnit.MCG, "ug": DoseUnit.MCG,
+    "microgram": DoseUnit.MCG, "micrograms": DoseUnit.MCG, "microgramme": DoseUnit.MCG,
+    "microgrammes": DoseUnit.MCG, "mg": DoseUnit.MG, "mgs": DoseUnit.MG,
+    "milligram": DoseUnit.MG, "milligrams": DoseUnit.MG, "milligramme": DoseUnit.MG,
+    "milligrammes": DoseUnit.MG,
+}  # fmt: skip
+
+COUNT_NOUNS = frozenset(
+    [
+        "dose",
+        "doses",
+        "injection",
+        "injections",
+        "shot",
+        "shots",
+        "jab",
+        "jabs",
+        "time",
+        "times",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "month",
+        "months",
+        "ampoule",
+        "ampoules",
+        "vial",
+        "vials",
+        "in",
+        "total",
+        "altogether",
+    ]
+)
+
+# --- Dates ----------------------------------------------------------------------------------
+
+NUMBER_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "febuary": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "weds": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "tonight": 0, "yesterday": -1, "yday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1,
+    "tomorow": 1, "the day before yesterday": -2, "day before yesterday": -2,
+    "the day after tomorrow": 2, "day after tomorrow": 2,
+}  # fmt: skip
+
+# --- Time zones -----------------------------------------------------------------------------
+
+# Common places whose name is not an IANA city, and abbreviations people use for their zone.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "delhi": ("Asia/Kolkata",), "new delhi": ("Asia/Kolkata",), "mumbai": ("Asia/Kolkata",),
+    "bombay": ("Asia/Kolkata",), "bangalore": ("Asia/Kolkata",), "bengaluru": ("Asia/Kolkata",),
+    "chennai": ("Asia/Kolkata",), "calcutta": ("Asia/Kolkata",), "hyderabad": ("Asia/Kolkata",),
+    "india": ("Asia/Kolkata",), "beijing": ("Asia/Shanghai",), "china": ("Asia/Shanghai",),
+    "washington": ("America/New_York",), "washington dc": ("America/New_York",),
+    "boston": ("America/New_York",), "miami": ("America/New_York",),
+    "philadelphia": ("America/New_York",), "atlanta": ("America/New_York",),
+    "nyc": ("America/New_York",), "san francisco": ("America/Los_Angeles",),
+    "seattle": ("America/Los_Angeles",), "san diego": ("America/Los_Angeles",),
+    "la": ("America/Los_Angeles",), "houston": ("America/Chicago",),
+    "dallas": ("America/Chicago",), "austin": ("America/Chicago",),
+    "manchester": ("Europe/London",), "edinburgh": ("Europe/London",),
+    "glasgow": ("Europe/London",), "birmingham": ("Europe/London",),
+    "liverpool": ("Europe/London",), "leeds": ("Europe/London",), "bristol": ("Europe/London",),
+    "cardiff": ("Europe/London",), "belfast": ("Europe/London",), "uk": ("Europe/London",),
+    "united kingdom": ("Europe/London",), "england": ("Europe/London",),
+    "scotland": ("Europe/London",), "wales": ("Europe/London",), "ireland": ("Europe/Dublin",),
+    "cork": ("Europe/Dublin",), "munich": ("Europe/Berlin",), "hamburg": ("Europe/Berlin",),
+    "frankfurt": ("Europe/Berlin",), "germany": ("Europe/Berlin",), "france": ("Europe/Paris",),
+    "spain": ("Europe/Madrid",), "barcelona": ("Europe/Madrid",), "italy": ("Europe/Rome",),
+    "milan": ("Europe/Rome",), "netherlands": ("Europe/Amsterdam",),
+    "canberra": ("Australia/Sydney",), "gold coast": ("Australia/Brisbane",),
+    "wellington": ("Pacific/Auckland",), "christchurch": ("Pacific/Auckland",),
+    "new zealand": ("Pacific/Auckland",), "nz": ("Pacific/Auckland",),
+    "ottawa": ("America/Toronto",), "montreal": ("America/Toronto",),
+    "calgary": ("America/Edmonton",), "pretoria": ("Africa/Johannesburg",),
+    "durban": ("Africa/Johannesburg",), "south africa": ("Africa/Johannesburg",),
+    "cape town": ("Africa/Johannesburg",), "abuja": ("Africa/Lagos",),
+    "nigeria": ("Africa/Lagos",), "kenya": ("Africa/Nairobi",), "japan": ("Asia/Tokyo",),
+    "osaka": ("Asia/Tokyo",), "saigon": ("Asia/Ho_Chi_Minh",), "dubai": ("Asia/Dubai",),
+    "abu dhabi": ("Asia/Dubai",), "kiev": ("Europe/Kyiv",),
+    "eastern": ("America/New_York",), "est": ("America/New_York",),
+    "edt": ("America/New_York",), "central": ("America/Chicago",),
+    "cst": ("America/Chicago",), "cdt": ("America/Chicago",),
+    "mountain": ("America/Denver", "America/Phoenix"), "mst": ("America/Denver", "America/Phoenix"),
+    "mdt": ("America/Denver",), "pacific": ("America/Los_Angeles",),
+    "pst": ("America/Los_Angeles",), "pdt": ("America/Los_Angeles",),
+    # "GMT" alone usually means UK time, which is not GMT in summer: ask.
+    "gmt": ("Europe/London", "UTC"), "bst": ("Europe/London",),
+    "usa": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "us": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "america": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "united states": ("America/New_York", "America/Chicago", "America/Denver",
+                      "America/Los_Angeles"),
+    "canada": ("America/Toronto", "America/Winnipeg", "America/Edmonton", "America/Vancouver"),
+    "australia": ("Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide",
+                  "Australia/Darwin", "Australia/Perth"),
+}  # fmt: skip
+
+UTC_NAMES = frozenset({"utc", "z", "zulu", "universal", "etc/utc", "coordinated universal time"})
+
+# --- Appointments and labs --------------------------------------------------------------------
+
+# Words around the day and time that carry no date: "I've booked it for …", "appointment on …".
+APPOINTMENT_FILLER = frozenset(
+    {
+        "i", "i've", "ive", "i'm", "im", "have", "has", "just", "booked", "book", "made", "got",
+        "scheduled", "arranged", "it", "it's", "its", "is", "an", "my", "me", "our", "the",
+        "appointment", "appt", "appointments", "for", "on", "at", "clinic", "nurse", "with",
+        "injection", "jab", "shot", "b12", "ok", "okay", "yes", "so", "and",
+    }
+)  # fmt: skip
+
+
+def _number_words() -> dict[str, int]:
+    """Zero to thirty in words, "twenty-one" written with a hyphen, a space or neither."""
+    words = {word: value for value, word in enumerate(NUMBER_UNITS)} | {"twenty": 20, "thirty": 30}
+    for value, unit in enumerate(NUMBER_UNITS[1:10], start=1):
+        for separator in ("-", " ", ""):
+            words[f"twenty{separator}{unit}"] = 20 + value
+    return words
+
+
+# The names each lab test is written with, by LabTest value.
+LAB_TEST_NAMES: dict[str, tuple[str, ...]] = {
+    "full_blood_count": ("hb", "hgb", "haemoglobin", "hemoglobin", "fbc", "full blood count"),
+    "b12": ("b12", "vitamin b12", "vit b12", "cobalamin"),
+    "reticulocytes": ("retic", "retics", "reticulocytes", "reticulocyte", "reticulocyte count"),
+    "mma": ("mma", "methylmalonic acid"),
+    "folate": ("folate", "folic acid", "serum folate"),
+    "ferritin": ("ferritin",),
+    "potassium": ("k", "potassium", "k+"),
+}
+
+# --- The bundle -------------------------------------------------------------------------------
+
+ENGLISH = Vocabulary(
+    language="en",
+    dates=DateWords(
+        numbers=_number_words(),
+        months=MONTHS,
+        weekdays=WEEKDAYS,
+        relative_days=RELATIVE_DAYS,
+        one=frozenset({"a", "an", "one"}),
+        ago=r"(\w+(?:[ -]\w+)?) (day|days|week|weeks) ago",
+        ahead=r"in (\w+(?:[ -]\w+)?) (day|days|week|weeks)(?: time)?",
+        week_units=frozenset({"week", "weeks"}),
+        next_word="next",
+        last_word="last",
+        weekday_leads=("this", "on"),
+        leading_words=("on", "the"),
+        ordinals=("st", "nd", "rd", "th"),
+        of_word="of",
+        and_word="and",
+    ),
+    times=TimeWords(
+        named={"noon": time(12), "midday": time(12), "midnight": time(0)},
+        leads=("at", "around", "about"),
+        o_clock=r"o'?clock",
+    ),
+    zones=ZoneWords(
+        aliases=ALIASES,
+        utc_names=UTC_NAMES,
+        leads=("in", "i am in", "i'm in", "i live in"),
+        short_words=frozenset({"new", "san", "abu", "of", "the"}),
+    ),
+    replies=ReplyWords(
+        contractions=CONTRACTIONS,
+        typos=TYPOS,
+        done_verbs=DONE_VERBS,
+        negators=NEGATORS,
+        bare_not_done=frozenset(
+            {"i", "have", "has", "did", "not", "yet", "still", "it", "no", "nope"}
+        ),
+        not_done_auxiliaries=frozenset({"have", "has", "did"}),
+        not_yet=r"\bnot (?:yet|now)\b",
+        clause_break=r"\bbut\b",
+        skip_word=SKIP_WORD,
+        question_starts=QUESTION_STARTS,
+        next_filler=NEXT_FILLER,
+        injection_words=INJECTION_WORDS,
+        status_words=STATUS_WORDS,
+        status_question=r"how (?:am i|is it|are things) (?:doing|going|getting on)\b",
+        count_question=COUNT_QUESTION,
+        help_phrases=HELP_PHRASES,
+        help_word="help",
+        next_word="next",
+        when_word="when",
+        next_openings=frozenset({"when", "what", "next"}),
+        not_next=frozenset({"last", "did", "was", "previous"}),
+        late_phrases=LATE_PHRASES,
+        negated_late=("not ", "never "),
+        done_phrase=DONE_PHRASE,
+        site=INJECTION_SITE,
+        left_side="l",
+        site_parts=SITE_PARTS,
+        reason_filler=REASON_FILLER,
+        date_joiner=DATE_JOINER,
+        days_tail=DAYS_TAIL,
+        forgot_to_tell=FORGOT_TO_TELL,
+        forgot_lead=FORGOT_LEAD,
+        forgot_verbs=FORGOT_VERBS,
+        forgot_filler=FORGOT_FILLER,
+        will_do=WILL_DO,
+        later_today=LATER_TODAY,
+    ),
+    amounts=AmountWords(dose_units=DOSE_UNITS, count_nouns=COUNT_NOUNS),
+    appointments=AppointmentWords(
+        filler=APPOINTMENT_FILLER,
+        clock_names=("noon", "midday"),
+        at_word="at",
+        day_names=frozenset({"today", "tomorrow", "tonight"}),
+    ),
+    labs=LabWords(
+        test_names=LAB_TEST_NAMES,
+        relative_due=(
+            r"^(?P<count>\w+) (?P<unit>day|days|week|weeks|month|months) after (?:the |my )?"
+            r"(?P<anchor>start|first injection|loading|transition|maintenance)(?: phase)?"
+            r"(?: starts| began| begins)?$"
+        ),
+        units={
+            "day": "day",
+            "days": "day",
+            "week": "week",
+            "weeks": "week",
+            "month": "month",
+            "months": "month",
+        },
+        anchors={
+            "start": "start",
+            "first injection": "start",
+            "loading": "loading",
+            "transition": "transition",
+            "maintenance": "maintenance",
+        },
+    ),
+    durations=DurationWords(
+        hours=("h", "hr", "hrs", "hour", "hours"),
+        minutes=("m", "min", "mins", "minute", "minutes"),
+        weeks=("week",),
+        months=("month",),
+    ),
+    red_flags=english_red_flags.VOCABULARY,
+)

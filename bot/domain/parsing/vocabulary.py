@@ -1,0 +1,161 @@
+"""The words the parsers recognise, per language: the types (the words: bot/catalog/vocabulary).
+
+Each parser takes a ``vocabulary`` and compiles the patterns it builds from it once (the types
+compare by identity, so a cache keyed on a vocabulary holds one entry per language).
+Patterns are regular-expression sources run on normalised text (see ``dates.normalise``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import time
+
+from bot.domain.red_flags import RedFlagVocabulary
+from bot.domain.regimen import DoseUnit
+
+
+@dataclass(frozen=True, eq=False)
+class DateWords:
+    """Number, month, weekday and relative-day words, and the small words around a date."""
+
+    numbers: Mapping[str, int]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    relative_days: Mapping[str, int]
+    # Words meaning one of a unit ("a week ago").
+    one: frozenset[str]
+    # "(amount) (unit) ago" and "in (amount) (unit)": groups 1 and 2 are the amount and the unit.
+    ago: str
+    ahead: str
+    week_units: frozenset[str]
+    next_word: str
+    last_word: str
+    # Other words that may lead a weekday ("this Friday", "on Friday").
+    weekday_leads: tuple[str, ...]
+    # Words a date may open with ("on the 3rd"), ordinal endings, "of" ("3rd of May"), "and".
+    leading_words: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    of_word: str
+    and_word: str
+
+
+@dataclass(frozen=True, eq=False)
+class TimeWords:
+    """Named times of day and the words around a time ("at about 9 o'clock")."""
+
+    named: Mapping[str, time]
+    leads: tuple[str, ...]
+    o_clock: str
+
+
+@dataclass(frozen=True, eq=False)
+class ZoneWords:
+    """Place and zone names that are not IANA cities, and the words around them."""
+
+    aliases: Mapping[str, tuple[str, ...]]
+    utc_names: frozenset[str]
+    leads: tuple[str, ...]
+    # Short words of aliases that are words, not abbreviations ("NYC", "Washington DC").
+    short_words: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class ReplyWords:
+    """What a reply to a dose reminder says: done, late, skip, forgot, will do, a question."""
+
+    contractions: tuple[tuple[str, str], ...]
+    typos: Mapping[str, str]
+    done_verbs: frozenset[str]
+    negators: frozenset[str]
+    # A bare negated auxiliary ("I haven't") answers "have you done it?".
+    bare_not_done: frozenset[str]
+    not_done_auxiliaries: frozenset[str]
+    not_yet: str
+    clause_break: str
+    skip_word: str
+    question_starts: frozenset[str]
+    next_filler: frozenset[str]
+    injection_words: frozenset[str]
+    status_words: frozenset[str]
+    status_question: str
+    count_question: str
+    help_phrases: frozenset[str]
+    help_word: str
+    next_word: str
+    when_word: str
+    next_openings: frozenset[str]
+    not_next: frozenset[str]
+    late_phrases: str
+    negated_late: tuple[str, ...]
+    done_phrase: str
+    site: str
+    left_side: str
+    site_parts: Mapping[str, str]
+    reason_filler: str
+    date_joiner: str
+    days_tail: str
+    forgot_to_tell: str
+    forgot_lead: frozenset[str]
+    forgot_verbs: frozenset[str]
+    forgot_filler: frozenset[str]
+    will_do: str
+    later_today: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class AmountWords:
+    """Dose units and the nouns a count may carry ("7 doses")."""
+
+    dose_units: Mapping[str, DoseUnit]
+    count_nouns: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class AppointmentWords:
+    """Words around an appointment's day and time that carry no date ("booked it for")."""
+
+    filler: frozenset[str]
+    # Named times that stand alone as a clock ("noon"), and the word before a bare hour ("at 2").
+    clock_names: tuple[str, ...]
+    at_word: str
+    # Words that name a day, not a weekday, though they are letters only ("today").
+    day_names: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class LabWords:
+    """The names each lab test is written with (by LabTest value), and "N weeks after start"."""
+
+    test_names: Mapping[str, tuple[str, ...]]
+    # Groups: count, unit (day, week or month, with or without an "s"), anchor.
+    relative_due: str
+    units: Mapping[str, str]
+    anchors: Mapping[str, str]
+
+
+@dataclass(frozen=True, eq=False)
+class DurationWords:
+    """Units of a follow-up delay ("2 hours", "90 min") and of a phase's length ("2 weeks")."""
+
+    hours: tuple[str, ...]
+    minutes: tuple[str, ...]
+    # Found anywhere in the answer, as stems: "week" also reads "weeks" and "weekly".
+    weeks: tuple[str, ...]
+    months: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """Every word list the domain reads, for one language."""
+
+    language: str
+    dates: DateWords
+    times: TimeWords
+    zones: ZoneWords
+    replies: ReplyWords
+    amounts: AmountWords
+    appointments: AppointmentWords
+    labs: LabWords
+    durations: DurationWords
+    red_flags: RedFlagVocabulary
