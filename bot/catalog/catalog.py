@@ -5,8 +5,8 @@ passed without digit grouping, so a dose reads "1000 mcg" as the patient typed i
 Fluent's plural rules still see a number. Dates and times come from Babel's CLDR data.
 """
 
-from datetime import date, datetime
-from functools import cache
+from datetime import date, datetime, time
+from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,8 @@ from bot.catalog.languages import DEFAULT_LANGUAGE
 LOCALES = Path(__file__).parent / "locales"
 
 TextValue = str | int
+# How many formatted texts (and dates) each catalog keeps at hand.
+FORMATTED_TEXTS = 8192
 
 
 class MissingTextError(LookupError):
@@ -35,16 +37,25 @@ class Catalog:
         self.locale = Locale.parse(language)
         self._bundle = bundle
         self.message_ids = message_ids
+        # Texts are immutable and the same few are sent over and over (every reminder of a
+        # burst): formatting one through Fluent costs tens of microseconds, a lookup here one.
+        self._formatted = lru_cache(maxsize=FORMATTED_TEXTS)(self._format)
+        self._day = lru_cache(maxsize=FORMATTED_TEXTS)(self._format_day)
+        self._clock = lru_cache(maxsize=24 * 60)(self._format_clock)
 
     def text(self, message_id: str, **values: TextValue) -> str:
         """The message with these values filled in."""
+        return self._formatted(message_id, tuple(sorted(values.items())))
+
+    def _format(self, message_id: str, values: tuple[tuple[str, TextValue], ...]) -> str:
+        """Format one message through Fluent (what `text` caches)."""
         if not self._bundle.has_message(message_id):
             raise MissingTextError(message_id)
         message = self._bundle.get_message(message_id)
         assert message.value is not None
         arguments = {
             name: fluent_number(value, useGrouping=False) if isinstance(value, int) else value
-            for name, value in values.items()
+            for name, value in values
         }
         text, errors = self._bundle.format_pattern(message.value, arguments)
         if errors or not isinstance(text, str):
@@ -100,6 +111,10 @@ class Catalog:
 
     def day(self, day: date) -> str:
         """A calendar date, short: "Tue 3 Dec"."""
+        return self._day(day)
+
+    def _format_day(self, day: date) -> str:
+        """Format a date through Babel (what `day` caches)."""
         return format_date(day, "EEE d MMM", locale=self.locale)
 
     def moment(self, instant: datetime, zone: ZoneInfo) -> str:
@@ -110,7 +125,11 @@ class Catalog:
     def clock(self, instant: datetime, zone: ZoneInfo | None = None) -> str:
         """Only the wall-clock time: "09:00"."""
         local = instant.astimezone(zone) if zone is not None else instant
-        return format_time(local.timetz(), "HH:mm", locale=self.locale)
+        return self._clock(local.hour, local.minute)
+
+    def _format_clock(self, hour: int, minute: int) -> str:
+        """Format a wall-clock time through Babel (what `clock` caches)."""
+        return format_time(time(hour, minute), "HH:mm", locale=self.locale)
 
 
 def _read_bundle(language: str) -> tuple[FluentBundle, tuple[str, ...]]:
