@@ -139,8 +139,7 @@ async def _done_date_answer(
 ) -> bool:
     """The day a patient who forgot to say so had the injection; False for other text."""
     assert update.effective_message is not None
-    zone = zone_of(patient)
-    today = context.now().astimezone(zone).date()
+    today = today_of(patient, context.now())
     answer = typed_date(catalog, text, today=today, allow_future=False, which_date=DOSE_WHICH_DATE)
     if isinstance(answer, DateReask):
         if not isinstance(intent, Unknown) and not answer.is_date_like:
