@@ -150,13 +150,27 @@ def run_tests(pytest_arguments: list[str]) -> int:
     if url:
         os.environ[POSTGRES_URL_VARIABLE] = url
     try:
-        code = call([str(BIN / "python"), "-m", "pytest", *pytest_arguments])
+        code = call([str(BIN / "python"), "-m", "pytest", *_workers(pytest_arguments)])
     finally:
         stop_server()
     if code == 5:
         print("pytest collected no tests: that is a failure, not a pass")
         return 1
     return code
+
+
+# The suite runs in one worker process per core, at most this many: each test has its own
+# database and ports, and beyond a few workers the process tests only wait on each other.
+MOST_TEST_WORKERS = 4
+
+
+def _workers(pytest_arguments: list[str]) -> list[str]:
+    """The pytest arguments, spread over the cores unless the caller chose (-n / -p no:xdist)."""
+    chosen = any(arg.startswith(("-n", "--numprocesses", "--dist")) for arg in pytest_arguments)
+    if chosen or "no:xdist" in pytest_arguments:
+        return pytest_arguments
+    workers = max(1, min(MOST_TEST_WORKERS, os.cpu_count() or 1))
+    return [f"--numprocesses={workers}", *pytest_arguments] if workers > 1 else pytest_arguments
 
 
 POSTGRES_URL_VARIABLE = "B12BOT_TEST_POSTGRES_URL"

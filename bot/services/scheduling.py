@@ -7,17 +7,15 @@ only moves or cancels doses that are still to be done, with their pending remind
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from bot.domain.adherence import typical_gap_days
 from bot.domain.local_time import local_to_utc
 from bot.domain.pauses import PauseWindow
 from bot.domain.regimen import (
     AfterDoses,
-    EveryNDays,
-    EveryNMonths,
     Giver,
     Phase,
     SwitchRefusal,
@@ -202,14 +200,7 @@ def grace_period(phase: Phase) -> timedelta:
 
 def _typical_interval(phase: Phase) -> timedelta:
     """The usual gap between two doses of a phase."""
-    cadence = phase.cadence
-    if isinstance(cadence, EveryNDays):
-        return timedelta(days=cadence.days)
-    if isinstance(cadence, EveryNMonths):
-        return timedelta(days=30 * cadence.months)
-    days = sorted(cadence.weekdays)
-    gaps = [later - earlier for earlier, later in pairwise(days)] + [days[0] + 7 - days[-1]]
-    return timedelta(days=min(gaps))
+    return timedelta(days=typical_gap_days(phase.cadence))
 
 
 def _place(

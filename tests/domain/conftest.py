@@ -1,5 +1,7 @@
 """Domain test hooks: the red-flag example figures, printed at the end of a normal run."""
 
+from collections.abc import Iterator
+
 import pytest
 
 from bot.catalog.vocabulary import vocabulary_for
@@ -9,19 +11,29 @@ from bot.domain.parsing.vocabulary import Vocabulary
 ENGLISH: Vocabulary = vocabulary_for("en")
 
 # Lines the example-set evaluation (tests/domain/test_red_flag_examples.py) leaves for the
-# summary: recall and false alarms per file and level, and what was missed.
-RED_FLAG_REPORT = pytest.StashKey[list[str]]()
+# summary: recall and false alarms per file and level, and what was missed. They travel as the
+# test's user properties, so the summary shows them when the tests run in worker processes too.
+RED_FLAG_PROPERTY = "red-flag-example-line"
 
 
 @pytest.fixture
-def red_flag_report(request: pytest.FixtureRequest) -> list[str]:
+def red_flag_report(request: pytest.FixtureRequest) -> Iterator[list[str]]:
     """Where a test leaves lines for the red-flag summary."""
-    return request.config.stash.setdefault(RED_FLAG_REPORT, [])
+    lines: list[str] = []
+    yield lines
+    request.node.user_properties.extend((RED_FLAG_PROPERTY, line) for line in lines)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Show the red-flag figures when the evaluation ran."""
-    lines = terminalreporter.config.stash.get(RED_FLAG_REPORT, [])
+    lines = [
+        value
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        if getattr(report, "when", None) == "teardown"
+        for name, value in getattr(report, "user_properties", ())
+        if name == RED_FLAG_PROPERTY
+    ]
     if lines:
         terminalreporter.write_sep("-", "red-flag examples")
         for line in lines:
