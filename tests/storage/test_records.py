@@ -37,10 +37,18 @@ def _doses(session: Session, patient_id: int) -> list[ScheduledDose]:
 
 
 def _answer(
-    session: Session, dose: ScheduledDose, kind: DoseEventKind, at: datetime, **extra: str
+    session: Session,
+    dose: ScheduledDose,
+    kind: DoseEventKind,
+    at: datetime,
+    *,
+    site: str | None = None,
+    reason: str | None = None,
 ) -> None:
     """Record an answer the way the handlers do: an event, and the status it implies."""
-    record_dose_event(session, dose=dose, kind=kind, occurred_at=at, recorded_at=at, **extra)
+    record_dose_event(
+        session, dose=dose, kind=kind, occurred_at=at, recorded_at=at, site=site, reason=reason
+    )
 
 
 def test_the_record_tells_each_dose_in_the_patients_zone(engine: Engine) -> None:
