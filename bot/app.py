@@ -24,6 +24,8 @@ from bot.delivery.outgoing import Planner
 from bot.delivery.wake_timer import rearming_after_writes
 from bot.features.appointments import conversation as appointments
 from bot.features.appointments.reminders import plan_booking_deliveries
+from bot.features.calendar import command as calendar
+from bot.features.calendar.feed import CalendarFeedServer
 from bot.features.doses import buttons as dose_buttons
 from bot.features.doses import replies as dose_replies
 from bot.features.doses import sites_and_stock as dose_extras
@@ -31,6 +33,8 @@ from bot.features.doses.past_dose_question import plan_past_dose_deliveries
 from bot.features.doses.reminders import plan_dose_deliveries
 from bot.features.doses.stock_reminder import plan_stock_deliveries
 from bot.features.fallback import answers as fallback
+from bot.features.history import command as history
+from bot.features.history import corrections as history_corrections
 from bot.features.labs import conversation as labs
 from bot.features.labs.reminder_plan import rewrite_all_lab_reminders
 from bot.features.labs.reminders import plan_lab_deliveries
@@ -41,6 +45,7 @@ from bot.features.privacy import commands as privacy
 from bot.features.progress import next_and_status as questions
 from bot.features.reachability import chat_member as reachability
 from bot.features.red_flags import screen as red_flags
+from bot.features.report import command as report
 from bot.features.setup import conversation as setup
 from bot.features.setup import welcome
 from bot.features.symptoms import check_in as symptoms
@@ -98,6 +103,7 @@ def build_application(
         register_replanner(replanned, replanner)
     context_types = ContextTypes(context=BotContext, bot_data=BotServices)
     operations = Operations(settings, engine, clock)
+    feeds = calendar_feeds(settings, engine, clock)
     builder = (
         ApplicationBuilder()
         .token(settings.token)
@@ -109,8 +115,8 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .persistence(DatabasePersistence(engine, shared=engine.dialect.name != "sqlite"))
         .concurrent_updates(ChatOrderedUpdateProcessor())
-        .post_init(partial(_on_start, operations=operations))
-        .post_shutdown(operations.stop)
+        .post_init(partial(_on_start, operations=operations, feeds=feeds))
+        .post_shutdown(partial(_on_stop, operations=operations, feeds=feeds))
     )
     if settings.telegram_rate_limit:
         builder.rate_limiter(FloodControl(settings.telegram_rate_limit * PACE, max_retries=3))
@@ -148,6 +154,8 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(setup.handlers())
     application.add_handlers(welcome.handlers())
     application.add_handlers(questions.handlers())
+    application.add_handlers(report.handlers())
+    application.add_handlers(calendar.handlers())
     application.add_handlers(switch.handlers())
     application.add_handlers(preferences.handlers())
     application.add_handlers(pause.handlers())
@@ -155,6 +163,9 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(labs.handlers())
     # "Booked" and the day and time typed after it, or "booked it for the 16th at 2pm".
     application.add_handlers(appointments.handlers())
+    # /history, its buttons, and the correction that waits for a typed day.
+    application.add_handlers(history.handlers())
+    application.add_handlers(history_corrections.handlers())
     application.add_handlers(dose_buttons.handlers())
     application.add_handlers(dose_extras.handlers())
     application.add_handlers(symptoms.handlers())
@@ -169,10 +180,23 @@ def register_handlers(application: BotApplication) -> None:
     application.add_error_handler(_report_error)
 
 
-async def _on_start(application: BotApplication, *, operations: Operations) -> None:
-    """Start reminder delivery (if ours) and the health endpoint, then set the command menu:
-    the bot works without it, so a refusal is retried in the background."""
+def calendar_feeds(settings: Settings, engine: Engine, clock: Clock) -> CalendarFeedServer | None:
+    """The calendar feed server, when the operator gave the feeds a public address."""
+    if not settings.calendar_base_url:
+        return None
+    return CalendarFeedServer(
+        engine=engine, clock=clock, listen=settings.calendar_listen, port=settings.calendar_port
+    )
+
+
+async def _on_start(
+    application: BotApplication, *, operations: Operations, feeds: CalendarFeedServer | None
+) -> None:
+    """Start reminder delivery (if ours), the health endpoint and the calendar feeds, then set
+    the command menu: the bot works without it, so a refusal is retried in the background."""
     await operations.start(application)
+    if feeds is not None:
+        await feeds.start()
     # One menu for everyone for now; per-language menus come with the languages.
     menu = [BotCommand(command, text) for command, text in command_menu(default_catalog())]
     await now_or_in_background(
@@ -180,6 +204,15 @@ async def _on_start(application: BotApplication, *, operations: Operations) -> N
         method="setMyCommands",
         background=operations.in_background,
     )
+
+
+async def _on_stop(
+    application: BotApplication, *, operations: Operations, feeds: CalendarFeedServer | None
+) -> None:
+    """Close the calendar feeds, then the operations."""
+    if feeds is not None:
+        await feeds.stop()
+    await operations.stop(application)
 
 
 async def _count_update(update: Update, context: BotContext) -> None:

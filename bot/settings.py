@@ -38,6 +38,12 @@ class Settings(DatabaseLocation):
     # /healthz, /readyz and /metrics on listen:port; no port, no endpoint.
     health_listen: str = "127.0.0.1"
     health_port: int | None = Field(default=None, ge=1, le=65535)
+    # The public https:// address under which a reverse proxy forwards /calendar/<token>.ics to
+    # calendar_listen:calendar_port (a server of its own, so /metrics stays private); empty: no
+    # feed, /calendar sends only the file.
+    calendar_base_url: str = ""
+    calendar_listen: str = "127.0.0.1"
+    calendar_port: int = Field(default=8090, ge=1, le=65535)
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -73,11 +79,19 @@ class Settings(DatabaseLocation):
             raise ValueError("use 16 to 256 characters of A-Z, a-z, 0-9, _ and -")
         return SecretStr(value.get_secret_value().strip())
 
-    @field_validator("telegram_api_base_url")
+    @field_validator("telegram_api_base_url", "calendar_base_url")
     @classmethod
     def _strip_trailing_slash(cls, value: str) -> str:
         """Normalise the base URL so method paths can be appended."""
         return value.rstrip("/")
+
+    @field_validator("calendar_base_url")
+    @classmethod
+    def _calendar_url_is_web(cls, value: str) -> str:
+        """The feed links are built on it: an https:// (or, behind a proxy, http://) address."""
+        if value.strip() and not value.strip().startswith(("https://", "http://")):
+            raise ValueError("use the public https:// address the calendar feeds are served at")
+        return value.strip()
 
     def webhook_problem(self) -> str | None:
         """Why webhook mode cannot start with these settings, or None."""

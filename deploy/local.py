@@ -38,7 +38,7 @@ LOCKS = {
     "dev,postgres": ROOT / "requirements" / "test.txt",
 }
 PIP_TOOLS = "pip-tools==7.6.2"
-BENCHMARKS = ("burst", "startup", "replies", "fuzz")
+BENCHMARKS = ("burst", "startup", "replies", "fuzz", "report")
 CHECKS = (
     ("ruff", "check", "."),
     ("ruff", "format", "--check", "."),
@@ -261,11 +261,15 @@ def _throwaway_cluster() -> tuple[str, Callable[[], None]]:
 
 
 CONTAINER_TOOLS = ("podman", "debootstrap")
+# Other tools a test uses where they exist, by their Debian package: the report's page images.
+TEST_TOOL_PACKAGES = {"pdftoppm": "poppler-utils"}
 
 
 def ensure_container_tools() -> None:
-    """Install podman and debootstrap for tests/test_container.py when missing (as root)."""
+    """Install podman and debootstrap for tests/test_container.py, and poppler-utils for
+    tests/bot/test_report.py, when missing (as root)."""
     missing = [tool for tool in CONTAINER_TOOLS if shutil.which(tool) is None]
+    missing += [pkg for tool, pkg in TEST_TOOL_PACKAGES.items() if shutil.which(tool) is None]
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if not missing or not as_root or shutil.which("apt-get") is None:
         return  # the container test says why it skips
@@ -273,7 +277,8 @@ def ensure_container_tools() -> None:
         _apt_install(*missing)
     except (OSError, subprocess.CalledProcessError) as error:
         print(
-            f"Container test will be skipped: installing {' '.join(missing)}: {error}", flush=True
+            f"Tests that need them will be skipped: installing {' '.join(missing)}: {error}",
+            flush=True,
         )
 
 

@@ -370,3 +370,15 @@ class HandlerData(SQLModel, table=True):
     # Bumped on every write so a replica can tell that another one changed the row.
     version: int = Field(default=1)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+
+
+class CalendarFeed(SQLModel, table=True):
+    """A patient's calendar feed link: only the token's SHA-256 is kept, never the token."""
+
+    __tablename__ = "calendar_feed"
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    token_hash: str = Field(max_length=64, unique=True, index=True)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
 from storage.models import (
+    CalendarFeed,
     ConversationState,
     DoseEvent,
     DriftEvent,
@@ -36,6 +37,7 @@ PATIENT_TABLES: tuple[tuple[str, type[SQLModel]], ...] = (
     ("red_flag_events", RedFlagEvent),
     ("drift_events", DriftEvent),
     ("pauses", Pause),
+    ("calendar_feeds", CalendarFeed),
 )
 
 

@@ -30,6 +30,9 @@ class CallbackPrefix(StrEnum):
     SETUP = "setup"
     SYMPTOM = "sym"
     ERASE = "erase"
+    HISTORY = "hist"
+    REPORT = "report"
+    CALENDAR = "cal"
 
 
 def callback_fields(data: str | None, prefix: str) -> list[str] | None:

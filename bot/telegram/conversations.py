@@ -35,6 +35,8 @@ class ChatDataKey(StrEnum):
     APPOINTMENT_DOSE = "appointment_dose_id"
     # The symptom check-in in progress (its row id).
     SYMPTOM_CHECK_IN = "symptom_check_in"
+    # The dose whose recorded day the /history correction waits for (its row id).
+    HISTORY_FIX = "history_fix"
 
 
 class UserDataKey(StrEnum):

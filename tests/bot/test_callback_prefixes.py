@@ -18,6 +18,9 @@ PREFIXES_IN_USE = {
     "setup",
     "sym",
     "erase",
+    "hist",
+    "report",
+    "cal",
 }
 
 

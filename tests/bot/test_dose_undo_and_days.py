@@ -271,13 +271,12 @@ async def test_an_undo_from_another_chat_is_refused(
 
 
 @pytest.mark.usefixtures("monthly_patient")
-async def test_how_many_have_i_missed_gets_the_status(
+async def test_how_many_have_i_missed_gets_the_history(
     application: BotApplication, double: BotApiDouble
 ) -> None:
-    """ "how many have I missed" is answered like /status."""
+    """ "how many have I missed" is answered like /history (issue 13), its summary per phase."""
     answer = await double.reply_to(PATIENT, "how many have I missed")
-    assert answer == await double.reply_to(PATIENT, "/status")
-    assert "Missed: 0" in answer
+    assert answer == await double.reply_to(PATIENT, "/history")
 
 
 @pytest.mark.usefixtures("monthly_patient")

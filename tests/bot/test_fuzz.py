@@ -14,9 +14,9 @@ from tests.fake_clock import FakeClock
 from tests.fuzz.double import FuzzDouble
 from tests.fuzz.walk import Walk
 
-SEED = 4
+SEED = 5
 INPUTS = 220
-AT_MOST = 400
+AT_MOST = 500
 PATIENTS = 5
 WITH_A_PLAN = 3
 

@@ -21,6 +21,7 @@ from bot.domain.parsing.replies import (
     DoseParseError,
     Forgot,
     Help,
+    History,
     Intent,
     IntentError,
     Late,
@@ -576,10 +577,14 @@ def test_every_named_day_is_read_once_in_order(days: list[date], joiner: str) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("how many have I missed", AskStatus()),
+        # Issue 13: what was missed or skipped is read on the history page.
+        ("how many have I missed", History()),
         ("How many injections have I had?", AskStatus()),
-        ("how many doses did I skip", AskStatus()),
-        ("have I missed any?", AskStatus()),
+        ("how many doses did I skip", History()),
+        ("have I missed any?", History()),
+        ("my history", History()),
+        ("show me my injection history", History()),
+        ("what have I done?", History()),
         ("I forgot my shot", Forgot()),
         ("oops, forgot my B12 injection", Forgot()),
         ("I forgot my shot, what should I do?", Forgot()),

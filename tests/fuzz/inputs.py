@@ -21,6 +21,8 @@ CALLBACK_PREFIXES = (
     *("sym:{id}:fatigue:1", "sym:{id}:nonote", "sym:{id}:stop", "sym:1:fatigue:{id}"),
     *("setup:preset:{id}", "setup:months:{id}", "setup:editor:c{id}", "setup:editor:r{id}"),
     *("setup:weekdays:t{id}", "setup:zone:{id}", "setup:date:{id}", "setup:summary:{id}"),
+    *("hist:p:{id}", "hist:e:{id}", "hist:f:{id}", "hist:c:{id}", "cal:new:{id}"),
+    *("cal:stop:{id}", "report:3m:{id}", "report:all:{id}"),
     *("erase:{id}", "{id}", "{id}:{id}:{id}"),
 )
 ODD_CALLBACKS = (

@@ -212,6 +212,17 @@ COUNT_QUESTION = (
     r"|doses?|jabs?)\b|(?:have|did) i (?:missed?|skipped?|forgotten|forget) any\b"
 )
 
+# Asked before COUNT_QUESTION: what was missed or skipped is read on the history page.
+HISTORY_QUESTION = (
+    r"(?:(?:show|see|view|check|open)(?: me)? )?(?:my |the )?(?:(?:injection|dose|shot|jab|b12) )?"
+    r"history$"
+    r"|(?:show(?: me)? )?my (?:injection |dose |shot )?(?:records?|log)$"
+    r"|(?:what|which)(?: injections?| doses?| shots?)? (?:have|did) i (?:done|do|had|have|taken"
+    r"|take|missed|miss|skipped|skip)\b"
+    r"|how many\b.*\b(?:missed|miss|skipped|skip|late)\b"
+    r"|(?:have|did) i (?:missed?|skipped?|forgotten|forget) any\b"
+)
+
 # --- Amounts --------------------------------------------------------------------------------
 
 DOSE_UNITS = {
@@ -432,6 +443,7 @@ ENGLISH = Vocabulary(
         status_words=STATUS_WORDS,
         status_question=r"how (?:am i|is it|are things) (?:doing|going|getting on)\b",
         count_question=COUNT_QUESTION,
+        history_question=HISTORY_QUESTION,
         help_phrases=HELP_PHRASES,
         help_word="help",
         next_word="next",

@@ -47,6 +47,7 @@ __all__ = [
     "DoseParseError",
     "Forgot",
     "Help",
+    "History",
     "Intent",
     "IntentError",
     "Late",
@@ -125,6 +126,11 @@ class AskStatus:
 
 
 @dataclass(frozen=True)
+class History:
+    """The patient asks what they have done so far: their history."""
+
+
+@dataclass(frozen=True)
 class Help:
     """The patient asks what the bot can do."""
 
@@ -142,7 +148,19 @@ class IntentError:
     values: Mapping[str, str | int] = field(default_factory=dict)
 
 
-Intent = Done | Late | Skip | Forgot | WillDo | AskNext | AskStatus | Help | Unknown | IntentError
+Intent = (
+    Done
+    | Late
+    | Skip
+    | Forgot
+    | WillDo
+    | AskNext
+    | AskStatus
+    | History
+    | Help
+    | Unknown
+    | IntentError
+)
 
 _DONE_EMOJI = frozenset("✅✔☑👍💉")
 _LATE_EMOJI = frozenset("⏰⏳⌛🕐")
@@ -165,6 +183,7 @@ class _ReplyPatterns:
     skip: re.Pattern[str]
     status_question: re.Pattern[str]
     count_question: re.Pattern[str]
+    history_question: re.Pattern[str]
     late_phrases: re.Pattern[str]
     done_phrase: re.Pattern[str]
     site: re.Pattern[str]
@@ -190,6 +209,7 @@ def _reply_patterns(vocabulary: Vocabulary) -> _ReplyPatterns:
         skip=re.compile(rf"(?<![\w']){words.skip_word}(?![\w'])", re.IGNORECASE),
         status_question=re.compile(words.status_question),
         count_question=re.compile(words.count_question),
+        history_question=re.compile(words.history_question),
         late_phrases=re.compile(words.late_phrases),
         done_phrase=re.compile(words.done_phrase, re.IGNORECASE | re.VERBOSE),
         site=re.compile(words.site, re.IGNORECASE),
@@ -403,6 +423,8 @@ def _read_request(words: list[str], light: str, patterns: _ReplyPatterns) -> Int
         words[0] == reply_words.help_word and len(words) <= 3
     ):
         return Help()
+    if patterns.history_question.match(joined):
+        return History()
     if reply_words.status_words & set(words) and len(words) <= 5:
         return AskStatus()
     if patterns.status_question.match(joined):

@@ -80,6 +80,8 @@ class ReplyWords:
     status_words: frozenset[str]
     status_question: str
     count_question: str
+    # "my history", "what have I done", "how many have I missed": the /history page.
+    history_question: str
     help_phrases: frozenset[str]
     help_word: str
     next_word: str

@@ -27,6 +27,7 @@ from bot.domain.parsing.replies import (
     Done,
     Forgot,
     Help,
+    History,
     Intent,
     IntentError,
     Late,
@@ -48,6 +49,7 @@ from bot.features.doses import sites_and_stock as dose_extras
 from bot.features.doses.outcomes import add_skip_reason, record_skip
 from bot.features.doses.reminders import dose_of
 from bot.features.doses.stock_and_drift import claim_untold_drifts
+from bot.features.history.command import show_history
 from bot.features.patient_scope import patient_scope
 from bot.features.progress import next_and_status as questions
 from bot.features.setup.welcome import show_help
@@ -93,6 +95,8 @@ async def on_text(update: Update, context: BotContext) -> None:
         await questions.show_next(update, context)
     elif isinstance(intent, AskStatus):
         await questions.show_status(update, context)
+    elif isinstance(intent, History):
+        await show_history(update, context)
     elif isinstance(intent, Help):
         await show_help(update, context)
     elif isinstance(intent, IntentError):

@@ -33,7 +33,10 @@ symptom-note-saved = 📝 Noted. Please tap a button to go on.
 symptom-note-too-long = That is a bit long. Please keep the note under 1,000 characters.
 symptom-saved = ✅ Check-in saved.
 symptom-stopped = Check-in stopped; what you answered is kept. Send /symptoms any time.
-symptom-trend-header = <b>Your symptoms, last { $count } check-ins</b> (0 none … 3 severe)
+symptom-trend-header = <b>Your symptoms, { $count ->
+        [one] one check-in so far
+       *[other] last { $count } check-ins
+    }</b> (0 none … 3 severe)
 symptom-trend-line = { $name }: { $scores }{ $direction }
 symptom-better = {" "}↘ better
 symptom-worse = {" "}↗ worse

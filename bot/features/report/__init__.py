@@ -1,0 +1,1 @@
+"""/report: a PDF and a CSV of the record, for the patient's clinician."""
