@@ -5,17 +5,21 @@ then every 28 days) and lives it through the double: doses done on time and late
 with a reason, one missed, two lab results and four symptom check-ins, all typed or tapped.
 """
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
 
+from icalendar import Calendar
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from bot.context import BotApplication
+from bot.features.calendar.build import dose_uid
 from bot_api_double import BotApiDouble
 from storage.models import DoseStatus, LabOrder, ScheduledDose, SymptomCheckIn
 from tests.bot.conftest import advance_to
 from tests.bot.setup_chat import SetupChat
 from tests.english import EN
+from tests.exports.ics_reading import read_with_vobject
 from tests.fake_clock import FakeClock
 
 PATIENT = 13013
@@ -135,3 +139,142 @@ async def test_the_loading_journey_leaves_the_record_the_exports_read(
     ).all()
     assert len(check_ins) == 4
     assert doses[11].phase_kind == "maintenance"
+
+
+def _history_line(planned: tuple[int, int], phase: str, what: str) -> str:
+    """One history line for a dose planned on (day, month), as the catalog words it."""
+    return EN.text("history-line", day=EN.day(at(*planned).date()), phase=phase, what=what, site="")
+
+
+def _done_on(day: int, month: int) -> str:
+    """The "done on its planned day" outcome (the day is the line's own)."""
+    assert at(day, month)
+    return EN.text("history-done")
+
+
+def _late(days: int, day: int, month: int) -> str:
+    """The "done N days late" outcome."""
+    return EN.text("history-done-late", days=EN.days(days), taken=EN.day(at(day, month).date()))
+
+
+async def test_the_history_tells_every_dose_of_the_journey(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    session: Session,
+    monthly_patient: int,
+) -> None:
+    """Two pages, newest first after the next dose: each outcome, and each phase's sums."""
+    await live_through_loading(application, double, clock)
+    first_page = await double.reply_to(PATIENT, "/history")
+    message = double.sent_messages(PATIENT)[-1]
+    older = [
+        button["callback_data"]
+        for row in message["reply_markup"]["inline_keyboard"]
+        for button in row
+        if button["text"] == EN.text("button-history-older")
+    ]
+    since = double.mark()
+    await double.press_button(PATIENT, message["message_id"], older[0])
+    edit = await double.wait_for("editMessageText", chat_id=PATIENT, since=since)
+    assert edit.params["message_id"] == message["message_id"]
+    pages = first_page + "\n" + str(edit.params["text"])
+
+    loading = [
+        EN.text(
+            "history-phase-number-of", phase=EN.word("phase-names", "loading"), number=n, count=7
+        )
+        for n in (1, 2, 3, 4, 5, 6, 7)
+    ]
+    weekly = [
+        EN.text(
+            "history-phase-number-of", phase=EN.word("phase-names", "transition"), number=n, count=4
+        )
+        for n in (1, 2, 3, 4)
+    ]
+    expected = [
+        _history_line((3, 1), weekly[3], _done_on(3, 1)),
+        _history_line((25, 12), weekly[2], _late(2, 27, 12)),
+        _history_line((18, 12), weekly[1], _done_on(18, 12)),
+        _history_line((9, 12), weekly[0], _late(2, 11, 12)),
+        _history_line((2, 12), loading[6], _done_on(2, 12)),
+        _history_line((1, 12), loading[5], _done_on(1, 12)),
+        _history_line((30, 11), loading[4], _done_on(30, 11)),
+        _history_line((29, 11), loading[3], EN.text("history-missed")),
+        _history_line((28, 11), loading[2], EN.text("history-skipped-because", reason="unwell")),
+        _history_line((27, 11), loading[1], _done_on(27, 11)),
+        _history_line((26, 11), loading[0], _done_on(26, 11)),
+    ]
+    positions = [pages.find(line) for line in expected]
+    assert all(position >= 0 for position in positions), [
+        line for line, position in zip(expected, positions, strict=True) if position < 0
+    ]
+    assert positions == sorted(positions), "newest first"
+    summary: dict[str, str | int] = dict(
+        phase="", done=0, on_time=0, late=0, early=0, skipped=0, missed=0, open=0
+    )
+    assert (
+        EN.text(
+            "history-summary",
+            **{
+                **summary,
+                "phase": EN.word("phase-names", "loading"),
+                "done": 5,
+                "on_time": 5,
+                "skipped": 1,
+                "missed": 1,
+            },
+        )
+        in first_page
+    )
+    assert (
+        EN.text(
+            "history-summary",
+            **{
+                **summary,
+                "phase": EN.word("phase-names", "transition"),
+                "done": 4,
+                "on_time": 2,
+                "late": 2,
+            },
+        )
+        in first_page
+    )
+    # Every figure is the database's: five loading doses given, four weekly ones.
+    doses = doses_of(session)
+    assert sum(1 for d in doses if d.phase_kind == "loading" and d.status == DoseStatus.DONE) == 5
+    assert (
+        sum(1 for d in doses if d.phase_kind == "transition" and d.status == DoseStatus.DONE) == 4
+    )
+
+
+async def test_the_calendar_holds_what_is_still_to_come_at_nine_in_london(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    session: Session,
+    monthly_patient: int,
+) -> None:
+    """Each open dose row is its event at 09:00 London time; nothing answered is in it."""
+    await live_through_loading(application, double, clock)
+    since = double.mark()
+    await double.send_text(PATIENT, "/calendar")
+    call = await double.wait_for("sendDocument", chat_id=PATIENT, ok=True, since=since)
+    ics = call.params["document"].data
+    events = {str(e["UID"]): e for e in Calendar.from_ical(ics).walk("VEVENT")}
+    by_vobject = {e.uid.value: e.dtstart.value for e in read_with_vobject(ics).vevent_list}
+    london = ZoneInfo("Europe/London")
+    doses = doses_of(session)
+    open_rows = [d for d in doses if d.status == DoseStatus.SCHEDULED]
+    assert open_rows
+    for row in open_rows:
+        uid = dose_uid(row.regimen_id, row.sequence)
+        assert events[uid].decoded("DTSTART") == row.due_at
+        assert by_vobject[uid] == row.due_at
+        assert events[uid].decoded("DTSTART").astimezone(london).time() == time(9, 0)
+    answered = {
+        dose_uid(d.regimen_id, d.sequence) for d in doses if d.status != DoseStatus.SCHEDULED
+    }
+    assert not answered & set(events)
+    # Maintenance is under way from the last transition dose: its start day is the next dose's.
+    assert open_rows[0].local_date == at(31, 1).date()
