@@ -52,6 +52,14 @@ async def _ask_report(double: BotApiDouble, chat_id: int, period: Period) -> tup
 
     await eventually(lambda: len(documents()) == 2, "the PDF and the CSV")
     pdf_call, csv_call = documents()
+    ready = EN.text("report-ready", period=label)
+    await eventually(
+        lambda: any(
+            c.method == "editMessageText" and c.params.get("text") == ready
+            for c in double.calls[since:]
+        ),
+        "the working message says the files are below",
+    )
     assert pdf_call.params["document"].filename.endswith(".pdf")
     assert csv_call.params["document"].filename.endswith(".csv")
     return pdf_call.params["document"].data, csv_call.params["document"].data

@@ -31,6 +31,7 @@ from bot.domain.record import (
     days_since_injection,
     given_intervals,
 )
+from bot.domain.regimen import Dose, DoseUnit
 from bot.domain.symptoms import SCALE, SYMPTOMS
 from bot.exports.report_csv import csv_rows, report_csv
 from bot.exports.report_pdf import report_pdf
@@ -400,7 +401,7 @@ def _dose_row(catalog: Catalog, dose: DoseLine, today: date, since: int | None) 
         "" if dose.before_plan else iso(dose.planned_on),
         catalog.word("phase-names", dose.phase_kind),
         number,
-        f"{_amount(dose.amount)} {dose.unit}",
+        Dose(dose.amount, DoseUnit(dose.unit)).display(),
         catalog.word("report-outcome", code),
         iso(dose.taken_on),
         _count(dose.days_late),

@@ -105,6 +105,7 @@ async def on_period_button(update: Update, context: BotContext) -> None:
         )
         return
     await _send(context, chat_id, catalog, files)
+    await edit_or_send(query, catalog.text("report-ready", period=label))
 
 
 async def _send(context: BotContext, chat_id: int, catalog: Catalog, files: ReportFiles) -> None:

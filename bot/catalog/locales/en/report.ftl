@@ -6,6 +6,7 @@ button-report-3-months = Last 3 months
 button-report-12-months = Last 12 months
 button-report-all = Since the start
 report-working = 📄 Making your report: { $period }…
+report-ready = 📄 Your report: { $period }. The PDF and the CSV are below.
 report-no-doses = You have no injections in your record yet, so there is nothing to report. Once your first dose is due, /report will make one.
 report-no-doses-in-period = You have no doses in your record for that period ({ $period }). Send /report to choose a longer one.
 report-caption-pdf = Your report for { $first } – { $last }, ready to show or send to your clinician.
