@@ -1,6 +1,7 @@
 """The clinician report's renderers, without Telegram: the CSV's columns, the PDF's text."""
 
 import csv
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from io import BytesIO, StringIO
@@ -15,6 +16,7 @@ from bot.domain.adherence import phase_summaries
 from bot.domain.record import (
     DoseLine,
     DoseState,
+    LabLine,
     PatientRecord,
     SymptomLine,
     given_intervals,
@@ -26,6 +28,7 @@ from bot.features.report.build import (
     covered_share,
     percent,
     report_files,
+    report_view,
     symptoms_by_days_since,
 )
 from bot.features.report.period import Period, months_before, report_period
@@ -143,6 +146,32 @@ def test_the_pdf_shows_the_zone_the_doses_and_the_adherence_figures() -> None:
     assert share is not None
     assert EN.text("report-summary-pdc", percent=percent(share)) in text
     assert EN.text("report-window-last", start=14, days=EN.days(3)) in text
+
+
+def test_lab_changes_are_judged_as_the_labs_listing_judges_them() -> None:
+    """Across units by value, within 1 % the same: ng/L and pg/mL are one scale for B12."""
+    results = [
+        (date(2026, 3, 25), "350", "ng/L"),
+        (date(2026, 4, 1), "352", "pg/mL"),
+        (date(2026, 4, 8), "250", "pg/mL"),
+        (date(2026, 4, 15), "400", "pmol/L"),
+    ]
+    labs = tuple(
+        LabLine(n, "b12", day, "done", day, Decimal(value), unit)
+        for n, (day, value, unit) in enumerate(results, start=1)
+    )
+    record = replace(_weekly_record(date(2026, 4, 20)), labs=labs)
+    view = report_view(
+        EN, record, report_period(record, Period.SINCE_START), datetime(2026, 4, 20, tzinfo=UTC)
+    )
+    [section] = [s for s in view.sections if s.heading == EN.text("report-labs-heading")]
+    assert section.table is not None
+    assert [row[-1] for row in section.table.rows] == [
+        EN.text("report-change-first"),
+        EN.text("report-change-same"),
+        EN.text("report-change-down", change="102", unit="pg/mL"),
+        EN.text("report-change-up-from", previous="250 pg/mL"),
+    ]
 
 
 def test_no_dose_in_the_period_is_no_report() -> None:

@@ -22,6 +22,7 @@ from bot.domain.adherence import (
     phase_summaries,
     proportion_of_days_covered,
 )
+from bot.domain.labs import RESULT_RULES, LabResult, LabTest, Trend, trend
 from bot.domain.record import (
     DoseLine,
     Interval,
@@ -487,17 +488,33 @@ def _labs(catalog: Catalog, record: PatientRecord, in_period: _Within) -> Sectio
 
 
 def _change(catalog: Catalog, lab: LabLine, before: LabLine | None) -> str:
-    """The change since the previous result of the same test, in words."""
+    """The change since the previous result of the same test, judged as /labs judges it."""
     if before is None or before.value is None or lab.value is None:
         return catalog.text("report-change-first")
-    if (before.unit or "") != (lab.unit or ""):
-        shown = f"{_amount(before.value)} {before.unit or ''}".strip()
-        return catalog.text("report-change-other-unit", previous=shown)
-    change = lab.value - before.value
-    if change == 0:
+    previous = f"{_amount(before.value)} {before.unit or ''}".strip()
+    direction = _trend(lab, before)
+    if direction is None:
+        return catalog.text("report-change-other-unit", previous=previous)
+    if direction is Trend.SAME:
         return catalog.text("report-change-same")
-    name = "report-change-up" if change > 0 else "report-change-down"
-    return catalog.text(name, change=_amount(abs(change)), unit=lab.unit or "")
+    up = direction is Trend.UP
+    if (before.unit or "") != (lab.unit or ""):
+        name = "report-change-up-from" if up else "report-change-down-from"
+        return catalog.text(name, previous=previous)
+    change = _amount(abs(lab.value - before.value))
+    name = "report-change-up" if up else "report-change-down"
+    return catalog.text(name, change=change, unit=lab.unit or "")
+
+
+def _trend(lab: LabLine, before: LabLine) -> Trend | None:
+    """Up, down or the same (within 1 %, across units), as bot.domain.labs tells it."""
+    if lab.test not in RESULT_RULES or not lab.unit or not before.unit:
+        return None
+    assert lab.value is not None and before.value is not None
+    test = LabTest(lab.test)
+    return trend(
+        test, LabResult(test, lab.value, lab.unit), LabResult(test, before.value, before.unit)
+    )
 
 
 def _symptoms(catalog: Catalog, record: PatientRecord, symptoms: list[SymptomLine]) -> Section:
