@@ -82,7 +82,7 @@ def _summary(session: Session, kind: str, *, on_time: int, late: int) -> str:
     assert on_time + late == done
     return EN.text(
         "history-summary",
-        phase=EN.word("phase-names", kind),
+        phase=EN.word("plan-kind", kind),
         done=done,
         on_time=on_time,
         late=late,

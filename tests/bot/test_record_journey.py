@@ -218,7 +218,7 @@ async def test_the_history_tells_every_dose_of_the_journey(
             "history-summary",
             **{
                 **summary,
-                "phase": EN.word("phase-names", "loading"),
+                "phase": EN.word("plan-kind", "loading"),
                 "done": 5,
                 "on_time": 5,
                 "skipped": 1,
@@ -232,7 +232,7 @@ async def test_the_history_tells_every_dose_of_the_journey(
             "history-summary",
             **{
                 **summary,
-                "phase": EN.word("phase-names", "transition"),
+                "phase": EN.word("plan-kind", "transition"),
                 "done": 4,
                 "on_time": 2,
                 "late": 2,

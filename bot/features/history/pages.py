@@ -12,9 +12,11 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.catalog.catalog import Catalog
+from bot.catalog.plan_words import kind_name
 from bot.domain.adherence import PhaseSummary, phase_summaries
 from bot.domain.adherence import outcome as outcome_of
 from bot.domain.record import DoseLine, DoseState, Outcome, PatientRecord
+from bot.domain.regimen import PhaseKind
 from bot.telegram.callback_data import SEPARATOR, CallbackPrefix
 
 PAGE_SIZE = 8
@@ -196,7 +198,7 @@ def _summary(catalog: Catalog, summary: PhaseSummary) -> str:
         return ""
     return catalog.text(
         "history-summary",
-        phase=catalog.word("phase-names", summary.phase_kind),
+        phase=kind_name(catalog, PhaseKind(summary.phase_kind)),
         done=summary.done,
         on_time=summary.on_time,
         late=summary.late,
