@@ -207,10 +207,8 @@ LATER_TODAY = frozenset(
     | {"in the evening", "in the afternoon", "after work", "when i get home", "soon"}
 )
 
-COUNT_QUESTION = (
-    r"how many\b.*\b(?:missed|miss|skipped|skip|done|taken|had|late|left|injections?|shots?"
-    r"|doses?|jabs?)\b|(?:have|did) i (?:missed?|skipped?|forgotten|forget) any\b"
-)
+# Questions of missed, skipped or late doses are HISTORY_QUESTION's, which is asked first.
+COUNT_QUESTION = r"how many\b.*\b(?:done|taken|had|left|injections?|shots?|doses?|jabs?)\b"
 
 # Asked before COUNT_QUESTION: what was missed or skipped is read on the history page.
 HISTORY_QUESTION = (
