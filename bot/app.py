@@ -46,6 +46,8 @@ from bot.features.progress import next_and_status as questions
 from bot.features.reachability import chat_member as reachability
 from bot.features.red_flags import screen as red_flags
 from bot.features.report import command as report
+from bot.features.settings import conversation as settings_menu
+from bot.features.settings.travel_return import plan_trip_end_deliveries
 from bot.features.setup import conversation as setup
 from bot.features.setup import welcome
 from bot.features.symptoms import check_in as symptoms
@@ -83,6 +85,7 @@ REMINDER_PLANNERS: dict[ReminderKind, Planner] = {
     ReminderKind.STOCK_LOW: plan_stock_deliveries,
     ReminderKind.SYMPTOM_CHECK_IN: plan_symptom_deliveries,
     ReminderKind.PAST_DOSES: plan_past_dose_deliveries,
+    ReminderKind.TRAVEL_ENDS: plan_trip_end_deliveries,
 }
 
 
@@ -169,6 +172,9 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(dose_buttons.handlers())
     application.add_handlers(dose_extras.handlers())
     application.add_handlers(symptoms.handlers())
+    # /settings, its buttons and typed answers, settings asked for in words and shared
+    # locations: its words take only what they recognise, so before the free-text handler.
+    application.add_handlers(settings_menu.handlers())
     # Takes any free text, so it comes after every conversation and command.
     application.add_handlers(dose_replies.handlers())
     # Whatever no feature took (in this group, the first handler that matches wins).

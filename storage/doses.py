@@ -85,6 +85,23 @@ def next_open_dose(session: Session, *, patient_id: int) -> ScheduledDose | None
     return session.exec(_NEXT_OPEN_DOSE, params={"patient_id": patient_id}).first()
 
 
+def first_open_dose_due_after(
+    session: Session, *, patient_id: int, after: datetime
+) -> ScheduledDose | None:
+    """The patient's first dose still to be done that falls due after an instant."""
+    statement = (
+        select(ScheduledDose)
+        .where(
+            ScheduledDose.patient_id == patient_id,
+            ScheduledDose.status == DoseStatus.SCHEDULED,
+            col(ScheduledDose.due_at) > after,
+        )
+        .order_by(col(ScheduledDose.due_at))
+        .limit(1)
+    )
+    return session.exec(statement).first()
+
+
 def open_doses_due_by(session: Session, *, patient_id: int, by: datetime) -> list[ScheduledDose]:
     """The patient's doses still to be done that were due at or before an instant, oldest first.
 

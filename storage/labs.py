@@ -6,7 +6,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from storage.models import LabOrder, LabOrderStatus, Reminder, ReminderStatus
+from storage.models import LabOrder, LabOrderStatus, Reminder, ReminderKind, ReminderStatus
 from storage.tables import constant
 
 
@@ -118,6 +118,17 @@ def previous_result(session: Session, *, lab: LabOrder) -> LabOrder | None:
         .limit(1)
     )
     return session.exec(statement).first()
+
+
+def gone_out_lab_reminders(
+    session: Session, *, lab_order_id: int
+) -> list[tuple[ReminderKind, datetime]]:
+    """A lab order's reminders already sent or being sent: their kind and due time."""
+    statement = select(Reminder.kind, Reminder.due_at).where(
+        Reminder.lab_order_id == lab_order_id,
+        col(Reminder.status).in_([constant(ReminderStatus.SENT), constant(ReminderStatus.SENDING)]),
+    )
+    return [(ReminderKind(kind), due_at) for kind, due_at in session.exec(statement).all()]
 
 
 def pending_lab_reminders(session: Session, *, lab_order_id: int) -> list[Reminder]:

@@ -75,6 +75,8 @@ class ReminderKind(StrEnum):
     SYMPTOM_CHECK_IN = "symptom_check_in"
     STOCK_LOW = "stock_low"
     PAST_DOSES = "past_doses"
+    # The return day of a trip: reminders go back to the home zone, and the patient is told.
+    TRAVEL_ENDS = "travel_ends"
 
 
 class LabOrderStatus(StrEnum):
@@ -99,6 +101,11 @@ class Patient(SQLModel, table=True):
     # How many days before a clinic-given dose the "book your appointment" reminder comes.
     appointment_notice_days: int = Field(default=7)
     ampoules_at_hand: int | None = Field(default=None)
+    # A trip in force: where to, until which local date (the return day), and whether the
+    # reminders keep home time ("keep_home") or follow the local time there ("follow_local").
+    travel_zone: str | None = Field(default=None, max_length=64)
+    travel_until: date | None = Field(default=None)
+    travel_mode: str | None = Field(default=None, max_length=16)
     active: bool = Field(default=True)
     inactive_reason: str | None = Field(default=None, max_length=32)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
@@ -191,6 +198,9 @@ class ScheduledDose(SQLModel, table=True):
     dose_unit: str = Field(max_length=8)
     status: DoseStatus = Field(default=DoseStatus.SCHEDULED, sa_type=sa.String(16))
     taken_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # The zone whose wall clock the dose was planned by: the day it was taken is read there,
+    # so a later move or trip never shifts the history the schedule counts from.
+    time_zone: str | None = Field(default=None, max_length=64)
     # A clinic-given dose: when the patient booked the clinic to give it (None until booked).
     appointment_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 

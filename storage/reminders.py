@@ -361,3 +361,53 @@ def pending_of_kind_due_at(
         Reminder.due_at == due_at,
     )
     return list(session.exec(statement).all())
+
+
+def cancel_pending_prompt(session: Session, *, dose_id: int) -> int:
+    """Cancel the dose's reminder if it is still to be sent; how many were (0 or 1)."""
+    result = session.execute(
+        sa.update(Reminder)
+        .where(
+            col(Reminder.dose_id) == dose_id,
+            col(Reminder.kind) == constant(ReminderKind.DOSE),
+            col(Reminder.status) == constant(ReminderStatus.PENDING),
+        )
+        .values(status=ReminderStatus.CANCELLED)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def prompt_gone_out(session: Session, *, dose_id: int) -> bool:
+    """Whether the dose's reminder was sent, or is being sent right now."""
+    statement = select(Reminder.id).where(
+        col(Reminder.dose_id) == dose_id,
+        col(Reminder.kind) == constant(ReminderKind.DOSE),
+        col(Reminder.status).in_([constant(ReminderStatus.SENT), constant(ReminderStatus.SENDING)]),
+    )
+    return session.exec(statement.limit(1)).first() is not None
+
+
+def pending_of_kind(session: Session, *, patient_id: int, kind: ReminderKind) -> list[Reminder]:
+    """The patient's reminders of one kind still to be sent."""
+    statement = select(Reminder).where(
+        Reminder.patient_id == patient_id,
+        Reminder.status == constant(ReminderStatus.PENDING),
+        Reminder.kind == kind,
+    )
+    return list(session.exec(statement).all())
+
+
+def sent_at_of_prompt(session: Session, *, dose_id: int) -> datetime | None:
+    """When the dose's latest prompt went out (the follow-up delay counts from it)."""
+    statement = (
+        select(Reminder.sent_at)
+        .where(
+            col(Reminder.dose_id) == dose_id,
+            col(Reminder.kind).in_(list(DOSE_PROMPT_KINDS)),
+            col(Reminder.status) == constant(ReminderStatus.SENT),
+        )
+        .order_by(col(Reminder.sent_at).desc())
+        .limit(1)
+    )
+    return session.exec(statement).first()

@@ -8,7 +8,7 @@ when its phase counts from the last injection (and it was taken), otherwise its 
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -80,6 +80,9 @@ class ScheduleContext:
     before it were gone through under earlier versions), with ``numbered_after`` doses of that
     phase already counted before it (its first dose here is number ``numbered_after + 1``);
     ``phase_began_on`` is the day that phase really began, for a phase that lasts a duration.
+
+    ``away`` is a trip that follows local time: the days before its return day are reminded
+    at the reminder time in the zone travelled to, the others at home (``zone``).
     """
 
     zone: ZoneInfo
@@ -89,6 +92,17 @@ class ScheduleContext:
     start_phase: int = 0
     numbered_after: int = 0
     phase_began_on: date | None = None
+    away: Away | None = None
+
+    def zone_on(self, day: date) -> ZoneInfo:
+        """The zone whose wall clock the dose of a local day is reminded by."""
+        if self.away is not None and day < self.away.until:
+            return self.away.zone
+        return self.zone
+
+    def with_away(self, away: Away | None) -> ScheduleContext:
+        """The same context with a trip that follows local time (or none)."""
+        return replace(self, away=away)
 
     def __post_init__(self) -> None:
         """Require exactly one start date, a wall-clock reminder time and counts from zero."""
@@ -138,6 +152,18 @@ class ScheduleContext:
             numbered_after=at.numbered_after,
             phase_began_on=at.phase_began_on,
         )
+
+
+@dataclass(frozen=True)
+class Away:
+    """A trip that follows local time: the zone there, and the local day the patient is back."""
+
+    zone: ZoneInfo
+    until: date
+
+    def __post_init__(self) -> None:
+        """Require a plain return date."""
+        _require_plain_date(self.until, "until")
 
 
 @dataclass(frozen=True)
@@ -438,7 +464,9 @@ def _occurrence(
         number_in_phase=planned.number_in_phase,
         count_in_phase=planned.count_in_phase,
         local_date=planned.local_date,
-        due_at=local_to_utc(planned.local_date, context.reminder_time, context.zone),
+        due_at=local_to_utc(
+            planned.local_date, context.reminder_time, context.zone_on(planned.local_date)
+        ),
         dose=phase.dose,
         paused=paused,
     )

@@ -1,6 +1,6 @@
 """Re-plan everything the bot will send one patient, after the ground under the plan moved.
 
-Pause and resume call it today; a change of zone or reminder time will call it too. The doses
+Pause and resume call it, and so does every change of zone, reminder time or trip. The doses
 and their booking reminders are planned here; what a feature owns (lab reminders, symptom
 offers) is planned by that feature, whose re-planner the composition root (bot/app.py)
 registers at start-up (services import no feature: the import contract
@@ -41,10 +41,18 @@ def register_replanner(what: Replanned, replanner: PatientReplanner) -> None:
 
 
 def replan_patient(
-    session: Session, *, patient: Patient, now: datetime, leave: Collection[Replanned] = ()
+    session: Session,
+    *,
+    patient: Patient,
+    now: datetime,
+    leave: Collection[Replanned] = (),
+    keep_asked: bool = False,
 ) -> None:
-    """Recompute doses, booking reminders and every feature's reminders (except ``leave``)."""
-    sync_schedule(session, patient=patient, now=now)
+    """Recompute doses, booking reminders and every feature's reminders (except ``leave``).
+
+    ``keep_asked``: doses already reminded keep their time (see sync_schedule).
+    """
+    sync_schedule(session, patient=patient, now=now, keep_asked=keep_asked)
     rewrite_booking_reminders(session, patient=patient, now=now)
     for what in Replanned:
         replanner = _FEATURE_REPLANNERS.get(what)

@@ -33,7 +33,7 @@ from bot.domain.schedule import (
     upcoming_doses,
 )
 from bot.services.booking import booking_reminder_at, retime_for_appointment
-from bot.services.patient_time import reminder_time_of, zone_of
+from bot.services.patient_time import away_of, home_zone_of, reminder_time_of, zone_of
 from storage.appointments import booking_reminder_sent, open_dose_due_before
 from storage.doses import (
     RESOLVED,
@@ -63,7 +63,9 @@ from storage.reminders import (
     DOSE_PROMPT_KINDS,
     add_reminder,
     cancel_pending_of_dose,
+    cancel_pending_prompt,
     cancel_pending_reminders,
+    prompt_gone_out,
 )
 
 # How far ahead doses are written; later ones appear as the patient moves through the plan.
@@ -114,7 +116,7 @@ def load_patient_plan(session: Session, *, patient: Patient) -> PatientPlan | No
         return None
     regimen, plan, switches = current
     assert regimen.id is not None
-    zone = zone_of(patient)
+    zone = home_zone_of(patient)
     live = doses_of_regimen(session, regimen_id=regimen.id, statuses=_LIVE)
     resolved = tuple(dose for dose in live if dose.status in RESOLVED)
     return PatientPlan(
@@ -136,23 +138,33 @@ def load_patient_plan(session: Session, *, patient: Patient) -> PatientPlan | No
 
 
 def schedule_context(patient: Patient, regimen: Regimen) -> ScheduleContext:
-    """Where and when the patient's schedule starts."""
-    zone = zone_of(patient)
+    """Where and when the patient's schedule starts (at home, or on a trip following local time)."""
+    zone = home_zone_of(patient)
     at = reminder_time_of(patient)
     resume = Resume(regimen.start_position, regimen.numbered_after, regimen.phase_began_on)
     if regimen.first_dose_on is not None:
-        return ScheduleContext.starting_on(zone, at, regimen.first_dose_on, resume)
-    assert regimen.last_dose_before_start_on is not None
-    return ScheduleContext.continuing_after(zone, at, regimen.last_dose_before_start_on, resume)
+        context = ScheduleContext.starting_on(zone, at, regimen.first_dose_on, resume)
+    else:
+        assert regimen.last_dose_before_start_on is not None
+        last = regimen.last_dose_before_start_on
+        context = ScheduleContext.continuing_after(zone, at, last, resume)
+    return context.with_away(away_of(patient))
 
 
 def sync_schedule(
-    session: Session, *, patient: Patient, now: datetime, patient_plan: PatientPlan | None = None
+    session: Session,
+    *,
+    patient: Patient,
+    now: datetime,
+    patient_plan: PatientPlan | None = None,
+    keep_asked: bool = False,
 ) -> list[ScheduledDose]:
     """Write, move or cancel the patient's open doses and reminders to match the plan.
 
     `patient_plan` is the plan just loaded by the caller in this transaction, if any (its
-    open doses must still be the stored ones).
+    open doses must still be the stored ones). With `keep_asked` (a changed zone or
+    reminder time), a dose whose reminder already went out keeps its time and reminders:
+    it was asked about, and asking again at the new time would ask twice.
     """
     patient_plan = patient_plan or load_patient_plan(session, patient=patient)
     if patient_plan is None or patient_plan.regimen.id is None:
@@ -169,7 +181,14 @@ def sync_schedule(
     )
     open_rows = {dose.sequence: dose for dose in patient_plan.open_doses}
     written = [
-        _place(session, patient_plan, occurrence, open_rows.pop(occurrence.sequence, None), now)
+        _place(
+            session,
+            patient_plan,
+            occurrence,
+            open_rows.pop(occurrence.sequence, None),
+            now,
+            keep_asked=keep_asked,
+        )
         for occurrence in occurrences
     ]
     for stale in open_rows.values():
@@ -209,11 +228,20 @@ def _place(
     occurrence: DoseOccurrence,
     existing: ScheduledDose | None,
     now: datetime,
+    *,
+    keep_asked: bool = False,
 ) -> ScheduledDose:
     """Insert the dose, or move an existing open one, keeping its reminders in step."""
     regimen = patient_plan.regimen
     assert regimen.id is not None
+    zone_key = patient_plan.context.zone_on(occurrence.local_date).key
     if existing is not None and _same_placement(existing, occurrence):
+        if existing.time_zone != zone_key:
+            # Same instant, another zone (one with the same offset): no reminder changes.
+            existing.time_zone = zone_key
+            session.add(existing)
+        return existing
+    if keep_asked and existing is not None and _already_asked(session, existing):
         return existing
     placement: dict[str, object] = {
         "phase_position": occurrence.phase_index,
@@ -224,6 +252,7 @@ def _place(
         "due_at": occurrence.due_at,
         "dose_amount": occurrence.dose.amount,
         "dose_unit": occurrence.dose.unit,
+        "time_zone": zone_key,
     }
     if existing is None:
         dose = ScheduledDose.model_validate(
@@ -288,7 +317,7 @@ def add_booking_reminder(
         dose_on=dose.local_date,
         dose_due_at=dose.due_at,
         notice_days=patient_plan.appointment_notice_days,
-        zone=patient_plan.context.zone,
+        zone=patient_plan.context.zone_on(dose.local_date),
         at=patient_plan.context.reminder_time,
         pauses=patient_plan.pauses,
         now=now,
@@ -319,6 +348,19 @@ def rewrite_booking_reminders(session: Session, *, patient: Patient, now: dateti
             add_booking_reminder(session, patient_plan, dose, now)
 
 
+def _already_asked(session: Session, dose: ScheduledDose) -> bool:
+    """Whether the dose's reminder went out (or is going out): then it is not moved.
+
+    The pending reminder is withdrawn first: a claim taken meanwhile by the reminder loop
+    holds that row, so the withdrawal waits for it and then finds nothing to withdraw, and
+    the sent reminder is seen; a reminder withdrawn here will never go out.
+    """
+    assert dose.id is not None
+    if cancel_pending_prompt(session, dose_id=dose.id):
+        return False
+    return prompt_gone_out(session, dose_id=dose.id)
+
+
 def _same_placement(dose: ScheduledDose, occurrence: DoseOccurrence) -> bool:
     """Whether a stored open dose already matches the computed occurrence."""
     return (
@@ -332,12 +374,13 @@ def _same_placement(dose: ScheduledDose, occurrence: DoseOccurrence) -> bool:
 
 
 def _record(dose: ScheduledDose, zone: ZoneInfo) -> DoseRecord:
-    """The domain's view of a resolved dose."""
+    """The domain's view of a resolved dose, taken on its day in the zone it was planned in."""
     outcome = _OUTCOME[DoseStatus(dose.status)]
     taken_on = None
     if outcome is DoseOutcome.TAKEN:
         assert dose.taken_at is not None
-        taken_on = dose.taken_at.astimezone(zone).date()
+        planned_in = ZoneInfo(dose.time_zone) if dose.time_zone else zone
+        taken_on = dose.taken_at.astimezone(planned_in).date()
     return DoseRecord(sequence=dose.sequence, outcome=outcome, taken_on=taken_on)
 
 
@@ -427,6 +470,7 @@ def _record_prior_injection(
         due_at=due_at,
         dose_amount=phase.dose.amount,
         dose_unit=phase.dose.unit,
+        time_zone=zone.key,
     )
     # The hour is not known: the reminder time that day, never later than now.
     return add_prior_injection(session, dose=dose, taken_at=min(due_at, now), recorded_at=now)

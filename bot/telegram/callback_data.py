@@ -33,6 +33,7 @@ class CallbackPrefix(StrEnum):
     HISTORY = "hist"
     REPORT = "report"
     CALENDAR = "cal"
+    SETTINGS = "set"
 
 
 def callback_fields(data: str | None, prefix: str) -> list[str] | None:

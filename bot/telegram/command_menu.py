@@ -19,6 +19,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("stock", "command-stock"),
     ("symptoms", "command-symptoms"),
     ("regimen", "command-regimen"),
+    ("settings", "command-settings"),
     ("export", "command-export"),
     ("delete", "command-delete"),
     ("cancel", "command-cancel"),

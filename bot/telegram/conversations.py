@@ -37,6 +37,8 @@ class ChatDataKey(StrEnum):
     SYMPTOM_CHECK_IN = "symptom_check_in"
     # The dose whose recorded day the /history correction waits for (its row id).
     HISTORY_FIX = "history_fix"
+    # What /settings is gathering and the change waiting for a yes (bot.features.settings.flow).
+    SETTINGS = "settings"
 
 
 class UserDataKey(StrEnum):

@@ -38,6 +38,7 @@ def patient_with_plan(
     last_dose_before_start_on: date | None = None,
     time_zone: str = "Europe/London",
     reminder_time: time = time(9, 0),
+    giver: Giver = Giver.SELF,
 ) -> int:
     """Create a patient with a confirmed plan and its reminders; return the patient id."""
     with session_scope(engine) as session:
@@ -47,7 +48,7 @@ def patient_with_plan(
         adopt_plan(
             session,
             patient=patient,
-            plan=Regimen(phases, Drug.CYANOCOBALAMIN, Route.IM, Giver.SELF),
+            plan=Regimen(phases, Drug.CYANOCOBALAMIN, Route.IM, giver),
             preset="test",
             first_dose_on=first_dose_on,
             last_dose_before_start_on=last_dose_before_start_on,

@@ -21,6 +21,7 @@ PREFIXES_IN_USE = {
     "hist",
     "report",
     "cal",
+    "set",
 }
 
 

@@ -15,6 +15,7 @@ from bot.domain.parsing.vocabulary import (
     DurationWords,
     LabWords,
     ReplyWords,
+    SettingsWords,
     TimeWords,
     Vocabulary,
     ZoneWords,
@@ -391,6 +392,124 @@ LAB_TEST_NAMES: dict[str, tuple[str, ...]] = {
     "potassium": ("k", "potassium", "k+"),
 }
 
+# --- Settings requests ------------------------------------------------------------------------
+
+# Politeness around a request: "ok, can you please …", "… thanks".
+SETTINGS_LEAD = (
+    r"(?:(?:ok|okay|hi|hey|hello|so|um|oh|also|and|btw|yes|yeah)[\s,!.]+)*"
+    r"(?:(?:(?:can|could|would|will)\s+you|please|pls|plz|let'?s"
+    r"|i\s+(?:want|need|would\s+like|'?d\s+like)(?:\s+you)?\s+to)\s+)*"
+)
+SETTINGS_TAIL = r"(?:[\s,!.]+(?:please|pls|plz|thanks|thank\s+you|thx|ta|cheers))*"
+
+_SEPARATOR = r"[\s,;:\-\u2013\u2014]+"
+_SUBJECT = r"(?:i(?:'m|\s+am|m)|we(?:'re|\s+are))"
+_WILL_SUBJECT = r"(?:i|we)(?:'ll|\s+will|ll)"
+_HAVE_SUBJECT = r"(?:(?:i|we)(?:'ve|\s+have|ve)?\s+)?"
+
+# Words after a place that are no part of it: "in Tokyo this week", "moved to Berlin recently".
+_PLACE_TAIL = (
+    r"now|right\s+now|at\s+the\s+moment|currently|for\s+now|today|tonight|tomorrow|soon"
+    r"|this\s+(?:week|weekend|month|year)|next\s+(?:week|weekend|month)"
+    r"|for\s+(?:a|one|two|three|four|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|nights?|weeks?|months?)"
+    r"|for\s+(?:the|a)\s+(?:week|weekend|month|while)|for\s+(?:work|business|good)|permanently"
+    r"|recently|last\s+(?:week|month)|yesterday|on\s+(?:holiday|vacation|a\s+trip|business)"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+_PLACE = rf"(?P<place>\S.*?)(?:{_SEPARATOR}(?:{_PLACE_TAIL}))*"
+_UNTIL = (
+    rf"(?:{_SEPARATOR}(?:until|till|til|'til|through|thru|up\s+to"
+    r"|(?:and\s+)?(?:back|home|returning|coming\s+back)\s+on)\s+(?P<until>\S.*?))"
+)
+
+# Words after a reminder time that are no part of it: "at 7pm every day", "at 19:00 from now on".
+_REMINDER_TAIL = (
+    r"every\s+day|daily|each\s+day|from\s+now\s+on|instead|going\s+forward"
+    r"|(?:in|from)\s+(?:the\s+)?future|(?:every|each)\s+(?:morning|evening|night)"
+)
+_TIME = rf"(?P<time>\S.*?)(?:{_SEPARATOR}(?:{_REMINDER_TAIL}))*"
+# "Remind me at 7pm tonight" asks for one reminder (a snooze), not a new daily time.
+_NOT_ONE_OFF = (
+    r"(?!.*\b(?:today|tonight|tomorrow|later|this\s+(?:morning|afternoon|evening)|once)\b)"
+)
+_REMINDERS = r"(?:(?:my|the|our)\s+)?(?:(?:daily|injection|shot|jab|dose|b12)\s+)*reminders?"
+_REMINDER_TIME_NOUN = (
+    rf"{_REMINDERS}(?:'?s)?(?:\s+time)?|(?:the\s+)?time\s+(?:of|for)\s+(?:my|the)\s+reminders?"
+)
+_ZONE_NOUN = r"(?:(?:my|the)\s+)?(?:time[\s-]?zone|tz)"
+_TRAVEL = (
+    r"(?:travell?ing|away|abroad|overseas|on\s+the\s+road"
+    r"|on\s+(?:a\s+)?(?:holiday|vacation|trip|business\s+trip|travels?))"
+)
+_TRIP = r"(?:trip|holidays?|vacation|travels?|travelling|journey|business\s+trip)"
+
+SETTINGS_WORDS = SettingsWords(
+    lead=SETTINGS_LEAD,
+    tail=SETTINGS_TAIL,
+    open_settings=(
+        r"/?(?:(?:open|show|see|view|change|edit|update|check|go\s+to)(?:\s+me)?\s+)?"
+        r"(?:(?:my|the)\s+)?(?:settings?|preferences|prefs)",
+    ),
+    back_home=(
+        rf"{_SUBJECT}\s+(?:(?:now|finally|just)\s+)?(?:back|home)"
+        rf"(?:\s+(?:home|again|now|at\s+home|for\s+good))*(?:\s+from\s+(?:my|our|the)\s+{_TRIP})?",
+        rf"{_HAVE_SUBJECT}(?:just\s+)?(?:got\s+|came\s+|come\s+)?back\s+"
+        rf"(?:home|from\s+(?:my|our|the|a)\s+{_TRIP})(?:\s+(?:now|again))*",
+        r"(?:back\s+)?home\s+(?:again|now)",
+        rf"{_SUBJECT}\s+(?:not|no\s+longer)\s+(?:travell?ing|away|abroad)(?:\s+any\s*more)?",
+        r"(?:stop|end|turn\s+off|switch\s+off|cancel|finish|exit|disable|leave|quit)\s+"
+        r"(?:(?:my|the)\s+)?(?:travel(?:ling)?(?:\s+mode)?|trip)",
+        r"(?:(?:my|the)\s+)?travel(?:ling)?\s+mode\s+off|(?:my\s+)?trip\s+(?:is\s+)?over",
+    ),
+    reminder_time=(
+        r"(?:change|set|move|update|make|switch|put|reset|adjust|push|shift|bring)\s+"
+        rf"(?:{_REMINDER_TIME_NOUN})(?:\s+(?:back|forward))?(?:\s+(?:to|for|at|as)\s+{_TIME})?",
+        rf"(?:(?:my|the)\s+)?reminder\s+time(?:\s+(?:(?:to|is|should\s+be|at)\s+)?{_TIME})?",
+    ),
+    remind_at=(
+        rf"remind\s+me{_NOT_ONE_OFF}"
+        r"(?:\s+(?:every\s+day|daily|each\s+day|(?:every|each)\s+(?:morning|evening|night)))?"
+        rf"\s+(?:at|from|around)\s+{_TIME}",
+        r"(?:(?:i\s+(?:want|would\s+like|'?d\s+like|prefer)|(?:send|give)(?:\s+me)?)\s+)?"
+        rf"{_REMINDERS}{_NOT_ONE_OFF}\s+(?:at|for|from|around)\s+{_TIME}",
+    ),
+    zone_change=(
+        rf"(?:change|set|update|fix|switch|correct|reset|adjust)\s+{_ZONE_NOUN}"
+        rf"(?:\s+(?:to|as|for)\s+{_PLACE})?",
+        rf"{_ZONE_NOUN}(?:(?:\s+(?:is(?:\s+now)?|should\s+be|to)\s+|\s*[=:]\s*|\s+){_PLACE})?",
+        rf"{_HAVE_SUBJECT}(?:just\s+)?(?:moved|relocated|emigrated)\s+(?:house\s+|back\s+)?"
+        rf"to\s+{_PLACE}",
+    ),
+    zone_statement=(
+        rf"(?:i|we)\s+(?:now\s+)?live\s+in\s+{_PLACE}",
+        rf"{_SUBJECT}\s+(?:now\s+)?(?:living|based|settled)\s+in\s+{_PLACE}",
+    ),
+    travelling=(
+        rf"(?:{_SUBJECT}\s+)?(?:(?:currently|now|still)\s+)?(?:(?:going|off|heading|flying)\s+)?"
+        rf"{_TRAVEL}(?:\s+(?:to|in|around)\s+{_PLACE})?{_UNTIL}?",
+        r"(?:(?:start|turn\s+on|switch\s+on|enable|begin|activate)\s+)?(?:(?:my|the)\s+)?"
+        rf"travel(?:ling)?\s+mode(?:\s+on)?{_UNTIL}?",
+    ),
+    going_to=(
+        rf"(?:{_SUBJECT}\s+)?(?:going|flying|heading|off|leaving|driving)\s+(?:to|over\s+to|for)\s+"
+        rf"{_PLACE}{_UNTIL}?",
+    ),
+    staying=(
+        rf"{_WILL_SUBJECT}\s+be\s+(?:(?:in|staying\s+in|away\s+in|visiting)\s+){_PLACE}{_UNTIL}?",
+        rf"{_SUBJECT}\s+(?:(?:now|currently|staying)\s+)*(?:in|visiting)\s+{_PLACE}{_UNTIL}",
+    ),
+    now_in=(
+        rf"{_SUBJECT}\s+(?:(?:now|currently|staying|here|over|out)\s+)*in\s+{_PLACE}",
+        rf"(?:now|currently)\s+in\s+{_PLACE}",
+        rf"{_HAVE_SUBJECT}(?:just\s+)?(?:arrived|landed|got|made\s+it)\s+(?:in|at|to)\s+{_PLACE}",
+    ),
+    articles=("the",),
+    not_places=frozenset(
+        {"north", "south", "west", "center", "easter", "oral", "wake", "virgin", "resolute"}
+        | {"midway", "troll", "act"}
+    ),
+)
+
 # --- The bundle -------------------------------------------------------------------------------
 
 ENGLISH = Vocabulary(
@@ -501,4 +620,5 @@ ENGLISH = Vocabulary(
         months=("month",),
     ),
     red_flags=english_red_flags.VOCABULARY,
+    settings=SETTINGS_WORDS,
 )

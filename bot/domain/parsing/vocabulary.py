@@ -148,6 +148,41 @@ class DurationWords:
 
 
 @dataclass(frozen=True, eq=False)
+class SettingsWords:
+    """What asks to change a setting by words: reminder time, time zone, travel, the settings page.
+
+    Each pattern must match the whole message, between ``lead`` and ``tail`` (politeness), case
+    ignored. Their named groups: ``time`` (a wall time), ``place`` (a place or zone) and
+    ``until`` (the last day of a trip).
+    """
+
+    lead: str
+    tail: str
+    open_settings: tuple[str, ...]
+    back_home: tuple[str, ...]
+    # The reminder time named outright ("change my reminder time to …"): a bad time is an error.
+    reminder_time: tuple[str, ...]
+    # "Remind me at 7pm": read only when what follows has a digit or is a named time.
+    remind_at: tuple[str, ...]
+    # The zone named outright ("set my time zone to …", "I moved to …"): the place is kept as is.
+    zone_change: tuple[str, ...]
+    # "I live in …": read only when the place names a zone.
+    zone_statement: tuple[str, ...]
+    # "I'm travelling (to …) (until …)": the place is kept as is, a bad date is an error.
+    travelling: tuple[str, ...]
+    # "I'm going to … (until …)": read when the place names a zone or a last day is given.
+    going_to: tuple[str, ...]
+    # "I'll be in … (until …)": read only when the place names a zone.
+    staying: tuple[str, ...]
+    # "I'm in … now", "landed in …": read only when the place names a zone.
+    now_in: tuple[str, ...]
+    # Words a place may open with that are no part of its name ("the UK").
+    articles: tuple[str, ...]
+    # Words that name a zone only by accident of its IANA name ("the north", "wake", "z").
+    not_places: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
     """Every word list the domain reads, for one language."""
 
@@ -161,3 +196,4 @@ class Vocabulary:
     labs: LabWords
     durations: DurationWords
     red_flags: RedFlagVocabulary
+    settings: SettingsWords

@@ -10,6 +10,7 @@ from bot.catalog.catalog import Catalog
 from bot.delivery.outgoing import AfterSettled, Delivery, Outgoing, unsent
 from bot.domain.regimen import Dose, DoseUnit
 from bot.domain.sites import next_site
+from bot.features.patient_clock import also_there
 from bot.features.patient_scope import catalog_of
 from bot.services.patient_time import zone_of
 from bot.services.scheduling import sync_schedule
@@ -85,12 +86,12 @@ def dose_of(dose: ScheduledDose) -> Dose:
 
 
 def dose_prompt_text(
-    catalog: Catalog, dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool = False
+    catalog: Catalog, dose: ScheduledDose, zone: ZoneInfo, *, clinic: bool = False, also: str = ""
 ) -> str:
     """The body of a dose reminder: what is due, in which phase, and when.
 
     A clinic dose is due on a day, not at the reminder's time; its appointment, once booked,
-    is the time that matters.
+    is the time that matters. `also`: the time where the patient travels, shown beside.
     """
     if dose.count_in_phase is not None:
         number = catalog.text(
@@ -103,7 +104,7 @@ def dose_prompt_text(
         dose=dose_of(dose).display(),
         phase=catalog.word("phase-names", dose.phase_kind),
         number=number,
-        when=_due_text(catalog, dose, zone, clinic=clinic),
+        when=_due_text(catalog, dose, zone, clinic=clinic) + ("" if clinic else also),
     )
 
 
@@ -134,6 +135,12 @@ def _due_text(catalog: Catalog, dose: ScheduledDose, zone: ZoneInfo, *, clinic: 
     )
 
 
+def shown_zone(patient: Patient, dose: ScheduledDose) -> ZoneInfo:
+    """The zone a dose's time is shown in: the one it was planned by, else the patient's."""
+    # A dose of a trip's last day stays "08:30" there even once the trip has ended.
+    return ZoneInfo(dose.time_zone) if dose.time_zone else zone_of(patient)
+
+
 def _dose_prompt(
     catalog: Catalog,
     reminder: Reminder,
@@ -152,8 +159,9 @@ def _dose_prompt(
     if dose.id in overdue:
         # The missed-dose message about this dose goes out now instead.
         return unsent(reminder, ReminderStatus.EXPIRED)
-    zone = zone_of(patient)
-    text = _prompt_body(catalog, reminder, dose, zone, clinic) + site_line
+    zone = shown_zone(patient, dose)
+    also = also_there(catalog, patient, dose.due_at)
+    text = _prompt_body(catalog, reminder, dose, zone, clinic, also) + site_line
     # Judged against the dose's time, which a retry after a Telegram error does not move,
     # or against when the reminder was written if the dose was already due then (a plan
     # saved late in the day is asked about at once, not sent late).
@@ -200,16 +208,21 @@ def _site_line(catalog: Catalog, recent: list[str] | None) -> str:
 
 
 def _prompt_body(
-    catalog: Catalog, reminder: Reminder, dose: ScheduledDose, zone: ZoneInfo, clinic: bool
+    catalog: Catalog,
+    reminder: Reminder,
+    dose: ScheduledDose,
+    zone: ZoneInfo,
+    clinic: bool,
+    also: str = "",
 ) -> str:
     """The words of a dose prompt by kind."""
-    when = _due_text(catalog, dose, zone, clinic=clinic)
+    when = _due_text(catalog, dose, zone, clinic=clinic) + ("" if clinic else also)
     amount = dose_of(dose).display()
     if reminder.kind == ReminderKind.DOSE_FOLLOW_UP:
         return catalog.text("reminder-follow-up", dose=amount, when=when)
     if reminder.kind == ReminderKind.DOSE_LATE_AGAIN:
         return catalog.text("reminder-late-again", dose=amount, when=when)
-    return dose_prompt_text(catalog, dose, zone, clinic=clinic)
+    return dose_prompt_text(catalog, dose, zone, clinic=clinic, also=also)
 
 
 class MissedChecks:
@@ -269,12 +282,14 @@ def _missed_summary(
     patient = session.get(Patient, patient_id)
     assert patient is not None
     catalog = catalog_of(patient)
-    zone = zone_of(patient)
     doses = sorted((dose for _, dose in items), key=lambda dose: dose.due_at)
     if len(doses) == 1:
-        text = catalog.text("reminder-missed-one", when=catalog.moment(doses[0].due_at, zone))
+        when = catalog.moment(doses[0].due_at, shown_zone(patient, doses[0]))
+        text = catalog.text("reminder-missed-one", when=when)
     else:
-        dates = "\n".join(f"• {catalog.moment(dose.due_at, zone)}" for dose in doses)
+        dates = "\n".join(
+            f"• {catalog.moment(dose.due_at, shown_zone(patient, dose))}" for dose in doses
+        )
         text = catalog.text("reminder-missed-many", count=len(doses), dates=dates)
     text += catalog.text("reminder-missed-advice", example=catalog.day(doses[-1].local_date))
     delivery = Delivery(

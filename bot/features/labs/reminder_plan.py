@@ -11,7 +11,7 @@ from sqlmodel import Session
 from bot.domain.local_time import local_to_utc
 from bot.domain.pauses import PauseWindow, covering
 from bot.services.patient_time import reminder_time_of, zone_of
-from storage.labs import pending_lab_reminders, planned_labs
+from storage.labs import gone_out_lab_reminders, pending_lab_reminders, planned_labs
 from storage.models import LabOrder, LabOrderStatus, Patient, ReminderKind, ReminderStatus
 from storage.pauses import pauses_of_patient
 from storage.reminders import add_reminder, settle_reminder
@@ -27,9 +27,13 @@ def lab_reminder_at(patient: Patient, due_on: date, kind: ReminderKind) -> datet
 
 
 def write_lab_reminders(
-    session: Session, *, patient: Patient, lab: LabOrder, now: datetime
+    session: Session, *, patient: Patient, lab: LabOrder, now: datetime, replanned: bool = False
 ) -> None:
-    """Replace the test's pending reminders with the ones its date and any pause call for."""
+    """Replace the test's pending reminders with the ones its date and any pause call for.
+
+    `replanned`: the test kept its date and the patient's clock moved (zone, reminder time,
+    pause), so a reminder that already went out for it is not sent again.
+    """
     cancel_lab_reminders(session, lab=lab)
     if lab.status != LabOrderStatus.PLANNED or lab.id is None:
         return
@@ -39,9 +43,20 @@ def write_lab_reminders(
         for pause in pauses_of_patient(session, patient_id=patient.id)
     ]
     zone = zone_of(patient)
-    for kind, _ in LAB_REMINDER_DAYS:
+    # A changed reminder time or zone must not send again a reminder that already went out
+    # for that day (a day apart at most: the zone may have moved the day).
+    gone_out = {
+        (kind, due_at.astimezone(zone).date())
+        for kind, due_at in gone_out_lab_reminders(session, lab_order_id=lab.id)
+        if replanned
+    }
+    for kind, days_before in LAB_REMINDER_DAYS:
         due_at = lab_reminder_at(patient, lab.due_on, kind)
-        if due_at <= now or covering(pauses, due_at.astimezone(zone).date()) is not None:
+        day = lab.due_on - timedelta(days=days_before)
+        near = (day - timedelta(days=1), day, day + timedelta(days=1))
+        if due_at <= now or any((kind, other) in gone_out for other in near):
+            continue
+        if covering(pauses, due_at.astimezone(zone).date()) is not None:
             continue
         add_reminder(session, patient_id=patient.id, kind=kind, due_at=due_at, lab_order_id=lab.id)
 
@@ -56,7 +71,7 @@ def cancel_lab_reminders(session: Session, *, lab: LabOrder) -> None:
 
 
 def rewrite_all_lab_reminders(session: Session, *, patient: Patient, now: datetime) -> None:
-    """Re-plan every planned test's reminders (a pause began or ended)."""
+    """Re-plan every planned test's reminders (a pause, or the patient's zone or time, changed)."""
     assert patient.id is not None
     for lab in planned_labs(session, patient_id=patient.id):
-        write_lab_reminders(session, patient=patient, lab=lab, now=now)
+        write_lab_reminders(session, patient=patient, lab=lab, now=now, replanned=True)

@@ -8,6 +8,7 @@ from bot.context import BotContext
 from bot.domain.parsing.durations import parse_minutes
 from bot.domain.parsing.vocabulary import Vocabulary
 from bot.features.patient_scope import patient_scope
+from bot.services.settings_changes import change_follow_up
 
 SHORTEST_FOLLOW_UP_MINUTES = 15
 LONGEST_FOLLOW_UP_MINUTES = 12 * 60
@@ -31,8 +32,7 @@ async def follow_up(update: Update, context: BotContext) -> None:
         ) is None:
             text = catalog.text("follow-up-invalid")
         else:
-            patient.follow_up_after_minutes = minutes
-            here.session.add(patient)
+            change_follow_up(here.session, patient=patient, minutes=minutes, now=here.now)
             text = catalog.text("follow-up-set", delay=delay_text(catalog, minutes))
     await message.reply_text(text)
 

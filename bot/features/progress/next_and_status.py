@@ -13,6 +13,7 @@ from bot.domain.schedule import PhaseBoundary
 from bot.features.appointments.reminders import appointment_line, clinic_when_text
 from bot.features.doses.outcomes import was_reported_late
 from bot.features.doses.reminders import dose_of
+from bot.features.patient_clock import also_there, clock_lines
 from bot.features.patient_scope import PatientScope, catalog_of, patient_scope
 from bot.features.plan_changes.versions import PhaseRun, phase_runs
 from bot.services.patient_time import zone_of
@@ -88,9 +89,10 @@ def _next_text(here: PatientScope) -> str:
             if dose.count_in_phase
             else catalog.text("dose-number", number=dose.number_in_phase)
         )
+        also = "" if clinic else also_there(catalog, patient, dose.due_at)
         text = catalog.text(
             "next-dose",
-            when=_when(catalog, dose, zone, clinic),
+            when=_when(catalog, dose, zone, clinic) + also,
             countdown=catalog.countdown(dose.due_at, now, zone),
             dose=dose_of(dose).display(),
             phase=catalog.word("phase-names", dose.phase_kind),
@@ -147,7 +149,7 @@ def _status_text(here: PatientScope) -> str:
     )
     paused = _pause_note(here)
     text += _next_phase_line(catalog, patient_plan.boundaries(), position)
-    return paused + text + _earlier_lines(catalog, earlier)
+    return paused + text + _earlier_lines(catalog, earlier) + clock_lines(catalog, patient)
 
 
 def _earlier_lines(catalog: Catalog, earlier: list[PhaseRun]) -> str:
