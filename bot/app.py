@@ -16,7 +16,8 @@ from telegram.ext import (
     TypeHandler,
 )
 
-from bot.catalog.catalog import default_catalog
+from bot.catalog.catalog import catalog_for, default_catalog
+from bot.catalog.vocabulary import spoken_languages
 from bot.clock import Clock, system_clock
 from bot.context import BotApplication, BotContext, BotServices
 from bot.delivery.dispatcher import ReminderDispatcher
@@ -38,6 +39,7 @@ from bot.features.history import corrections as history_corrections
 from bot.features.labs import conversation as labs
 from bot.features.labs.reminder_plan import rewrite_all_lab_reminders
 from bot.features.labs.reminders import plan_lab_deliveries
+from bot.features.language import command as language
 from bot.features.pause import commands as pause
 from bot.features.plan_changes import switch
 from bot.features.preferences import follow_up as preferences
@@ -161,6 +163,7 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(calendar.handlers())
     application.add_handlers(switch.handlers())
     application.add_handlers(preferences.handlers())
+    application.add_handlers(language.handlers())
     application.add_handlers(pause.handlers())
     # A conversation that takes typed answers (dates, results): before the free-text handler.
     application.add_handlers(labs.handlers())
@@ -203,13 +206,16 @@ async def _on_start(
     await operations.start(application)
     if feeds is not None:
         await feeds.start()
-    # One menu for everyone for now; per-language menus come with the languages.
-    menu = [BotCommand(command, text) for command, text in command_menu(default_catalog())]
-    await now_or_in_background(
-        partial(application.bot.set_my_commands, menu),
-        method="setMyCommands",
-        background=operations.in_background,
-    )
+    # The default menu for every language, then each spoken language's own (Telegram shows
+    # the one of the patient's app language).
+    for code in (None, *spoken_languages()[1:]):
+        catalog = default_catalog() if code is None else catalog_for(code)
+        menu = [BotCommand(command, text) for command, text in command_menu(catalog)]
+        await now_or_in_background(
+            partial(application.bot.set_my_commands, menu, language_code=code),
+            method="setMyCommands",
+            background=operations.in_background,
+        )
 
 
 async def _on_stop(

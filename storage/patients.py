@@ -25,15 +25,22 @@ def language_of_chat(session: Session, *, chat_id: int) -> str | None:
 
 
 def get_or_create_patient(
-    session: Session, *, chat_id: int, time_zone: str, language_code: str | None = None
+    session: Session,
+    *,
+    chat_id: int,
+    time_zone: str,
+    language_code: str | None = None,
+    language: str | None = None,
 ) -> tuple[Patient, bool]:
-    """The patient for this chat, creating one on first contact; True when new."""
+    """The patient for this chat, creating one on first contact (in `language`); True when new."""
     patient = get_patient_by_chat(session, chat_id=chat_id)
     if patient is not None:
         if not patient.active:
             _make_reachable(session, patient)
         return patient, False
     patient = Patient(chat_id=chat_id, time_zone=time_zone, language_code=language_code)
+    if language is not None:
+        patient.language = language
     session.add(patient)
     session.flush()
     return patient, True

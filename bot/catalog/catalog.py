@@ -12,11 +12,13 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_date, format_time, get_day_names
+from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.runtime.types import fluent_number
 from fluent.syntax import FluentParser, ast
 
 from bot.catalog.languages import DEFAULT_LANGUAGE
+from bot.domain.regimen import Dose
 
 LOCALES = Path(__file__).parent / "locales"
 
@@ -82,6 +84,11 @@ class Catalog:
         if not found:
             raise MissingTextError(family)
         return found
+
+    def dose(self, dose: Dose) -> str:
+        """A dose as the patient's language writes numbers: "1,000 mcg", "1.000 mcg"."""
+        amount = format_decimal(dose.amount.normalize(), format="#,##0.###", locale=self.locale)
+        return self.text("dose-amount", amount=amount, unit=self.word("unit-names", dose.unit.value))
 
     def countdown(self, due: datetime, now: datetime, zone: ZoneInfo) -> str:
         """How far away a due time is, in calendar days where that reads better: "in 3 days"."""

@@ -79,7 +79,7 @@ def describe_phase(
     catalog: Catalog, phase: Phase, *, with_dose: bool = True, mark_kind: bool = True
 ) -> str:
     """One phase: "1,000 mcg every day for 7 injections"; "every 4 weeks (maintenance)"."""
-    parts = [phase.dose.display()] if with_dose else []
+    parts = [catalog.dose(phase.dose)] if with_dose else []
     parts += [
         describe_cadence(catalog, phase.cadence),
         describe_end(catalog, phase.end, phase.kind),

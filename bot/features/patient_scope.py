@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from bot.catalog.catalog import Catalog, catalog_for, default_catalog
 from bot.catalog.languages import DEFAULT_LANGUAGE
-from bot.catalog.vocabulary import vocabulary_for
+from bot.catalog.vocabulary import reading_order, vocabulary_for
 from bot.context import BotContext
 from bot.domain.parsing.vocabulary import Vocabulary
 from bot.services.patient_time import today_of, zone_of
@@ -58,6 +58,11 @@ class PatientScope:
         """The words the parsers recognise in this patient's language."""
         return vocabulary_of(self.patient)
 
+    @property
+    def vocabularies(self) -> tuple[Vocabulary, ...]:
+        """What a reply is read with: the patient's language first, then English."""
+        return reading_order(self.catalog.language)
+
 
 def catalog_of(patient: Patient | None) -> Catalog:
     """The catalog of the language the bot speaks to this patient."""
@@ -97,6 +102,11 @@ def chat_catalog(context: BotContext, chat_id: int | None) -> Catalog:
         return default_catalog()
     _remember(chat_id, language)
     return catalog_for(language)
+
+
+def remembered_language(chat_id: int) -> str:
+    """The language last read for this chat, without asking the database (default if none)."""
+    return _REMEMBERED_LANGUAGES.get(chat_id, DEFAULT_LANGUAGE)
 
 
 def remembered_catalog(chat_id: int) -> Catalog:

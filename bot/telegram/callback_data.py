@@ -34,6 +34,7 @@ class CallbackPrefix(StrEnum):
     REPORT = "report"
     CALENDAR = "cal"
     SETTINGS = "set"
+    LANGUAGE = "lang"
 
 
 def callback_fields(data: str | None, prefix: str) -> list[str] | None:

@@ -20,6 +20,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("symptoms", "command-symptoms"),
     ("regimen", "command-regimen"),
     ("settings", "command-settings"),
+    ("language", "command-language"),
     ("export", "command-export"),
     ("delete", "command-delete"),
     ("cancel", "command-cancel"),

@@ -22,6 +22,7 @@ PREFIXES_IN_USE = {
     "report",
     "cal",
     "set",
+    "lang",
 }
 
 

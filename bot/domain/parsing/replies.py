@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -61,6 +61,7 @@ __all__ = [
     "parse_date",
     "parse_dose",
     "parse_intent",
+    "parse_intent_in",
     "parse_time",
     "parse_time_zone",
 ]
@@ -256,6 +257,16 @@ def parse_intent(text: str, *, today: date, vocabulary: Vocabulary) -> Intent:
         if will_do is not None:
             return will_do
     return _read_request(words, light, patterns)
+
+
+def parse_intent_in(text: str, *, today: date, vocabularies: Sequence[Vocabulary]) -> Intent:
+    """Read a reply with each vocabulary in turn: the first reading that is not Unknown."""
+    intent: Intent = Unknown()
+    for vocabulary in vocabularies:
+        intent = parse_intent(text, today=today, vocabulary=vocabulary)
+        if not isinstance(intent, Unknown):
+            return intent
+    return intent
 
 
 def _light(text: str) -> str:

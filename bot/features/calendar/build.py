@@ -90,7 +90,7 @@ def _dose_event(catalog: Catalog, plan: PatientPlan, dose: DoseOccurrence) -> Ca
     phase = plan.phase(dose.phase_index)
     description = _dose_description(catalog, phase, dose)
     uid = dose_uid(plan.regimen.id, dose.sequence)
-    amount = dose.dose.display()
+    amount = catalog.dose(dose.dose)
     if plan.regimen.giver != Giver.CLINIC:
         return CalendarEvent(
             uid,
@@ -136,7 +136,7 @@ def _dose_description(catalog: Catalog, phase: Phase, dose: DoseOccurrence) -> s
 
 def _schedule(catalog: Catalog, phase: Phase) -> str:
     """A phase's dose and how often: "1,000 mcg every day"."""
-    return f"{phase.dose.display()} {describe_cadence(catalog, phase.cadence)}"
+    return f"{catalog.dose(phase.dose)} {describe_cadence(catalog, phase.cadence)}"
 
 
 def _phase_events(

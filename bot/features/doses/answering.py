@@ -149,7 +149,7 @@ async def set_late(
     await show_outcome(context, patient, dose, shown)
     text = catalog.text(
         "dose-late-set",
-        dose=dose_of(dose).display(),
+        dose=catalog.dose(dose_of(dose)),
         due=due_text(catalog, dose, context.now(), zone),
         when=when,
     )
@@ -229,7 +229,7 @@ async def ask_skip_reason(
     remember_question(context, AWAITING_SKIP_REASON, dose)
     text = catalog.text(
         "dose-skip-reply",
-        dose=dose_of(dose).display(),
+        dose=catalog.dose(dose_of(dose)),
         due=due_text(catalog, dose, context.now(), zone_of(patient)),
     )
     keyboard = undo_keyboard(catalog, event_id, no_reason_keyboard(catalog, dose.id))

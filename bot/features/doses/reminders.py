@@ -101,7 +101,7 @@ def dose_prompt_text(
         number = catalog.text("dose-number", number=dose.number_in_phase)
     return catalog.text(
         "reminder-dose",
-        dose=dose_of(dose).display(),
+        dose=catalog.dose(dose_of(dose)),
         phase=catalog.word("phase-names", dose.phase_kind),
         number=number,
         when=_due_text(catalog, dose, zone, clinic=clinic) + ("" if clinic else also),
@@ -217,7 +217,7 @@ def _prompt_body(
 ) -> str:
     """The words of a dose prompt by kind."""
     when = _due_text(catalog, dose, zone, clinic=clinic) + ("" if clinic else also)
-    amount = dose_of(dose).display()
+    amount = catalog.dose(dose_of(dose))
     if reminder.kind == ReminderKind.DOSE_FOLLOW_UP:
         return catalog.text("reminder-follow-up", dose=amount, when=when)
     if reminder.kind == ReminderKind.DOSE_LATE_AGAIN:

@@ -18,6 +18,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.catalog.catalog import Catalog
 from bot.catalog.problems import problem_text
+from bot.catalog.vocabulary import spoken_languages
 from bot.context import BotContext
 from bot.domain.local_time import local_to_utc
 from bot.domain.parsing.replies import (
@@ -34,7 +35,7 @@ from bot.domain.parsing.replies import (
     Skip,
     Unknown,
     WillDo,
-    parse_intent,
+    parse_intent_in,
 )
 from bot.domain.sites import site_key
 from bot.features.date_answers import (
@@ -50,6 +51,7 @@ from bot.features.doses.outcomes import add_skip_reason, record_skip
 from bot.features.doses.reminders import dose_of
 from bot.features.doses.stock_and_drift import claim_untold_drifts
 from bot.features.history.command import show_history
+from bot.features.language.command import languages_spoken
 from bot.features.patient_scope import patient_scope
 from bot.features.progress import next_and_status as questions
 from bot.features.setup.welcome import show_help
@@ -70,12 +72,12 @@ async def on_text(update: Update, context: BotContext) -> None:
     if message is None or message.text is None or update.effective_chat is None:
         return
     with patient_scope(context, update.effective_chat.id) as here:
-        patient, catalog, vocabulary = here.patient, here.catalog, here.vocabulary
+        patient, catalog, vocabularies = here.patient, here.catalog, here.vocabularies
     if patient is None:
         await message.reply_text(catalog.text("no-plan-yet"))
         return
     today = today_of(patient, context.now())
-    intent = parse_intent(message.text, today=today, vocabulary=vocabulary)
+    intent = parse_intent_in(message.text, today=today, vocabularies=vocabularies)
     awaiting = dose_answers.awaited_question(context)
     if awaiting and await _answer_awaited(catalog, update, context, patient, awaiting, intent):
         return
@@ -102,7 +104,7 @@ async def on_text(update: Update, context: BotContext) -> None:
     elif isinstance(intent, IntentError):
         await message.reply_text(problem_text(catalog, intent))
     else:
-        await message.reply_text(catalog.text("unknown-reply"))
+        await message.reply_text(catalog.text("unknown-reply") + _languages_line(catalog))
 
 
 async def _answer_awaited(
@@ -276,6 +278,13 @@ def _record_done_in_words(
     return dose_answers.shown_outcome(catalog, session, dose, outcome, extra, keyboard, drifts)
 
 
+def _languages_line(catalog: Catalog) -> str:
+    """Where more than one language is spoken: which, and how to change (else nothing)."""
+    if len(spoken_languages()) < 2:
+        return ""
+    return catalog.text("languages-spoken", languages=languages_spoken(catalog))
+
+
 async def _late_in_words(
     catalog: Catalog, update: Update, context: BotContext, patient: Patient
 ) -> None:
@@ -314,7 +323,7 @@ async def _will_do_in_words(
         await message.reply_text(
             catalog.text(
                 "dose-will-do-today",
-                dose=dose_of(dose).display(),
+                dose=catalog.dose(dose_of(dose)),
                 due=dose_answers.due_text(catalog, dose, now, zone),
             )
         )
@@ -350,7 +359,7 @@ async def _skip_in_words(
     if intent.reason:
         reply = catalog.text(
             "dose-skipped-with-reason",
-            dose=dose_of(dose).display(),
+            dose=catalog.dose(dose_of(dose)),
             due=dose_answers.due_text(catalog, dose, now, zone_of(patient)),
             reason=escape(intent.reason),
         )
@@ -381,7 +390,7 @@ def _done_reply(
     """The confirmation sent after a "done" in words, naming the dose and its day."""
     when = catalog.moment(taken_at, zone)
     days_late = (taken_at.astimezone(zone).date() - dose.local_date).days
-    amount = dose_of(dose).display()
+    amount = catalog.dose(dose_of(dose))
     due = dose_answers.due_text(catalog, dose, now, zone)
     if days_late > 0:
         return catalog.text(

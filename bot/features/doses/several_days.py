@@ -176,7 +176,7 @@ def _recorded_line(catalog: Catalog, recorded: _Recorded, now: datetime, zone: Z
     """One line of the confirmation: which dose, of which day, done when."""
     dose = recorded.dose
     names = {
-        "dose": dose_of(dose).display(),
+        "dose": catalog.dose(dose_of(dose)),
         "due": dose_answers.due_text(catalog, dose, now, zone),
         "when": catalog.moment(recorded.taken_at, zone),
     }
@@ -205,7 +205,7 @@ async def forgot_in_words(
         await message.reply_text(opening + await questions.next_line(context, patient))
         return
     names = {
-        "dose": dose_of(dose).display(),
+        "dose": catalog.dose(dose_of(dose)),
         "due": dose_answers.due_text(catalog, dose, now, zone),
     }
     text = (

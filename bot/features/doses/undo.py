@@ -120,7 +120,7 @@ def _undone_line(catalog: Catalog, taken: _Taken, context: BotContext) -> str:
     """What the dose is back to, naming it and its day."""
     zone = zone_of(taken.patient)
     names = {
-        "dose": dose_of(taken.dose).display(),
+        "dose": catalog.dose(dose_of(taken.dose)),
         "due": dose_answers.due_text(catalog, taken.dose, context.now(), zone),
     }
     if taken.undone.status == DoseStatus.MISSED:

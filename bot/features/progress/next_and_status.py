@@ -94,7 +94,7 @@ def _next_text(here: PatientScope) -> str:
             "next-dose",
             when=_when(catalog, dose, zone, clinic) + also,
             countdown=catalog.countdown(dose.due_at, now, zone),
-            dose=dose_of(dose).display(),
+            dose=catalog.dose(dose_of(dose)),
             phase=catalog.word("phase-names", dose.phase_kind),
             number=number,
         ) + appointment_line(catalog, dose, zone, now)

@@ -12,10 +12,10 @@ import re
 from telegram import Message, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from bot.catalog.vocabulary import vocabulary_for
+from bot.catalog.vocabulary import reading_order
 from bot.context import BotContext
-from bot.domain.red_flags import RedFlag, RedFlagVocabulary, find_red_flags, highest_level
-from bot.features.patient_scope import remembered_catalog
+from bot.domain.red_flags import RedFlag, find_red_flags, highest_level
+from bot.features.patient_scope import remembered_catalog, remembered_language
 from bot.telegram.conversations import ChatDataKey
 from bot.telegram.update_attempts import mark_step_done, step_done
 from storage.database import session_scope
@@ -38,7 +38,7 @@ async def screen(update: Update, context: BotContext) -> None:
     words = patient_words(update.effective_message)
     if not words or update.effective_chat is None:
         return
-    flags = find_red_flags(words, vocabulary=_red_flag_words(update.effective_chat.id))
+    flags = _flags_in(words, update.effective_chat.id)
     if not flags:
         return
     await answer_at_once(update)
@@ -59,7 +59,7 @@ async def answer_at_once(update: Update) -> None:
     words = patient_words(message)
     if message is None or not words or step_done(ANSWERED):
         return
-    level = highest_level(find_red_flags(words, vocabulary=_red_flag_words(message.chat_id)))
+    level = highest_level(_flags_in(words, message.chat_id))
     if level is None:
         return
     catalog = remembered_catalog(message.chat_id)
@@ -67,9 +67,17 @@ async def answer_at_once(update: Update) -> None:
     mark_step_done(ANSWERED)
 
 
-def _red_flag_words(chat_id: int) -> RedFlagVocabulary:
-    """The red-flag words of this chat's language as last read, without asking the database."""
-    return vocabulary_for(remembered_catalog(chat_id).language).red_flags
+def _flags_in(words: str, chat_id: int) -> list[RedFlag]:
+    """The red flags in the chat's language as last read (no database) and in English.
+
+    A patient whose Telegram is set to another language may still write English: a sign
+    in either is a sign.
+    """
+    found: dict[tuple[str, str], RedFlag] = {}
+    for vocabulary in reading_order(remembered_language(chat_id)):
+        for flag in find_red_flags(words, vocabulary=vocabulary.red_flags):
+            found.setdefault((flag.level.value, flag.sign), flag)
+    return list(found.values())
 
 
 def patient_words(message: Message | None) -> str:

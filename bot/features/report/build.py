@@ -402,7 +402,7 @@ def _dose_row(catalog: Catalog, dose: DoseLine, today: date, since: int | None) 
         "" if dose.before_plan else iso(dose.planned_on),
         catalog.word("phase-names", dose.phase_kind),
         number,
-        Dose(dose.amount, DoseUnit(dose.unit)).display(),
+        catalog.dose(Dose(dose.amount, DoseUnit(dose.unit))),
         catalog.word("report-outcome", code),
         iso(dose.taken_on),
         _count(dose.days_late),

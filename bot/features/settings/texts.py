@@ -9,7 +9,10 @@ from babel.dates import format_date
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.catalog.catalog import Catalog
+from bot.catalog.vocabulary import spoken_languages
 from bot.domain.local_time import local_to_utc
+from bot.features.language.command import CHOOSE, language_name
+from bot.features.language.command import PREFIX as LANGUAGE_PREFIX
 from bot.features.patient_clock import moment_in_zone, wall_time, zone_city
 from bot.features.preferences.follow_up import delay_text
 from bot.features.setup.questions import zone_label
@@ -19,6 +22,8 @@ from bot.telegram.callback_data import SEPARATOR, CallbackPrefix
 from storage.models import Patient
 
 PREFIX = CallbackPrefix.SETTINGS.value
+# The settings card's Language button opens /language's choice on the card itself.
+LANGUAGE_CHOICE = SEPARATOR.join((LANGUAGE_PREFIX, CHOOSE))
 # The reminder times offered as buttons (the patient may type any other).
 QUICK_TIMES = (time(7), time(8), time(9), time(12), time(18), time(20))
 ZONES_PER_ROW = 2
@@ -106,7 +111,7 @@ def card_text(catalog: Catalog, values: CardValues) -> str:
     if values.clinic:
         days = catalog.days(patient.appointment_notice_days)
         lines.append(catalog.text("settings-line-notice", days=days))
-    lines.append(catalog.text("settings-line-language"))
+    lines.append(catalog.text("settings-line-language", language=language_name(catalog.language)))
     trip = trip_of(patient)
     if trip is not None:
         lines.append(trip_line(catalog, patient, trip))
@@ -126,6 +131,12 @@ def card_keyboard(catalog: Catalog, values: CardValues) -> InlineKeyboardMarkup:
         else (catalog.text("settings-button-trip"), data("trip"))
     )
     notice = [(catalog.text("settings-button-notice"), data("notice"))] if values.clinic else []
+    # Only offered when there is a choice to make.
+    language = (
+        [(catalog.text("settings-button-language"), LANGUAGE_CHOICE)]
+        if len(spoken_languages()) > 1
+        else []
+    )
     return buttons(
         [
             [
@@ -133,7 +144,7 @@ def card_keyboard(catalog: Catalog, values: CardValues) -> InlineKeyboardMarkup:
                 (catalog.text("settings-button-time"), data("time")),
             ],
             [(catalog.text("settings-button-follow-up"), data("followup")), *notice],
-            [travel],
+            [travel, *language],
             [(catalog.text("settings-button-close"), data("close"))],
         ]
     )

@@ -8,24 +8,24 @@ shared outside a zone question is read as where the patient is now.
 from telegram import Message, Update
 from telegram.ext import filters
 
-from bot.catalog.languages import DEFAULT_LANGUAGE
 from bot.catalog.problems import problem_text
-from bot.catalog.vocabulary import vocabulary_for
+from bot.catalog.vocabulary import reading_order
 from bot.context import BotContext
 from bot.domain.parsing.dates import AmbiguousDate
-from bot.domain.parsing.replies import Unknown, parse_intent
+from bot.domain.parsing.replies import Unknown, parse_intent_in
 from bot.domain.parsing.settings_requests import (
     BackHome,
     NewReminderTime,
     NewZone,
     NowIn,
     OpenSettings,
+    SettingsRequest,
     SettingsRequestError,
     Travelling,
     parse_settings_request,
 )
 from bot.domain.problems import Problem
-from bot.features.patient_scope import PatientScope
+from bot.features.patient_scope import PatientScope, remembered_language
 from bot.features.settings.flow import (
     DESTINATION_QUESTION,
     MOVE_REQUEST,
@@ -60,17 +60,17 @@ _TIME_PROBLEMS = frozenset(
 
 
 class _SettingsRequestFilter(filters.MessageFilter):
-    """A text that asks for a settings change (read in the default language, today in UTC)."""
+    """A text that asks for a settings change (in the chat's language or English; today in UTC)."""
 
     def filter(self, message: Message) -> bool:
         """Whether the text is a settings request; the handler reads it again for the patient."""
         if message.text is None:
             return False
-        vocabulary = vocabulary_for(DEFAULT_LANGUAGE)
-        request = parse_settings_request(
-            message.text, today=message.date.date(), vocabulary=vocabulary
+        return any(
+            parse_settings_request(message.text, today=message.date.date(), vocabulary=words)
+            is not None
+            for words in reading_order(remembered_language(message.chat_id))
         )
-        return request is not None
 
 
 SETTINGS_REQUEST = (
@@ -89,8 +89,8 @@ class _NotAReplyFilter(filters.MessageFilter):
         """Whether the text reads as nothing but a possible answer to a settings question."""
         if message.text is None:
             return False
-        vocabulary = vocabulary_for(DEFAULT_LANGUAGE)
-        intent = parse_intent(message.text, today=message.date.date(), vocabulary=vocabulary)
+        vocabularies = reading_order(remembered_language(message.chat_id))
+        intent = parse_intent_in(message.text, today=message.date.date(), vocabularies=vocabularies)
         return isinstance(intent, Unknown)
 
 
@@ -124,7 +124,7 @@ def _request(text: str) -> Build:
     """The step a typed request leads to."""
 
     def build(here: PatientScope, patient: Patient, flow: Flow) -> Step:
-        request = parse_settings_request(text, today=here.today, vocabulary=here.vocabulary)
+        request = _first_request(text, here)
         flow.clear()
         if isinstance(request, NewReminderTime):
             if request.at is None:
@@ -148,6 +148,15 @@ def _request(text: str) -> Build:
         return menu(here, patient, flow)
 
     return build
+
+
+def _first_request(text: str, here: PatientScope) -> SettingsRequest | SettingsRequestError | None:
+    """The request read in the patient's language, or else in English."""
+    for vocabulary in here.vocabularies:
+        request = parse_settings_request(text, today=here.today, vocabulary=vocabulary)
+        if request is not None:
+            return request
+    return None
 
 
 def _travelling(here: PatientScope, patient: Patient, flow: Flow, request: Travelling) -> Step:

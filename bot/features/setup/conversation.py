@@ -33,6 +33,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.catalog.catalog import Catalog
+from bot.catalog.vocabulary import spoken_language
 from bot.context import BotContext
 from bot.domain.regimen import Regimen
 from bot.features.doses import past_doses
@@ -89,10 +90,17 @@ async def begin_from_command(update: Update, context: BotContext) -> Step | int:
             session,
             chat_id=update.effective_chat.id,
             time_zone=context.services.settings.default_time_zone,
+            **_first_contact(update),
         )
         assert patient.id is not None
         has_plan = current_regimen(session, patient_id=patient.id) is not None
     return await _begin(update, context, has_plan=has_plan)
+
+
+def _first_contact(update: Update) -> dict[str, str | None]:
+    """What Telegram says of a new patient's language: its code, and the language it picks."""
+    code = update.effective_user.language_code if update.effective_user else None
+    return {"language_code": code, "language": spoken_language(code)}
 
 
 async def _begin(update: Update, context: BotContext, *, has_plan: bool, hello: str = "") -> Step:
@@ -203,7 +211,10 @@ def _save(
     plan: Regimen = draft.regimen()
     with session_scope(context.engine) as session:
         patient, _ = get_or_create_patient(
-            session, chat_id=update.effective_chat.id, time_zone=draft.get("zone")
+            session,
+            chat_id=update.effective_chat.id,
+            time_zone=draft.get("zone"),
+            **_first_contact(update),
         )
         # Read before the new version replaces the current one (and in the zone it was in).
         found = continuation(session, patient=patient, plan=plan) if draft.carry else None

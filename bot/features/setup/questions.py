@@ -242,11 +242,11 @@ def ask_duration(draft: Draft, now: datetime, catalog: Catalog) -> Question:
 
 def ask_dose(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     """The dose per injection; keep it, or copy the previous phase's."""
-    choices = _keep(catalog, draft, "dose", lambda d: dose_from_data(d.work["dose"]).display())
+    choices = _keep(catalog, draft, "dose", lambda d: catalog.dose(dose_from_data(d.work["dose"])))
     previous = draft.previous_dose()
     if not choices and previous is not None:
         same = catalog.text(
-            "setup-button-same-dose", position=draft.editing, dose=previous.display()
+            "setup-button-same-dose", position=draft.editing, dose=catalog.dose(previous)
         )
         choices = [(same, "prev")]
     text = catalog.text(

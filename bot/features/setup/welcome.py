@@ -5,6 +5,7 @@ from html import escape
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
+from bot.catalog.vocabulary import spoken_language
 from bot.context import BotContext
 from bot.features.patient_scope import catalog_of, chat_catalog
 from bot.telegram.command_menu import command_menu
@@ -23,6 +24,7 @@ def greeting(update: Update, context: BotContext) -> tuple[str, bool]:
             chat_id=update.effective_chat.id,
             time_zone=context.services.settings.default_time_zone,
             language_code=user.language_code if user else None,
+            language=spoken_language(user.language_code if user else None),
         )
         assert patient.id is not None
         has_plan = current_regimen(session, patient_id=patient.id) is not None

@@ -18,3 +18,8 @@ countdown-yesterday = yesterday
 countdown-in-hours = today, in about { $hours } hours
 countdown-in-minutes = today, in { $minutes } minutes
 countdown-now = today, due now
+
+## A dose: the amount as the language writes numbers, and its unit
+dose-amount = { $amount } { $unit }
+unit-names-mcg = mcg
+unit-names-mg = mg

@@ -11,7 +11,7 @@ settings-line-zone = Time zone: <b>{ $zone }</b> (it is { $time } there now)
 settings-line-reminder = Reminder time: <b>{ $time }</b>
 settings-line-follow-up = Check-in after an unanswered reminder: <b>{ $delay }</b>
 settings-line-notice = Reminder to book the clinic: <b>{ $days }</b> before each injection
-settings-line-language = Language: <b>English</b>
+settings-line-language = Language: <b>{ $language }</b>
 settings-line-trip-keep = In { $place } until { $day } — reminders keep { $home } time
 settings-line-trip-local = In { $place } until { $day } — reminders follow { $place } time
 settings-line-next = Next injection: { $when }
@@ -77,3 +77,10 @@ settings-done-nothing-planned = Done: no injection is planned yet, so no reminde
 settings-done-notice = Done: I'll remind you to book the clinic <b>{ $days }</b> before each injection.
 settings-welcome-back = 🏠 Welcome back: reminders follow { $home } time again; your next injection: { $when }.
 settings-welcome-back-none = 🏠 Welcome back: reminders follow { $home } time again.
+
+## Language (/language and the settings card)
+command-language = The language I write and read
+language-ask = I write to you in <b>{ $language }</b>. Which language should I use?
+language-set = Done: I'll write to you in { $language }. Reminders and reports will be in { $language } too.
+settings-button-language = Language
+languages-spoken = {"\u000A"}{"\u000A"}I understand { $languages }. Send /language to change mine.
