@@ -37,10 +37,11 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.catalog.catalog import Catalog
+from bot.catalog.vocabulary import reading_order
 from bot.context import BotContext
 from bot.domain.local_time import local_to_utc
 from bot.domain.parsing.appointment_times import Appointment, AppointmentProblem, parse_appointment
-from bot.domain.parsing.replies import IntentError, Unknown, parse_intent
+from bot.domain.parsing.replies import IntentError, Unknown, parse_intent_in
 from bot.domain.regimen import Giver
 from bot.features.appointments.booking_reminder_plan import (
     book_appointment,
@@ -166,7 +167,8 @@ async def on_typed_answer(update: Update, context: BotContext) -> int:
         return ConversationHandler.END
     today, vocabulary = today_of(found.patient, context.now()), vocabulary_of(found.patient)
     answer = parse_appointment(message.text, today=today, vocabulary=vocabulary)
-    intent = parse_intent(message.text, today=today, vocabulary=vocabulary)
+    vocabularies = reading_order(found.patient.language)
+    intent = parse_intent_in(message.text, today=today, vocabularies=vocabularies)
     if answer is AppointmentProblem.UNREADABLE and not isinstance(intent, Unknown | IntentError):
         _forget(context)
         await dose_replies.on_text(update, context)

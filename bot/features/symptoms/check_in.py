@@ -30,11 +30,12 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.catalog.catalog import Catalog
+from bot.catalog.vocabulary import reading_order
 from bot.context import BotContext
-from bot.domain.parsing.replies import IntentError, Unknown, parse_intent
+from bot.domain.parsing.replies import IntentError, Unknown, parse_intent_in
 from bot.domain.symptoms import TREND_LENGTH, Direction, next_unrated, trends
 from bot.features.doses import replies as dose_replies
-from bot.features.patient_scope import catalog_of, chat_catalog, patient_scope, vocabulary_of
+from bot.features.patient_scope import catalog_of, chat_catalog, patient_scope
 from bot.features.red_flags.screen import CHECK_IN_KEY
 from bot.features.symptoms.offer_plan import plan_symptom_offers
 from bot.features.symptoms.prompts import (
@@ -227,7 +228,7 @@ def _is_a_reply_about_doses(
     if patient is None:
         return False
     today = today_of(patient, context.now())
-    intent = parse_intent(text, today=today, vocabulary=vocabulary_of(patient))
+    intent = parse_intent_in(text, today=today, vocabularies=reading_order(patient.language))
     return not isinstance(intent, Unknown | IntentError)
 
 
