@@ -88,7 +88,8 @@ class Catalog:
     def dose(self, dose: Dose) -> str:
         """A dose as the patient's language writes numbers: "1,000 mcg", "1.000 mcg"."""
         amount = format_decimal(dose.amount.normalize(), format="#,##0.###", locale=self.locale)
-        return self.text("dose-amount", amount=amount, unit=self.word("unit-names", dose.unit.value))
+        unit = self.word("unit-names", dose.unit.value)
+        return self.text("dose-amount", amount=amount, unit=unit)
 
     def countdown(self, due: datetime, now: datetime, zone: ZoneInfo) -> str:
         """How far away a due time is, in calendar days where that reads better: "in 3 days"."""

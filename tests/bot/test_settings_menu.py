@@ -62,7 +62,14 @@ async def test_the_menu_shows_every_value_and_a_button_per_setting(
     assert f"Next injection: {FIRST}" in card
     # Self-injecting: no booking notice; at home: no trip to end.
     assert "book the clinic" not in card
-    assert _data(chat) == ["set:zone", "set:time", "set:followup", "set:trip", "set:close"]
+    assert _data(chat) == [
+        "set:zone",
+        "set:time",
+        "set:followup",
+        "set:trip",
+        "lang:choose",
+        "set:close",
+    ]
     assert "Settings closed" in await _tap(chat, EN.text("settings-button-close"))
 
 

@@ -17,7 +17,9 @@ from bot.domain.red_flags import LEVEL_ORDER, Level, find_red_flags, highest_lev
 from tests.domain.conftest import ENGLISH
 
 EXAMPLES = Path(__file__).parent / "red_flag_examples"
-FILES = sorted(EXAMPLES.glob("*.tsv"))
+# The English sets; another language's set is named by its code ("es.tsv") and is run with
+# that language's words by its own test (tests/domain/test_red_flags_<code>.py).
+FILES = sorted(path for path in EXAMPLES.glob("*.tsv") if len(path.stem) != 2)
 NONE = "none"
 MIN_RECALL = 0.95
 MAX_FALSE_ALARMS = 0.03

@@ -8,9 +8,14 @@ from functools import cache
 from bot.catalog.catalog import available_languages
 from bot.catalog.languages import DEFAULT_LANGUAGE
 from bot.catalog.vocabulary.english import ENGLISH
+from bot.catalog.vocabulary.german import GERMAN
+from bot.catalog.vocabulary.russian import RUSSIAN
+from bot.catalog.vocabulary.spanish import SPANISH
 from bot.domain.parsing.vocabulary import Vocabulary
 
-_VOCABULARIES = {vocabulary.language: vocabulary for vocabulary in (ENGLISH,)}
+_VOCABULARIES = {
+    vocabulary.language: vocabulary for vocabulary in (ENGLISH, GERMAN, RUSSIAN, SPANISH)
+}
 
 
 @cache

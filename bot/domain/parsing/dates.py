@@ -60,6 +60,10 @@ class _DatePatterns:
     shared_month: re.Pattern[str]
 
 
+# A word of letters in any alphabet ("march", "märz", "декабря"), no digits.
+_LETTERS = r"[^\W\d_]+"
+
+
 def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
     """Words as one regular-expression alternation, longest first."""
     return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
@@ -73,7 +77,7 @@ def _date_patterns(words: DateWords) -> _DatePatterns:
     return _DatePatterns(
         ago=re.compile(words.ago),
         ahead=re.compile(words.ahead),
-        weekday=re.compile(rf"(?:({qualifiers}) )?([a-z]+)"),
+        weekday=re.compile(rf"(?:({qualifiers}) )?({_LETTERS})"),
         leading=re.compile(rf"^(?:(?:{_alternatives(words.leading_words)}) )+"),
         ordinal=re.compile(rf"\b(\d{{1,2}})(?:{ordinal})\b"),
         of_day=re.compile(rf"\b(\d{{1,2}}) {re.escape(words.of_word)} "),
@@ -157,8 +161,8 @@ class _Window:
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
-_DAY_MONTH = re.compile(r"(\d{1,2}) ([a-z]+)(?: (\d{4}|\d{2}))?")
-_MONTH_DAY = re.compile(r"([a-z]+) (\d{1,2})(?: (\d{4}|\d{2}))?")
+_DAY_MONTH = re.compile(rf"(\d{{1,2}}) ({_LETTERS})(?: (\d{{4}}|\d{{2}}))?")
+_MONTH_DAY = re.compile(rf"({_LETTERS}) (\d{{1,2}})(?: (\d{{4}}|\d{{2}}))?")
 
 
 def parse_date(
@@ -209,7 +213,7 @@ def _clean_date_text(text: str, words: DateWords) -> str:
     cleaned = patterns.leading.sub("", cleaned)
     cleaned = patterns.ordinal.sub(r"\1", cleaned)
     cleaned = patterns.of_day.sub(r"\1 ", cleaned)
-    if re.search(r"[a-z]", cleaned):
+    if re.search(r"[^\W\d_]", cleaned):
         # "12-Mar-2026", "March 12, 2026": separators only matter between digits.
         cleaned = re.sub(r"[,/.]|(?<=\w)-(?=\w)", " ", cleaned)
     return " ".join(cleaned.split())

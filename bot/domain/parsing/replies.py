@@ -168,7 +168,7 @@ _LATE_EMOJI = frozenset("⏰⏳⌛🕐")
 _EDGE_PUNCTUATION = " \t,;:.!-\u2013\u2014"
 
 _MAX_DATE_WORDS = 6
-_LISTED_DAY = re.compile(r"[a-z],\s*\d{1,2}$", re.IGNORECASE)
+_LISTED_DAY = re.compile(r"[^\W\d_],\s*\d{1,2}$")
 
 
 @dataclass(frozen=True)
@@ -492,6 +492,9 @@ def parse_dose(text: str, *, vocabulary: Vocabulary) -> tuple[Decimal, DoseUnit]
     whole, fraction = match["whole"].replace(",", ""), match["fraction"]
     # "1.000" is one in English and a thousand in much of Europe: a 1000-fold error either way.
     if fraction is not None and len(fraction) == 3 and int(whole) > 0:
+        return DoseParseError(Problem.DOSE_AMBIGUOUS_SEPARATOR)
+    # And "1,000" is a thousand in English but one where the comma marks decimals.
+    if vocabulary.amounts.decimal_comma and "," in match["whole"]:
         return DoseParseError(Problem.DOSE_AMBIGUOUS_SEPARATOR)
     amount = Decimal(f"{whole}.{fraction}" if fraction else whole)
     # A negative amount is never a dose, whatever the unit: say so rather than ask the unit.

@@ -111,6 +111,8 @@ class AmountWords:
 
     dose_units: Mapping[str, DoseUnit]
     count_nouns: frozenset[str]
+    # Where a comma marks decimals ("1,5 mg"), "1,000" is one, not a thousand: asked back.
+    decimal_comma: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -197,3 +199,5 @@ class Vocabulary:
     durations: DurationWords
     red_flags: RedFlagVocabulary
     settings: SettingsWords
+    # Short everyday words ("the", "and", "my") that show a message is written in this language.
+    common_words: frozenset[str]

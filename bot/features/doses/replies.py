@@ -18,9 +18,10 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.catalog.catalog import Catalog
 from bot.catalog.problems import problem_text
-from bot.catalog.vocabulary import spoken_languages
+from bot.catalog.vocabulary import spoken_languages, vocabulary_for
 from bot.context import BotContext
 from bot.domain.local_time import local_to_utc
+from bot.domain.parsing.languages import written_in_any
 from bot.domain.parsing.replies import (
     AmbiguousDate,
     AskNext,
@@ -54,6 +55,7 @@ from bot.features.history.command import show_history
 from bot.features.language.command import languages_spoken
 from bot.features.patient_scope import patient_scope
 from bot.features.progress import next_and_status as questions
+from bot.features.red_flags.screen import safety_text_sent
 from bot.features.setup.welcome import show_help
 from bot.services.patient_time import reminder_time_of, today_of, zone_of
 from bot.telegram.keyboards import late_keyboard
@@ -104,7 +106,9 @@ async def on_text(update: Update, context: BotContext) -> None:
     elif isinstance(intent, IntentError):
         await message.reply_text(problem_text(catalog, intent))
     else:
-        await message.reply_text(catalog.text("unknown-reply") + _languages_line(catalog))
+        await message.reply_text(
+            catalog.text("unknown-reply") + _languages_line(catalog, message.text)
+        )
 
 
 async def _answer_awaited(
@@ -278,9 +282,10 @@ def _record_done_in_words(
     return dose_answers.shown_outcome(catalog, session, dose, outcome, extra, keyboard, drifts)
 
 
-def _languages_line(catalog: Catalog) -> str:
-    """Where more than one language is spoken: which, and how to change (else nothing)."""
-    if len(spoken_languages()) < 2:
+def _languages_line(catalog: Catalog, text: str) -> str:
+    """For a message in none of the languages spoken: which are, and how to change (else "")."""
+    spoken = spoken_languages()
+    if len(spoken) < 2 or safety_text_sent() or written_in_any(text, map(vocabulary_for, spoken)):
         return ""
     return catalog.text("languages-spoken", languages=languages_spoken(catalog))
 

@@ -67,6 +67,11 @@ async def answer_at_once(update: Update) -> None:
     mark_step_done(ANSWERED)
 
 
+def safety_text_sent() -> bool:
+    """Whether the message being handled was answered with a safety text: its words were read."""
+    return step_done(ANSWERED)
+
+
 def _flags_in(words: str, chat_id: int) -> list[RedFlag]:
     """The red flags in the chat's language as last read (no database) and in English.
 
