@@ -89,6 +89,8 @@ class RedFlagVocabulary:
     misspellings: Mapping[str, str]
     contrast: frozenset[str]
     question_opening: str
+    # Words that make a following cause a comparison ("pounding, like after a run").
+    comparison: frozenset[str]
 
 
 # Most urgent first: the safety text shown is the one for the first level found.
@@ -259,17 +261,17 @@ def _explained(compiled: _CompiledSign, segment: str, patterns: _Patterns) -> bo
     if compiled.causes is None:
         return False
     named = any(
-        _affirmed(segment, *m.span(), patterns) and not _compared(segment, m.start())
+        _affirmed(segment, *m.span(), patterns)
+        and not _compared(segment, m.start(), patterns.vocabulary.comparison)
         for m in compiled.causes.finditer(segment)
     )
     progressing = patterns.progressing.finditer(segment)
     return named and not any(_affirmed(segment, *m.span(), patterns) for m in progressing)
 
 
-def _compared(segment: str, start: int) -> bool:
+def _compared(segment: str, start: int, comparison: frozenset[str]) -> bool:
     """Whether a cause is only a comparison ("pounding, like after a run"), not the cause."""
-    before = segment[:start].split()[-3:]
-    return "like" in before or "if" in before or "though" in before
+    return not comparison.isdisjoint(segment[:start].split()[-3:])
 
 
 def _found_in(

@@ -2,9 +2,11 @@
 
 Every `*.tsv` in red_flag_examples/ is one set: `<level>\t<message>` per line, `#` comments.
 development.tsv is what the detector was developed against; independent.tsv, when present, was
-written without seeing the detector. A red flag counts as caught when the detected level is the
-expected one or more urgent; a false alarm is an ordinary message that raised a level. The
-figures per file and level are printed in the terminal summary (tests/domain/conftest.py).
+written without seeing the detector. A set named by a language code ("es.tsv",
+"es_independent.tsv") is in that language and read with its words; the others are English.
+A red flag counts as caught when the detected level is the expected one or more urgent; a
+false alarm is an ordinary message that raised a level. The figures per file and level are
+printed in the terminal summary (tests/domain/conftest.py).
 """
 
 from collections import Counter
@@ -13,13 +15,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.red_flags import LEVEL_ORDER, Level, find_red_flags, highest_level
-from tests.domain.conftest import ENGLISH
+from bot.catalog.vocabulary import spoken_languages, vocabulary_for
+from bot.domain.red_flags import (
+    LEVEL_ORDER,
+    Level,
+    RedFlagVocabulary,
+    find_red_flags,
+    highest_level,
+)
 
 EXAMPLES = Path(__file__).parent / "red_flag_examples"
-# The English sets; another language's set is named by its code ("es.tsv") and is run with
-# that language's words by its own test (tests/domain/test_red_flags_<code>.py).
-FILES = sorted(path for path in EXAMPLES.glob("*.tsv") if len(path.stem) != 2)
+FILES = sorted(EXAMPLES.glob("*.tsv"))
 NONE = "none"
 MIN_RECALL = 0.95
 MAX_FALSE_ALARMS = 0.03
@@ -63,11 +69,17 @@ def read_examples(path: Path) -> list[Example]:
     return examples
 
 
-def evaluate(examples: list[Example]) -> Figures:
+def language_of(path: Path) -> str:
+    """The language of a set: the code its name starts with ("es_independent"), else English."""
+    code = path.stem.split("_", 1)[0]
+    return code if code in spoken_languages() else "en"
+
+
+def evaluate(examples: list[Example], words: RedFlagVocabulary) -> Figures:
     """Run the detector on every example and count what it caught and raised."""
     figures = Figures()
     for example in examples:
-        level = highest_level(find_red_flags(example.message, vocabulary=ENGLISH.red_flags))
+        level = highest_level(find_red_flags(example.message, vocabulary=words))
         got = level.value if level else NONE
         figures.examples[example.expected] += 1
         if example.expected == NONE:
@@ -103,6 +115,14 @@ def report(name: str, figures: Figures) -> list[str]:
     return lines
 
 
+@pytest.mark.parametrize("language", spoken_languages())
+def test_every_language_has_an_independent_set(language: str) -> None:
+    """At least forty examples of each level written without seeing that language's detector."""
+    name = "independent.tsv" if language == "en" else f"{language}_independent.tsv"
+    counts = Counter(example.expected for example in read_examples(EXAMPLES / name))
+    assert all(counts[label] >= 40 for label in (NONE, *(level.value for level in Level)))
+
+
 def test_there_is_a_development_set_of_the_agreed_size() -> None:
     """At least 300 examples: 150 red flags across the three levels and 150 ordinary ones."""
     examples = read_examples(EXAMPLES / "development.tsv")
@@ -124,7 +144,7 @@ def test_every_line_has_a_known_level_and_a_message(path: Path) -> None:
 @pytest.mark.parametrize("path", FILES, ids=[path.name for path in FILES])
 def test_recall_and_false_alarms_per_level(path: Path, red_flag_report: list[str]) -> None:
     """Recall at least 95 % and false alarms at most 3 % for each level, in every set."""
-    figures = evaluate(read_examples(path))
+    figures = evaluate(read_examples(path), vocabulary_for(language_of(path)).red_flags)
     red_flag_report.extend(report(path.name, figures))
     for level in Level:
         assert figures.recall(level.value) >= MIN_RECALL, report(path.name, figures)

@@ -1160,4 +1160,5 @@ VOCABULARY = RedFlagVocabulary(
     question_opening=(
         r"^(?:what|whats|how|hows|is|are|does|do|can|could|should|would|will|when|which)\b"
     ),
+    comparison=frozenset({"like", "if", "though"}),
 )

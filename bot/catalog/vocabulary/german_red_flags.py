@@ -14,16 +14,20 @@ from bot.domain.red_flags import Level, RedFlagVocabulary, Sign
 
 # --- Concepts ------------------------------------------------------------------------------
 
-UPPER_BODY = r"\b(?:gesicht|lippen?|zunge|mund|hals|rachen|augen|auge|augenlider?|lider|wangen?)\b"
+UPPER_BODY = (
+    r"\b(?:gesicht|(?:ober|unter)?lippen?|zunge|mund|hals|rachen|augen|auge|augenlider?|lider"
+    r"|wangen?)\b"
+)
 THROAT = r"\b(?:hals|rachen|kehle|luftröhre|atemwege)\b"
-ORAL = r"\b(?:lippen?|zunge|mund|rachen|zahnfleisch|gaumen)\b"
+ORAL = r"\b(?:(?:ober|unter)?lippen?|zunge|mund|rachen|zahnfleisch|gaumen)\b"
 LOWER_BODY = (
     r"\b(?:beine?|beinen|knöchel|knöcheln|füsse|füssen|fuss|waden?|unterschenkeln?|zehen"
     r"|fussgelenke?n?|sprunggelenke?n?|fussrücken)\b"
 )
 SWELL = (
     r"\b(?:geschwollen\w*|schwellung\w*|schwillt|schwellen|anschwell\w*|angeschwollen\w*"
-    r"|zugeschwollen\w*|aufgequollen|aufgedunsen|dick|dicker|dicke|dicken|verdickt|aufgebläht)\b"
+    r"|zugeschwollen\w*|verschwollen\w*|verquollen\w*|aufgequollen|aufgedunsen|dick|dicker|dicke"
+    r"|dicken|verdickt|aufgebläht|riesig\w*)\b"
 )
 TIGHT = r"\b(?:eng|enger|enge|engegefühl|zugeschnürt|schnürt|verengt|zu)\b"
 DIFFICULTY = r"\b(?:schwer|schwierig|mühe|mühsam|probleme|problem|kaum|schlecht|tut weh|weh)\b"
@@ -35,7 +39,7 @@ ALL_OVER = r"\b(?:überall|am ganzen körper|ganzen körper|ganzer körper|von k
 SKIN_MARKS = r"\b(?:flecken|pusteln|punkte|pickel|bläschen|beulen|knötchen|quaddeln|rötungen)\b"
 NUMB = (
     r"\b(?:taub|taube|tauben|tauber|taubes|taubheit\w*|gefühllos\w*|kribbel\w*|kribbelt"
-    r"|ameisenlaufen|prickel\w*|elektrisier\w*)\b"
+    r"|ameisenlaufen|prickel\w*|elektrisier\w*|pelzig\w*)\b"
 )
 NERVES = r"\b(?:nerven|nervenschmerzen|nervenbeschwerden|neuropathie|neurologisch\w*)\b"
 SPREAD = (
@@ -52,14 +56,26 @@ NEW_OR_SUDDEN = (
     r"|heute morgen|heute früh|zum ersten mal|erstmals)\b"
 )
 ONSET_AFTER_SHOT = (
-    r"\b(?:nach|seit) (?:der |meiner |dieser |den |meinen |die |der letzten |meiner letzten )?"
-    r"(?:b12 )?(?:spritze|spritzen|injektion|injektionen|b12)\b"
+    r"\b(?:nach|seit) (?:der |meiner |dieser |den |meinen |die |dem |der letzten |meiner letzten )?"
+    r"(?:b12 )?(?:spritze|spritzen|injektion|injektionen|b12|piks|pieks)\b"
 )
-MOBILITY = r"\b(?:gehen|laufen|stehen|treppe|treppen|aufstehen|gang|gehe|laufe)\b"
+# Since the treatment began, or compared with before it ("schlimmer als vor den Spritzen").
+TREATMENT_START = (
+    rf"{ONSET_AFTER_SHOT}|\bals vor (?:den|der|dem) (?:b12 )?(?:spritzen|spritze|injektionen"
+    r"|behandlung|therapie)\b|\bseit (?:ich )?(?:mit (?:der |den |dem )?(?:b12|spritzen|behandlung"
+    r"|therapie) )?(?:angefangen|begonnen)\b"
+    r"|\bseit (?:beginn|start) (?:der |von )?(?:b12|spritzen|behandlung|therapie)\b"
+)
+MOBILITY = (
+    r"\b(?:gehen|laufen|stehen|treppe|treppen|aufstehen|gang|gehe|laufe|klo|toilette|bad"
+    r"|badezimmer)\b"
+)
 HEART = r"\b(?:herz|herzschlag|puls|herzfrequenz)\b"
 HEART_CHANGE = (
     r"\b(?:rast|raste|rasen|rasend|stolpert|stolpern|setzt aus|setzt manchmal aus"
-    r"|unregelm(?:ä|a)ssig\w*|hämmert|pocht|flattert|holpert|springt|jagt|galoppiert)\b"
+    r"|unregelm(?:ä|a)ssig\w*|hämmert|pocht|flattert|holpert|springt|jagt|galoppiert|aussetzer"
+    r"|setzt (?:\w+ ){0,2}?aus|spielt (?:\w+ )?verrückt|schlägt (?:\w+ ){0,2}?(?:schnell|wild"
+    r"|unregelm(?:ä|a)ssig\w*))\b"
 )
 NUMB_CAUSES = (
     r"\b(?:kälte|kalt|eiskalt|zahnarzt|betäubung|betäubungsspritze|falsch gelegen|drauf gelegen"
@@ -75,7 +91,7 @@ EXERTION_CAUSES = (
 )
 EXCITEMENT_CAUSES = (
     r"\b(?:kaffee|espresso|aufregung|aufgeregt|sport|training|joggen|nervös|prüfung|vorfreude"
-    r"|verliebt)\b"
+    r"|verliebt|nachspielzeit|elfmeter\w*)\b"
 )
 SYMPTOMS = (
     r"\b(?:symptome?|beschwerden|müdigkeit|erschöpfung|schmerzen|gedächtnis|konzentration"
@@ -123,6 +139,7 @@ SIGNS: tuple[Sign, ...] = (
         Level.EMERGENCY,
         (
             r"\bkloss im hals\b",
+            r"\bangio ?ödem\w*|\bangiooedem\w*|\bquincke\w*",
             r"\bhals (?:\w+ ){0,3}?(?:schnürt sich zu|zugeschnürt|wie zugeschnürt|geht zu)\b",
             r"\b(?:schnürt|schnürte) (?:mir )?(?:den hals|die kehle) zu\b",
             r"\berstick\w*",
@@ -147,6 +164,8 @@ SIGNS: tuple[Sign, ...] = (
         Level.EMERGENCY,
         (
             r"\b(?:atemnot|luftnot)\b",
+            r"\batem(?:probleme?|beschwerden|schwierigkeiten|störung\w*)\b",
+            r"\b(?:keuche|keuchen|keucht|keuchend\w*)\b",
             r"\bkaum luft\b",
             r"\bschlecht luft\b",
             r"\bschwer (?:zu )?atmen\b",
@@ -199,7 +218,8 @@ SIGNS: tuple[Sign, ...] = (
         (
             r"\bgehunfähig\b",
             r"\bgangunsicher\w*",
-            r"\b(?:kann|konnte) (?:\w+ )?(?:kaum|schlecht) (?:noch )?(?:gehen|laufen|stehen)\b",
+            r"\b(?:kann|konnte) (?:\w+ )?(?:kaum|schlecht) (?:noch )?"
+            r"(?:gerade |richtig |alleine? )?(?:gehen|laufen|stehen)\b",
             r"\bbeine (?:\w+ ){0,2}?(?:versagen|versagten|haben nachgegeben|geben nach"
             r"|knicken (?:\w+ )?weg)\b",
             r"\b(?:wackelig|wacklig|unsicher|schwankend) (?:auf den beinen|beim gehen|beim laufen"
@@ -207,12 +227,19 @@ SIGNS: tuple[Sign, ...] = (
             r"\bgleichgewicht verloren\b",
             r"\b(?:schwanke|torkele|torkle|taumele|taumle)\b",
             r"\bgang ist (?:\w+ )?unsicher\b",
+            r"\bstolpere (?:ständig|dauernd|oft|öfter|immer wieder|andauernd)\b",
+            r"\b(?:gehe|laufe|torkle|torkele|wanke|schwanke) (?:\w+ ){0,4}?wie (?:ein |eine )?"
+            r"(?:betrunken\w*|besoffen\w*)",
         ),
+        together=((r"\bnur mit hilfe\b", MOBILITY),),
     ),
     Sign(
         "trouble_walking",
         Level.URGENT_CARE,
-        (r"\b(?:gleichgewichtsprobleme|gleichgewichtsstörung\w*|unsicherer gang)\b",),
+        (
+            r"\b(?:gleichgewichtsprobleme|gleichgewichtsstörung\w*|unsicherer gang)\b",
+            r"\bbrauche (?:\w+ ){0,3}?(?:stock|gehstock|rollator|gehhilfe|krücken?)\b",
+        ),
         stable_ok=True,
     ),
     Sign(
@@ -223,14 +250,22 @@ SIGNS: tuple[Sign, ...] = (
             r"\bsturz\b",
             r"\bbin (?:\w+ ){0,3}?gefallen\b",
             r"\bfalle (?:\w+ ){0,2}?(?:hin|um)\b",
+            r"\bfalle (?:ständig|dauernd|oft|öfter|immer wieder|andauernd)\b",
         ),
     ),
     Sign(
         "vision_changes",
         Level.URGENT_CARE,
         (
-            r"\b(?:verschwommen\w*|unscharf\w*|doppelbilder|sehstörung\w*|sehverlust)\b",
-            r"\bsehe (?:\w+ )?(?:doppelt|verschwommen|unscharf|schlecht|schlechter|nichts mehr)\b",
+            r"\b(?:verschwommen\w*|unscharf\w*|doppelbilder|doppeltsehen|sehstörung\w*|sehverlust"
+            r"|gesichtsfeldausfall\w*)\b",
+            r"\b(?:sehe|seh) (?:\w+ ){0,3}?(?:doppelt|verschwommen|unscharf|schlecht|schlechter"
+            r"|nichts mehr)\b",
+            r"\bdoppelt sehen\b",
+            r"\b(?:sehe|seh|sieht) (?:\w+ ){0,3}?(?:wie )?(?:durch|hinter) "
+            r"(?:einen |einem |einer )?(?:schleier|nebel|milchglas)\b",
+            r"\b(?:fleck|flecken|schatten|loch|schleier|blitze|punkte) (?:\w+ ){0,3}?"
+            r"(?:im|in meinem|in meinen) (?:sichtfeld|gesichtsfeld|blickfeld)\b",
             r"\bschleier vor (?:den|dem|meinen|meinem) augen?\b",
             r"\bflimmern vor (?:den )?augen\b",
             r"\b(?:sehkraft|sicht|augen|sehen) (?:\w+ ){0,3}?"
@@ -245,7 +280,8 @@ SIGNS: tuple[Sign, ...] = (
         (
             r"\bdesorientiert\b",
             r"\borientierungslos\b",
-            r"\bplötzlich (?:\w+ ){0,2}?(?:verwirrt|durcheinander)\b",
+            r"\bplötzlich\w* (?:\w+ ){0,2}?(?:verwirrt\w*|durcheinander)\b",
+            r"\b(?:ich|bin) (?:\w+ )?so (?:verwirrt|durcheinander)\b",
             r"\b(?:sehr|total|völlig|ganz) (?:verwirrt|durcheinander)\b",
             r"\b(?:rede|redet|spreche|spricht) wirres zeug\b",
             r"\bfinde mich (?:\w+ )?zurecht\b",
@@ -255,7 +291,7 @@ SIGNS: tuple[Sign, ...] = (
     Sign(
         "sudden_confusion",
         Level.URGENT_CARE,
-        (r"\b(?:verwirrt|verwirrung|durcheinander)\b",),
+        (r"\b(?:verwirrt|verwirrung|verwirrtheit|durcheinander)\b",),
         plan_ok=True,
     ),
     # --- Call the clinician ---------------------------------------------------------------
@@ -296,7 +332,9 @@ SIGNS: tuple[Sign, ...] = (
         Level.CALL_CLINICIAN,
         (
             r"\b(?:herzrasen|herzstolpern|herzrhythmusstörung\w*|rhythmusstörung\w*"
-            r"|vorhofflimmern|herzklopfen|extrasystolen?|palpitationen)\b",
+            r"|vorhofflimmern|herzklopfen|extrasystolen?|palpitationen|herzaussetzer|tachykard\w*"
+            r"|arrhythmie\w*)\b",
+            r"\b(?:puls|ruhepuls|herzfrequenz) (?:\w+ ){0,2}?(?:1[1-9]\d|2\d\d)\b",
             r"\bunregelm(?:ä|a)ssige\w* (?:herzschlag|puls)\b",
         ),
         together=((HEART, HEART_CHANGE),),
@@ -323,7 +361,9 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:sehr|so|total|extrem|ganz) (?:schwach|schlapp)\b",
             r"\bimmer schwächer\b",
             r"\bschwäche (?:\w+ )?(?:wird|nimmt)\b",
-            r"\b(?:arme|beine|hände|muskeln) (?:\w+ ){0,2}?(?:schwach|kraftlos)\b",
+            r"\b(?:arme?|beine?|hände?|muskeln|griff|händedruck|kraft) (?:\w+ ){0,2}?"
+            r"(?:schwach|schwächer|kraftlos)\b",
+            r"\bwerde (?:\w+ ){0,3}?schwächer\b",
         ),
         causes=EXERTION_CAUSES,
     ),
@@ -338,7 +378,11 @@ SIGNS: tuple[Sign, ...] = (
         "worsening_not_improving",
         Level.CALL_CLINICIAN,
         (r"\bunverbessert\b",),
-        together=((SYMPTOMS, WORSE), (ONSET_AFTER_SHOT, WORSE), (r"\bgeht es mir\b", WORSE)),
+        together=(
+            (SYMPTOMS, WORSE),
+            (TREATMENT_START, WORSE),
+            (r"\bgeht(?:s| es) mir\b|\bmir geht(?:s| es)\b", WORSE),
+        ),
         site_ok=True,
     ),
 )
@@ -348,6 +392,19 @@ NEGATORS = frozenset(
     | {"weder", "nichts"}
 )
 NEGATION_WINDOW = 3
+
+# Other people, as the subject of a message.
+RELATIONS = (
+    r"(?:frau|mann|partner\w*|sohn|tochter|kind|kinder|baby|mutter|mama|mutti|vater|papa"
+    r"|bruder|schwester|freund\w*|nachbar\w*|kolleg\w*|chef\w*|hund|katze|oma|opa|tante|onkel"
+    r"|cousin\w*|neffe|nichte|enkel\w*|eltern|familie|schwager|schwägerin|schwiegermutter"
+    r"|schwiegervater|verlobte\w*)"
+)
+
+BODY_PARTS = (
+    r"(?:beine?|knöchel|füsse|fuss|gesicht|lippen?|zunge|augen?|hals|hände?|arme?|haut|herz"
+    r"|puls|atmung|bauch|rücken)"
+)
 
 # Rewritten in order, before anything else. Doubt is not negation; some phrases hold a
 # "nicht" or "kein" that means the sign is there.
@@ -365,15 +422,35 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"(?:atmen|durchatmen|luft holen)\b",
      "atemnot"),
     # Short of breath on exertion is breathlessness, not an emergency.
-    (r"\b(?:atemnot|luftnot) (bei|beim|wenn)\b", r"kurzatmig \1"),
+    (r"\b(?:atemnot|luftnot|keuche|keuchen) (bei|beim|wenn)\b", r"kurzatmig \1"),
     (r"\bkann (?:\w+ )?(?:nicht|kaum) (?:mehr |richtig )*schlucken\b", "schluckbeschwerden"),
-    (r"\bkann (?:\w+ )?nicht (?:mehr |richtig )*(?:gehen|laufen|stehen)\b", "gehunfähig"),
+    # "Die Knöchel von meinem Mann", "die Beine meiner Mutter": the other person first.
+    (rf"\b({BODY_PARTS}) von (mein(?:em|er)|unser(?:em|er)|sein(?:em|er)|dein(?:em|er))"
+     rf" ({RELATIONS})\b", r"\2 \3 \1"),
+    (rf"\b({BODY_PARTS}) (?:meines|meiner|unseres|unserer|seines|seiner) ({RELATIONS})(?:es|s)?\b",
+     r"meinem \2 \1"),
+    # Able to walk or stand only with help: "nicht mehr alleine", "ohne Festhalten nicht".
+    (r"\b(?:nicht|kaum) (?:mehr )?(?:alleine?|ohne (?:fremde )?(?:hilfe|festhalten|stock"
+     r"|gehstock|rollator|gehhilfe|unterstützung))\b", "nur mit hilfe"),
+    (r"\bohne (?:fremde )?(?:hilfe|festhalten|stock|gehstock|rollator|gehhilfe|unterstützung)"
+     r" (?:\w+ )?(?:nicht|kaum)(?: mehr)?\b", "nur mit hilfe"),
+    # "nicht laufen gehen" is going for a run.
+    (r"\bkann (?:\w+ ){0,6}?nicht (?:mehr |richtig |gerade |gut )*(?:gehen|laufen(?! gehen)"
+     r"|stehen|aufstehen)\b", "gehunfähig"),
+    (r"\bgleichgewicht ist (?:\w+ )?(?:weg|futsch|hin)\b", "gleichgewicht verloren"),
+    (r"\b(?:gleichgewicht ist (?:\w+ )?(?:furchtbar|schlecht|schlimm|katastrophal|miserabel"
+     r"|mies)|verliere (?:\w+ ){0,2}?(?:das |mein )?gleichgewicht)\b", "gleichgewichtsprobleme"),
+    (r"\b(?:sehe|seh) (?:ich )?(?:\w+ ){0,4}?(?:nicht|kaum) (?:mehr |noch )?(?:richtig|scharf"
+     r"|klar|gut)\b(?! aus\b)", "sehstörung"),
     (r"\b(?:beine|knie) (?:\w+ )?(?:tragen|halten) mich (?:nicht mehr|nicht)\b", "beine versagen"),
     (r"\bkein gleichgewicht\b", "gleichgewicht verloren"),
     (r"\bkeine kraft\b", "kraftlos"),
     (r"\bkein gefühl (?:mehr )?in\b", "gefühllos in"),
     (r"\bspüre? (?:meine |die |den |das |meinen )?(?:\w+ )?(?:füsse|fuss|beine|bein|hände|hand"
      r"|finger|zehen|arme|arm|gesicht|lippen) (?:\w+ )?(?:nicht|kaum) (?:mehr)?\b", "gefühllos"),
+    (r"\bkann (?:meine |die |den |das |meinen )?(?:\w+ )?(?:füsse|fuss|beine|bein|hände|hand"
+     r"|finger|zehen|arme|arm|gesicht|lippen) (?:gar |überhaupt )?(?:nicht|kaum) (?:mehr )?"
+     r"(?:richtig )?(?:spüren|fühlen)\b", "gefühllos"),
     (r"\bkann (?:\w+ )?(?:nicht|kaum) (?:mehr |richtig )*(?:klar |scharf )?sehen\b", "sehstörung"),
     (r"\bschuhe (?:\w+ )?passen (?:\w+ )?(?:nicht mehr|nicht)\b", "schuhe zu eng"),
     (r"\b(?:nicht|kein bisschen) (?:mehr )?(?:schlimmer|schlechter)\b", "unverändert"),
@@ -388,6 +465,12 @@ REWRITES: tuple[tuple[str, str], ...] = (
 
 # Things, not the body: what blurs here is a picture or a screen.
 OBJECTS = r"(?:foto|fotos|bild|bilder|video|aufnahme|screenshot|scan|bildschirm|display|brille)"
+
+# Being moved or sad, the sense of "Kloß im Hals" that is no sign.
+MOVED = (
+    r"\b(?:film|abschied|beerdigung|hochzeit|rührend|gerührt|denke|denken|gedanke|vermisse"
+    r"|traurig|tränen|weinen|geweint)\b"
+)
 
 # Removed before the signs are looked for: the same words in another sense.
 FIGURES_OF_SPEECH: tuple[str, ...] = (
@@ -411,15 +494,18 @@ FIGURES_OF_SPEECH: tuple[str, ...] = (
     r"\b(?:aus allen wolken|der groschen ist) gefallen\b",
     r"\b(?:kurs|kurse|aktien|preise|börse|dax) (?:\w+ ){0,2}?(?:gestürzt|eingebrochen)\b",
     r"\bsturzbetrunken\b",
-    r"\bherz (?:\w+ ){0,3}?(?:rast|klopft|hüpft|schlägt höher|pocht|flattert) (?:\w+ )?"
+    r"\bherz (?:\w+ ){0,3}?(?:rast|klopft|hüpft|schlägt höher|schlägt (?:\w+ )?schnell\w*|pocht"
+    r"|flattert|spielt verrückt) (?:\S+ ){0,2}?"
     r"(?:wenn|als|sobald) (?:ich )?(?:er|sie|ihn|meinen|meine|mein|den|die)\b",
     r"\bherzklopfen vor (?:aufregung|freude|vorfreude)\b",
+    r"\bherzrasen pur\b",
     r"\bkrampfhaft\w*",
-    rf"\b(?:das|mein|meine|dieses|ein|eine|die|der) {OBJECTS} (?:\w+ ){{0,3}}?"
+    rf"\b(?:(?:das|mein|meine|dieses|ein|eine|die|der) |(?:handy|tv|fernseh|laptop|tablet))"
+    rf"{OBJECTS} (?:\w+ ){{0,3}}?"
     r"(?:unscharf|verschwommen)\b",
     rf"\b(?:unscharfe?s?|verschwommene?s?) {OBJECTS}\b",
-    r"\bkloss im hals (?:\w+ ){0,6}?(?:film|abschied|beerdigung|hochzeit|rührend|gerührt)\b",
-    r"\b(?:film|abschied|beerdigung|hochzeit|rührend|gerührt) (?:\w+ ){0,6}?kloss im hals\b",
+    rf"\bkloss im hals (?:\S+ ){{0,7}}?{MOVED}",
+    rf"{MOVED} (?:\S+ ){{0,7}}?kloss im hals\b",
     r"\b(?:wetter|verkehr|internet|handschrift|lage|wirtschaft|preise|politik) (?:\w+ ){0,3}?"
     r"(?:schlimmer|schlechter)\b",
     r"\bgeschwollene?n? (?:rede|reden|sprache|worte)\b",
@@ -429,15 +515,11 @@ FIGURES_OF_SPEECH: tuple[str, ...] = (
 
 # Another person is the subject: "mein Mann hat einen Ausschlag". Bare pronouns are left out:
 # "sie" is also the polite "Sie" and the injection ("die Spritze, sie …").
-RELATIONS = (
-    r"(?:frau|mann|partner\w*|sohn|tochter|kind|kinder|baby|mutter|mama|mutti|vater|papa"
-    r"|bruder|schwester|freund\w*|nachbar\w*|kolleg\w*|chef\w*|hund|katze|oma|opa|tante|onkel"
-    r"|cousin\w*|neffe|nichte|enkel\w*|eltern|familie|schwager|schwägerin|schwiegermutter"
-    r"|schwiegervater|verlobte\w*)"
-)
 OTHER_PEOPLE = (
     rf"\b(?:mein|meine|meinem|meinen|meiner|unser\w*|sein|seine|seinem|seinen|seiner"
     rf"|dein\w*) {RELATIONS}\b|\b(?:jemand|jemandem|leute|andere)\b|^[\s,]*{RELATIONS}\b"
+    r"|\b(?:der|die|das|dem|den|unser\w*) (?:hund|hündin|katze|kater|pferd|baby|kleine|kleinen"
+    r"|kinder|kind|nachbar\w*|oma|opa)\b"
 )
 # The patient is the subject again ("meine Frau sagt, meine Lippen sind geschwollen").
 FIRST_PERSON = rf"\b(?:ich|mich|mir)\b|\bmein\w* (?!{RELATIONS}\b)\w+"
@@ -465,28 +547,41 @@ ASKING_ABOUT: tuple[str, ...] = (
     r"\bwas (?:zählt als|für anzeichen|sind anzeichen|für symptome)\b",
     r"\bnebenwirkung\w*",
     r"\bwie (?:häufig|wahrscheinlich|oft|selten)\b",
+    r"\b(?:kann|können|könnte|könnten) (?:\w+ ){1,4}?(?:auslösen|verursachen|machen|hervorrufen"
+    r"|bewirken)\b",
 )
 SELF_REPORT = (
     r"\bmein(?:e|en|em|er)? (?!nächste|dosis|spritze|termin|arzt|ärztin|plan|b12|behandlung)\w+"
     r"|\b(?:ich habe|ich hab|hab ich|habe ich|ich bin|bin ich|ich fühle|ich merke|ich bemerke"
     r"|ich glaube|seit)\b"
 )
+YEARS_AGO = (
+    r"\bvor (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|ein paar|einigen"
+    r"|vielen) jahren\b|\b(?:\d+|zwei|drei|vier|fünf|zehn|ein paar|viele) jahre her\b"
+)
 # A time well past and a word that it is over, anywhere in the sentence: held back as a whole.
 PAST_TIME = (
     r"\b(?:als kind|als jugendlicher|als teenager|letztes jahr|letzten jahr|letzten monat"
     r"|letztem jahr|vor (?:jahren|monaten|langer zeit|einer weile|ewigkeiten)|früher"
     r"|im (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
-    r"|vor der (?:op|operation))\b"
+    r"|vor der (?:op|operation)|damals|in der schule|in der schulzeit|in meiner jugend)\b"
+    rf"|{YEARS_AGO}"
 )
 RESOLVED = (
     r"\b(?:(?:ist|sind|war|waren|alles) )?(?:längst |schon lange |schon |komplett |wieder )?"
     r"(?:weg|verschwunden|abgeklungen|verheilt|ausgeheilt|vorbei|abgeheilt|zurückgegangen"
-    r"|behoben)\b|\bseitdem (?:ruhe|gut)\b"
+    r"|behoben)\b|\bseitdem (?:ruhe|gut|nichts mehr)\b|\b(?:alles |ist |sind )?wieder (?:gut"
+    r"|in ordnung|normal)\b"
 )
 PRESENT_STATE = r"\b(?:immer noch|noch immer|weiterhin|nach wie vor|bis heute|derzeit|aktuell)\b"
 PAST_OR_RESOLVED: tuple[str, ...] = (
     r"\bals (?:kind|jugendlicher|teenager|baby|student\w*)\b",
     r"\bvor (?:jahren|jahrzehnten|langer zeit|ewigkeiten)\b",
+    YEARS_AGO,
+    r"\b(?:in der schule|in der schulzeit|in meiner jugend)\b",
+    r"\b(?:hatte|hatten|war|waren|bin|habe|hab) (?:ich )?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d (?:hatte|war|waren|bin)\b",
+    r"\bin der schwangerschaft (?:war|waren|hatte|hatten)\b",
     r"\b(?:ist|sind|war|waren) (?:längst |schon lange |schon |komplett |wieder )?(?:weg"
     r"|verschwunden|abgeklungen|verheilt|ausgeheilt|vorbei|abgeheilt|zurückgegangen)\b",
     r"\bverheilt\b",
@@ -523,7 +618,8 @@ STABLE = (
 )
 MILD = r"\b(?:etwas|ein bisschen|ein wenig|bisschen|leicht|leichte[snrm]?|gering\w*|minimal)\b"
 IMPROVING = (
-    r"\b(?:besser|gebessert|bessert sich|verbessert|weniger|lässt nach|nachgelassen|klingt ab"
+    r"\b(?:besser|gebessert|bessert sich|verbessert|weniger|lässt (?:\w+ )?nach|nachgelassen"
+    r"|klingt (?:\w+ )?ab|geht zurück|gehen zurück"
     r"|abgeklungen)\b"
 )
 # ...unless it is also described as new, spreading or worse.
@@ -586,4 +682,5 @@ VOCABULARY = RedFlagVocabulary(
         r"^(?:was|wie|ist|sind|kann|können|könnte|soll|sollte|sollen|muss|wird|werde|wann"
         r"|welche\w*|darf|gibt)\b"
     ),
+    comparison=frozenset({"wie", "ob", "als"}),
 )

@@ -27,8 +27,10 @@ LOWER_BODY = r"\b(?:piernas?|tobillos?|pies|pie|gemelos?|pantorrillas?|espinilla
 
 # --- Concepts: changes ----------------------------------------------------------------------
 SWELL = (
-    r"\b(?:hinchad[oa]s?|hinchazón|hinchazon|se (?:me )?(?:ha |han )?hincha(?:do|n|ron|ndo)?"
-    r"|hinchando|inflamad[oa]s?|inflamación|inflamacion|abultad[oa]s?|infladas?|inflados?)\b"
+    r"\b(?:hinchad[oa]s?|hinchad[íi]sim[oa]s?|hinchazón|hinchazon"
+    r"|se (?:me |le )?(?:ha |han |está |esta |están |estan )?(?:hinch|inflam)(?:ado|an|aron|ando"
+    r"|ó|o|a|e|en|aba|aban)?|hinchando|inflamad[oa]s?|inflamación|inflamacion|abultad[oa]s?"
+    r"|infladas?|inflados?)\b"
 )
 BIGGER = (
     r"\b(?:gord[oa]s|grandes|enormes|el doble|más grandes?|mas grandes?|como (?:un )?globos?)\b"
@@ -45,7 +47,11 @@ NUMB = (
     r"\b(?:entumecid[oa]s?|entumecimiento|adormecid[oa]s?|adormecimiento|hormigueo|hormigueos"
     r"|hormiguean|hormiguea|dormid[oa]s? (?:los|las|el|la) (?:pies|manos|piernas|dedos)"
     r"|(?:pies|manos|piernas|dedos) dormid[oa]s|acorchad[oa]s?|pinchazos en"
-    r" (?:los|las) (?:pies|manos)|calambrazos)\b"
+    r" (?:los|las) (?:pies|manos)|calambrazos|cosquilleos?)\b"
+    r"|\bse (?:me |le )?(?:está |esta |están |estan |ha |han )?(?:duerme|duermen|duerma|duerman"
+    r"|durmió|durmio|durmieron|durmiendo|dormido|adormec\w*|entumec\w*) (?:\w+ ){0,2}?"
+    rf"{ANY_BODY}\b"
+    rf"|\b(?:hormigas|hormiguitas) (?:en|por) (?:\w+ )?{ANY_BODY}\b"
 )
 NERVES = r"\b(?:nervios?|síntomas neurológicos|sintomas neurologicos|neurológic\w*|neurologic\w*)\b"
 SPREAD = (
@@ -63,7 +69,8 @@ NEW_OR_SUDDEN = (
 ONSET_AFTER_SHOT = (
     r"\b(?:desde|después de|despues de|tras|al poco de|justo después de|justo despues de) "
     r"(?:\w+ ){0,3}?(?:inyección|inyeccion|inyecciones|pinchazo|dosis|b12|ponérmela|ponermela"
-    r"|ponerme la)\b"
+    r"|ponerme la|vacuna|inyectarme|pincharme|me pinché|me pinche|me la puse|me inyecté"
+    r"|me inyecte|me pusieron)\b"
     r"|\b(?:minutos?|una hora|horas|segundos) (?:después|despues|más tarde|mas tarde)\b"
     r"|\bhace (?:\w+ )?(?:minutos?|una hora|media hora|un rato)\b"
 )
@@ -86,11 +93,16 @@ SKIN_MARKS = (
 HEART = r"\b(?:corazón|corazon|latidos?|pulso|pulsaciones|ritmo cardíaco|ritmo cardiaco)\b"
 ODD = r"\b(?:rar[oa]|raros|extrañ[oa]|loco|descontrolado|desbocado|irregular|mal)\b"
 HEART_CHANGE = (
-    r"\b(?:acelerad[oa]|a mil|a cien|muy rápido|muy rapido|desbocad[oa]|irregular|se salta"
+    r"\b(?:acelerad[oa]|a mil|a cien|muy rápido|muy rapido|rapidísimo|rapidisimo|desbocad[oa]"
+    r"|se (?:me )?acelera(?:n|ba)?|irregular|se salta"
     r"|salta|se para|se detiene|golpes|golpea|palpita\w*|aleteo|aletea|late (?:muy )?(?:fuerte"
     r"|rápido|rapido|raro|a saltos)|va a saltos|como un tambor|se me sale del pecho)\b"
 )
 BREATHE = r"\b(?:respirar|respiro|respiración|respiracion|respirando|aire|aliento)\b"
+SHORT_OF_BREATH = (
+    r"\b(?:me falta (?:el )?(?:aire|aliento)|falta de (?:aire|aliento)|faltaaire|sinaliento"
+    r"|jade\w*|me ahogo)\b"
+)
 BREATH_SOUND = r"\b(?:silb\w*|pitid\w*|pito|pitos|ruid\w*|estertor\w*|ronc\w*)\b"
 BREATH_OR_CHEST = r"\b(?:respirar|respiro|respiración|respiracion|pecho|pulmones?)\b"
 SWALLOW = r"\b(?:tragar|trago|deglutir)\b"
@@ -140,7 +152,8 @@ NERVE_PAIN = (
 FAST = r"\b(?:rápido|rapido|rápidamente|rapidamente|cada día|día a día|de un día para otro)\b"
 NUMB_CAUSES = (
     r"\b(?:frío|frio|helad[oa]|hielo|dentista|anestesia|empaste|me senté encima|dormí encima"
-    r"|dormi encima|postura)\b"
+    r"|dormi encima|postura|(?:al|de) estar sentad[oa]|al sentarme|piernas cruzadas"
+    r"|cruzar las piernas|de rodillas|en cuclillas)\b"
 )
 VISION_CAUSES = r"\b(?:gotas|dilata\w*|oculista|óptica|optica|sin (?:las |mis )?gafas|lentillas)\b"
 EXERTION_CAUSES = (
@@ -165,6 +178,8 @@ SIGNS: tuple[Sign, ...] = (
             r"\banafila\w*",
             r"\b(?:una |mucha )?alergia (?:a|con|por) (?:la |el |las )?(?:inyecci[oó]n|pinchazo"
             r"|b12|dosis|vitamina)\b",
+            r"\bme (?:ha |han )?(?:salido|sali[oó]|dio|di[oó]|dado) (?:una |un poco de |mucha )?"
+            r"alergia\b|\balergia en (?:la piel|el cuerpo|la cara)\b",
             r"\b(?:reacci[oó]n) (?:a|con|tras|después de|despues de) (?:la |el |esta )?"
             r"(?:inyecci[oó]n|pinchazo|b12|dosis)\b",
             r"\b(?:usar|usé|use|poner(?:me)?|me puse|pincharme con|necesito) (?:el |la |mi )?"
@@ -230,7 +245,12 @@ SIGNS: tuple[Sign, ...] = (
             r"\bpecho (?:\w+ )?(?:cerrado|apretado|oprimido)\b",
             r"\bboqueando\b",
         ),
-        together=((DIFFICULTY, BREATHE), (BREATHE, TIGHT), (BREATH_SOUND, BREATH_OR_CHEST)),
+        together=(
+            (DIFFICULTY, BREATHE),
+            (BREATHE, TIGHT),
+            (BREATH_SOUND, BREATH_OR_CHEST),
+            (SHORT_OF_BREATH, ONSET_AFTER_SHOT),
+        ),
     ),
     Sign(
         "fainting",
@@ -292,6 +312,10 @@ SIGNS: tuple[Sign, ...] = (
             r" (?:de|en) pie)\b",
             r"\bme cuesta (?:mucho )?(?:caminar|andar|mantenerme de pie|ponerme de pie)\b",
             r"\bcamino (?:como )?(?:borrach[oa]|torcid[oa]|arrastrando)\b",
+            r"\b(?:camino|ando|voy|me muevo) como (?:si (?:estuviera|estuviese|fuera|fuese) )?"
+            r"(?:un |una )?(?:borrach[oa]|mareado de barco|mareada de barco)\b",
+            r"\bnopuedo levantar(?:me)?(?= sol[oa]\b| de la (?:silla|cama)\b| del (?:sofá|sofa"
+            r"|sillón|sillon|suelo|váter|vater|inodoro)\b| ,|$)",
             r"\barrastr(?:o|ando) (?:el |los |la |las )?(?:pie|pies|pierna|piernas)\b",
             r"\b(?:agarrándome|agarrandome|apoyándome|apoyandome|sujetándome|sujetandome) (?:a|en)"
             r" (?:las paredes|la pared|los muebles)\b",
@@ -306,7 +330,10 @@ SIGNS: tuple[Sign, ...] = (
     Sign(
         "trouble_walking",
         Level.URGENT_CARE,
-        (r"\b(?:inestable|tambale\w*|me tambaleo|voy dando tumbos)\b",),
+        (
+            r"\b(?:inestable|tambale\w*|me tambaleo|voy dando tumbos)\b",
+            r"\bme voy (?:de lado|hacia un lado|para un lado|de un lado a otro)\b",
+        ),
         together=((BALANCE, BAD), (NEEDS_SUPPORT, MOBILITY)),
         stable_ok=True,
     ),
@@ -331,6 +358,8 @@ SIGNS: tuple[Sign, ...] = (
             r"\b(?:veo|lo veo todo|todo se ve|se ve todo) (?:\w+ ){0,2}?(?:borroso|doble|nublado"
             r"|turbio|raro|mal|oscuro)\b",
             r"\bveo mal\b",
+            r"\bse (?:me )?(?:nubla|nublan|nubló|nublo|empaña|empana|oscurece|oscureció|va|fue)"
+            r" (?:la vista|la visión|la vision|los ojos)\b",
             r"\bveo doble\b",
             r"\bnopuedo ver (?:bien|nada|con claridad)\b",
             r"\b(?:pierdo|perdiendo|he perdido|perdí|perdi|pérdida de|perdida de) (?:la )?vista\b",
@@ -351,7 +380,7 @@ SIGNS: tuple[Sign, ...] = (
             r"\bme (?:he )?perd(?:í|i|ido) (?:\w+ ){0,3}?(?:camino de casa|volviendo a casa"
             r"|en mi (?:calle|barrio|propia casa)|en el supermercado)\b",
             r"\bnopuedo pensar con claridad\b",
-            r"\bdigo cosas sin sentido\b|\bhablo sin sentido\b",
+            r"\bhablosinsentido\b",
             r"\b(?:arrastro|trabo) las palabras\b|\bse me traba la lengua\b",
             r"\b(?:de repente|muy|totalmente) confus[oa]\b",
             r"\bconfusión repentina\b|\bconfusion repentina\b",
@@ -375,6 +404,8 @@ SIGNS: tuple[Sign, ...] = (
             r"\bme ahogo (?:al|cuando|subiendo)\b",
             r"\b(?:fatiga|fatigad[oa]) (?:al|cuando) (?:subir|caminar|andar)\b",
             r"\bdisnea\b",
+            r"\bme agito (?:\w+ )?(?:al (?:caminar|andar|subir|hablar|hacer)|subiendo|caminando"
+            r"|andando|hablando|con (?:cualquier|el|nada de) esfuerzo)\b",
             r"\bjadeando\b|\bjadeo\b",
             r"\btengo que parar (?:\w+ ){0,3}?(?:para )?(?:respirar|coger aire|tomar aire)\b",
             r"\bnopuedo respirar (?:\w+ )?tumbad[oa]\b",
@@ -415,6 +446,9 @@ SIGNS: tuple[Sign, ...] = (
             r"|loco|raro|se salta|va a saltos|late (?:muy )?(?:fuerte|rápido|rapido|raro))\b",
             rf"{HEART} (?:[\w,]+ ){{0,4}}?{HEART_CHANGE}",
             r"\bpalpitaciones\b|\bpalpitación\b|\bpalpitacion\b",
+            # "late" alone is the heart or the pulse ("me late que..." is a hunch, not these).
+            r"\blate (?:muy |demasiado )?(?:fuerte|rápido|rapido|rapidísimo|rapidisimo|deprisa"
+            r"|a saltos|a lo loco|descontrolado)\b",
             r"\btaquicardia\w*|\barritmia\w*|\bextrasístoles\b|\bextrasistoles\b",
             r"\bfibrilación\b|\bfibrilacion\b",
             r"\b(?:pulso|pulsaciones) (?:\w+ ){0,2}?(?:1[1-9]\d|[2-9]\d\d)\b",
@@ -429,6 +463,9 @@ SIGNS: tuple[Sign, ...] = (
         (
             r"(?<!menstruales )\bcalambres?\b(?! de la regla| menstruales)",
             r"\brampas?\b",
+            r"\bacalambr\w*",
+            r"\btirones? (?:en|de) (?:los |las |el |la |mis? )?(?:piernas?|gemelos?|pantorrillas?"
+            r"|músculos?|musculos?|pies|pie|muslos?)\b",
             r"\bespasmos?\b",
             r"\b(?:se me (?:sube|suben|agarrotan?|engarrotan?)|agarrotad[oa]s?) (?:\w+ )?"
             r"(?:los |las |el |la )?(?:gemelos?|músculos?|musculos?|piernas?|pies|manos)\b",
@@ -451,7 +488,7 @@ SIGNS: tuple[Sign, ...] = (
         Level.CALL_CLINICIAN,
         (
             r"\bdebilidad\b",
-            r"\b(?:débil|debil)\b",
+            r"\b(?:débil|debil|débiles|debiles)\b",
         ),
         stable_ok=True,
         causes=EXERTION_CAUSES,
@@ -491,8 +528,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bno (?:sé|se|sabía|sabia|reconozco|reconocía) (?:dónde|donde) (?:estoy|estaba)\b",
      "desorientado"),
     (r"\bno (?:sé|se|sabía|sabia|recuerdo) (?:en )?qué día es\b", "desorientado"),
-    (r"\bno (?:me |te |se )?(?:puedo|puede|pude|podía|podia|consigo|logro|soy capaz de)\b",
-     "nopuedo"),
+    (r"\bno (?:me |te |se )?(?:puedo|puede|pude|podía|podia|consigo|logro|soy capaz de"
+     r"|atino a|acierto a)\b", "nopuedo"),
     (r"\bno (?:me )?entra (?:el )?aire\b", "faltaaire"),
     (r"\bno (?:veo|vi) bien\b", "veo mal"),
     (r"\bno respiro bien\b", "respiro mal"),
@@ -501,6 +538,11 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:los zapatos|las zapatillas) no me (?:entran|caben|valen)\b", "zapatosaprietan"),
     (r"\bsin (?:ayuda|agarrarme|apoyarme|bastón|baston|andador)\b", "sinayuda"),
     (r"\bsin (?:fuerza|fuerzas)\b", "pierdo fuerza"),
+    (r"\b(?:digo|hablo|diciendo|hablando) (?:cosas )?sin sentido\b"
+     r"|\blo que (?:digo|hablo) no tiene (?:ningún |ningun )?sentido\b", "hablosinsentido"),
+    # "no longer only in the feet": spreading, not a negation or something over.
+    (r"\b(?:ya no|no) (?:es |son |está |esta |están |estan |lo tengo )?(?:solo|sólo|solamente"
+     r"|nada más|nada mas)\b", "ahora también"),
     (r"\bno (?:tengo|me queda|me quedan) fuerzas?\b", "pierdo fuerza"),
     (r"\b(?:no (?:tengo )?|sin )equilibrio\b", "pierdo el equilibrio"),
     (r"\bsin sensibilidad\b", "pierdo sensibilidad"),
@@ -528,13 +570,17 @@ FIGURES_OF_SPEECH: tuple[str, ...] = (
     r"\bnopuedo (?:soportar|aguantar|ver|con) (?:a |el |la |los |las |mi |este |esta |eso )"
     r"(?!bien|nada|con claridad)\w+",
     r"\bme (?:caí|cai|caigo|he caído|he caido) (?:de sueño|dormid[oa]|en la cuenta|bien)\b",
+    r"\b(?:caí|cai|caigo|he caído|he caido|me caí|me cai|caer|caímos|caimos) (?:\w+ ){0,2}?en"
+    r" (?:la |el |una |un |su |mi )?(?:misma |mismo )?(?:trampa|error|tentación|tentacion"
+    r"|engaño|engano|broma|timo|lo mismo)\b",
     r"\bcaer en la cuenta\b|\bme cae (?:bien|mal|fatal)\b|\bse me cae la cara de vergüenza\b",
     r"\b(?:café|cafe|té|te|señal|wifi|internet|batería|bateria|conexión|conexion|excusa"
     r"|argumento) (?:\w+ ){0,2}?(?:débil|debil|flojo|floja)\b",
     r"\bconfus[oa] (?:con|sobre|por) (?:el|la|los|las|lo|qué|que|cuándo|cuando|cuál|cual)\b",
     r"\b(?:me tiene|me tienen|me deja|me dejan) (?:un poco |muy )?confus[oa]\b",
     r"\bperdón por la confusión\b|\bperdon por la confusion\b|\bconfusión con\b",
-    r"\b(?:foto|fotos|imagen|imágenes|imagenes|vídeo|video|pantalla|captura) (?:\w+ ){0,3}?"
+    r"\b(?:foto|fotos|imagen|imágenes|imagenes|vídeo|video|pantalla|captura|móvil|movil"
+    r"|celular|tele|televisión|television|cámara|camara) (?:\w+ ){0,4}?"
     r"(?:borrosa|borrosas|borroso|borrosos)\b",
     r"\bun nudo en la garganta (?:de|por) (?:la )?(?:emoción|emocion|pena|tristeza)\b",
     r"\b(?:emocionad[oa]|llorando|lloré|llore|boda|funeral|despedida) (?:\S+ ){0,8}?nudo en la"
@@ -562,7 +608,7 @@ RELATIONS = (
     r"|cuidadora)"
 )
 OTHER_PEOPLE = (
-    rf"\b(?:mi|mis|nuestro|nuestra|su|sus|el|la|un|una|tu) (?:(?:pequeñ[oa]|mayor|menor"
+    rf"\b(?:mi|mis|nuestro|nuestra|su|sus|el|la|al|del|un|una|tu) (?:(?:pequeñ[oa]|mayor|menor"
     rf"|mejor) )?{RELATIONS}\b|\b(?:él|ella|ellos|ellas|alguien|la gente|todo el mundo|nadie)\b"
     rf"|^[\s,]*{RELATIONS}\b"
 )
@@ -573,9 +619,12 @@ HYPOTHETICAL: tuple[str, ...] = (
     r"\by si (?:me|tengo|noto|sale|salen|aparece|aparecen|tuviera|pasa|empiezo)\b",
     r"^(?:y |pero )?si (?:me|tengo|noto|sale|salen|aparece|aparecen|tuviera|pasa|empiezo)\b",
     r"\bqu[eé] (?:hago|debo hacer|tengo que hacer|hacer) si\b",
-    r"\bsi (?:alguna vez |algún día )?(?:tengo|tuviera|tuviese|me sale|me salen|noto|notara"
-    r"|empiezo|me pasa)\b",
+    # "como si tuviera algo atascado" is a comparison, not a hypothesis.
+    r"(?<!\bcomo )\bsi (?:alguna vez |algún día )?(?:tengo|tuviera|tuviese|me sale|me salen"
+    r"|noto|notara|empiezo|me pasa)\b",
     r"\bpor si (?:acaso)?\b",
+    # Fear of what might happen: "tengo miedo de que se me hinche la cara".
+    r"\b(?:miedo (?:de|a) que|temo que|me da miedo que)\b",
     r"\b(?:puede|pueden|podría|podria|suele|suelen) (?:la b12 |la inyección |las inyecciones"
     r" |el pinchazo |esto )?(?:\w+ )?(?:causar|provocar|dar)\b",
     r"\b(?:vigilar|estar atent[oa] a)\b",
@@ -589,7 +638,7 @@ ASKING_ABOUT: tuple[str, ...] = (
     r"\b(?:preocupad[oa]|miedo|me preocupa|me da miedo|nervios[oa]) (?:por|de|a|que)\b",
     r"\bc[oó]mo (?:es|se ve|se nota|se siente) (?:una|un|la|el)\b",
     r"\bqu[eé] (?:se considera|tipo de|clase de|signos|síntomas|sintomas)\b",
-    r"\befectos secundarios\b",
+    r"\befectos? secundarios?\b",
     r"\b(?:la gente|alguien|otros pacientes|la b12|las inyecciones) (?:\w+ )?(?:tiene|tienen"
     r"|causa|causan|da|dan|provoca|provocan)\b",
     r"\b(?:es|son) (?:normal|normales|frecuente|frecuentes|común|comun|raro|raros)\b",
@@ -597,20 +646,24 @@ ASKING_ABOUT: tuple[str, ...] = (
 )
 SELF_REPORT = (
     r"\bmis? (?!próxima|proxima|dosis|inyecci\w*|pinchazos?|cita|enfermera|médico|medico"
-    r"|plan|b12|tratamiento)\w+|\b(?:tengo|me ha salido|me han salido|estoy|me siento|siento"
-    r"|noto|me noto|he notado|me pasa)\b"
+    r"|plan|b12|tratamiento)\w+|\b(?:tengo|tenga|me ha salido|me han salido|me sali[oó]|me salieron"
+    r"|me sale|me salen|estoy|esté|este"
+    r"|me siento|me sienta|siento|noto|me noto|he notado|me pasa|me pase|se me)\b"
 )
 PAST_TIME = (
     r"\b(?:el|en|este) (?:verano|invierno|otoño|primavera|navidad|enero|febrero|marzo|abril"
     r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) pasado\b"
     r"|\bel año pasado\b|\bel mes pasado\b|\bhace (?:años|meses|mucho tiempo|tiempo)\b"
-    r"|\bde (?:niñ[oa]|pequeñ[oa]|joven)\b"
+    r"|\bde (?:niñ[oa]|pequeñ[oa]|joven)\b|\bhace (?:\d+|dos|tres|cuatro|cinco|diez|muchos)"
+    r" (?:años|meses)\b"
 )
 RESOLVED = (
     r"\b(?:se (?:me )?(?:fue|ha ido|quitó|quito|ha quitado|pasó|paso|ha pasado|curó|curo|ha"
-    r" curado)|desapareci[oó]|ha desaparecido|está bien ya|esta bien ya|ya está bien"
+    r" curado|fueron|quitaron|han quitado|pasaron|han pasado|curaron)|desapareci[oó]"
+    r"|ha desaparecido|está bien ya|esta bien ya|ya está bien"
     r"|ya esta bien|estoy bien ya|ya estoy bien|bien desde entonces|sin problemas desde entonces"
-    r"|se resolvió|se resolvio|mejoró|mejoro)\b"
+    r"|se resolvió|se resolvio|mejoró|mejoro|fue hace (?:\d+|dos|tres|cuatro|cinco|diez"
+    r"|muchos) (?:años|meses))\b"
 )
 PRESENT_STATE = r"\b(?:estoy|está|esta|están|estan|tengo|sigo|sigue|siguen|ahora)\b"
 PAST_OR_RESOLVED: tuple[str, ...] = (
@@ -618,10 +671,12 @@ PAST_OR_RESOLVED: tuple[str, ...] = (
     r"\bcuando (?:era|tenía|tenia) (?:niñ[oa]|pequeñ[oa]|joven|adolescente|\d+)\b",
     r"\bhace (?:años|muchos años|décadas|decadas|\d+ años|mucho tiempo)\b",
     r"\ben el pasado\b",
+    r"\ben (?:el colegio|el cole|la escuela|el instituto|el insti|la mili|la universidad)\b",
     r"\bantes (?:me )?(?:solía|solia|solían|solian)\b|\bsolía\b|\bsolia\b",
     r"\ben (?:19|20)\d\d\b",
     r"\bel año pasado\b",
-    r"\bse (?:me )?(?:fue|ha ido|quitó|quito|ha quitado|pasó|ha pasado|bajó|bajo|ha bajado)\b",
+    r"\bse (?:me )?(?:fue|ha ido|quitó|quito|ha quitado|pasó|ha pasado|bajó|bajo|ha bajado"
+    r"|fueron|han ido|quitaron|han quitado|pasaron|han pasado|bajaron|han bajado)\b",
     r"\b(?:desapareci[oó]|ha desaparecido|desaparecid[oa])\b",
     r"\bya no\b",
     r"\bya (?:está|esta|estoy) bien\b",
@@ -657,7 +712,7 @@ CHANGING = rf"{SPREAD}|{WORSE}|{NEW_OR_SUDDEN}|{ONSET_AFTER_SHOT}"
 PLAN_WORDS = (
     r"\b(?:calendario|pauta|dosis|inyecci[oó]n|inyecciones|pinchazo|próxima|proxima|fecha|día"
     r"|dia|días|dias|hora|recordatorio|recordatorios|app|botón|boton|mensaje|plan|cuándo"
-    r"|cuando|cuál|cual|ampolla|qué|que|cómo|como|bot|instrucciones)\b"
+    r"|cuando|cuál|cual|ampolla|qué|cómo|bot|instrucciones)\b"
 )
 PLAIN_ANYWAY = (
     r"\b(?:de repente|muy|totalmente|completamente|hoy|esta mañana|esta tarde|esta noche"
@@ -715,4 +770,5 @@ VOCABULARY = RedFlagVocabulary(
         r"^(?:qu[eé]|c[oó]mo|cu[aá]ndo|cu[aá]l|es|son|puede|pueden|podr[ií]a|debo|deber[ií]a"
         r"|hay|tengo que)\b"
     ),
+    comparison=frozenset({"como", "si"}),
 )
