@@ -147,7 +147,7 @@ RESULT_RULES: dict[LabTest, ResultRule] = {
 }
 
 _RESULT = re.compile(
-    r"^(?:(?P<name>[a-z][a-z0-9+]*(?:\s+[a-z][a-z0-9+]*)*)(?:\s*[:=]\s*|\s+))?"
+    r"^(?:(?P<name>[^\W\d_][^\W_]*\+?(?:[\s-]+[^\W\d_][^\W_]*\+?)*)(?:\s*[:=]\s*|\s+))?"
     r"(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>.*)$"
 )
 
@@ -197,7 +197,7 @@ def parse_result(
     rule = RESULT_RULES.get(test)
     if rule is None:
         return ResultError(Problem.LAB_RESULT_NO_VALUE, {"test": test.value}, shows_example=False)
-    return _checked(test, rule, match["value"], match["unit"])
+    return _checked(test, rule, match["value"], _unit_in_latin(match["unit"], vocabulary))
 
 
 def _checked(
@@ -225,6 +225,15 @@ def _test_named(name: str, vocabulary: Vocabulary) -> LabTest | None:
         if name in vocabulary.labs.test_names.get(test.value, ()):
             return test
     return None
+
+
+def _unit_in_latin(unit: str, vocabulary: Vocabulary) -> str:
+    """A unit written in the language's own letters ("пг/мл") in the Latin symbols ("pg/ml")."""
+    symbols = vocabulary.labs.unit_symbols
+    if not symbols:
+        return unit
+    parts = re.split(r"([^\W\d_]+)", normalise(unit))
+    return "".join(symbols.get(part, part) for part in parts)
 
 
 def _unit_key(unit: str) -> str:

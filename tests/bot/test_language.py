@@ -68,3 +68,17 @@ async def test_a_forged_language_is_refused(
     answer = await chat.press_data("lang:xx")
     assert answer == EN.text("settings-stale-button")
     assert _language(session) == "en"
+
+
+@pytest.mark.usefixtures("application")
+async def test_a_route_typed_in_russian_and_tablets_in_russian(double: BotApiDouble) -> None:
+    """At the route step "таблетки" gets the kind explanation, "в мышцу" is IM; both in Russian."""
+    russian = catalog_for("ru")
+    double.set_user(PATIENT, "Анна", language_code="ru")
+    chat = SetupChat(double, PATIENT)
+    await chat.say("/start")
+    await chat.press(russian.text("preset-common-monthly-name"))
+    await chat.press(russian.text("setup-button-matches"))
+    await chat.press(russian.text("setup-drug-cyanocobalamin"))
+    assert await chat.say("принимаю таблетки") == russian.text("setup-route-not-injection")
+    assert await chat.say("в мышцу") == russian.text("setup-ask-giver")

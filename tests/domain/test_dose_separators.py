@@ -41,3 +41,32 @@ def test_english_keeps_its_thousands_comma() -> None:
         Decimal(1000),
         DoseUnit.MCG,
     )
+
+
+@pytest.mark.parametrize("language", spoken_languages())
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+@pytest.mark.parametrize(
+    ("typed", "amount"), [("1{}000 mcg", 1000), ("2{}500mcg", 2500), ("10{}000 mcg", 10_000)]
+)
+def test_a_space_between_thousands_is_read_in_every_language(
+    language: str, space: str, typed: str, amount: int
+) -> None:
+    """A space, no-break space or narrow no-break space never marks decimals: "1 000" is 1000."""
+    answer = parse_dose(typed.format(space), vocabulary=vocabulary_for(language))
+    assert answer == (Decimal(amount), DoseUnit.MCG)
+
+
+@pytest.mark.parametrize("language", spoken_languages())
+@pytest.mark.parametrize("typed", ["1 00 mcg", "1 0000 mcg", "0 500 mcg", "1 5 mg"])
+def test_a_space_that_groups_no_thousands_is_not_read(language: str, typed: str) -> None:
+    """Only groups of three after the space are thousands: "1 5 mg" is not 15 mg."""
+    answer = parse_dose(typed, vocabulary=vocabulary_for(language))
+    assert answer == DoseParseError(Problem.DOSE_UNRECOGNISED)
+
+
+def test_russian_micrograms_with_a_space_between_thousands() -> None:
+    """ "1 000 мкг", as Russian writes a thousand micrograms."""
+    assert parse_dose("1\u00a0000 мкг", vocabulary=vocabulary_for("ru")) == (
+        Decimal(1000),
+        DoseUnit.MCG,
+    )

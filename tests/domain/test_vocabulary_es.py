@@ -155,9 +155,8 @@ def test_accented_weekdays() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="of_word only joins day and month: no year after 'de'")
 def test_a_full_spanish_date_with_its_year() -> None:
-    """ "12 de marzo de 2026", the usual written form (a gap in dates.py)."""
+    """ "12 de marzo de 2026", the usual written form."""
     assert parse_date("12 de marzo de 2026", today=TODAY, vocabulary=SPANISH) == date(2026, 3, 12)
 
 
@@ -300,3 +299,74 @@ def test_arbitrary_text_never_raises_in_spanish(text: str) -> None:
 def test_unknown_is_what_a_greeting_gives() -> None:
     """A greeting is Unknown, so the bot answers with help."""
     assert parse_intent("hola", today=TODAY, vocabulary=SPANISH) == Unknown()
+
+
+# --- The day first, times in words, dates with a year, spaced thousands -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ayer me la puse", Done(taken_on=YESTERDAY)),
+        ("el lunes me la puse", Done(taken_on=MONDAY)),
+        ("ayer ya me la puse", Done(taken_on=YESTERDAY)),
+        ("el viernes pasado me la puse", Done(taken_on=date(2026, 11, 27))),
+        ("ayer no me la puse", Late()),
+        ("la pongo mañana", WillDo(date(2026, 12, 4))),
+        ("¿ayer me la puse?", Unknown()),
+    ],
+)
+def test_a_spanish_day_before_the_done_words(text: str, expected: Intent) -> None:
+    """ "ayer me la puse": the day first; a negation, a plan and a question keep their reading."""
+    assert parse_intent(text, today=TODAY, vocabulary=SPANISH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el viernes pasado", date(2026, 11, 27)),
+        ("el lunes pasado", MONDAY),
+        ("12 de marzo de 2027", date(2027, 3, 12)),
+    ],
+)
+def test_spanish_last_weekday_and_full_dates(text: str, expected: date) -> None:
+    """ "el viernes pasado" (last after the weekday), a full date with "de" before its year."""
+    assert parse_date(text, today=TODAY, vocabulary=SPANISH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mañana a las 7 de la tarde", Appointment(date(2026, 12, 4), time(19))),
+        ("mañana 7 de la tarde", Appointment(date(2026, 12, 4), time(19))),
+        ("el lunes a las 9 de la mañana", Appointment(date(2026, 12, 7), time(9))),
+        ("el 16 a las 19:00", Appointment(date(2026, 12, 16), time(19))),
+        ("mañana 19:00 h", Appointment(date(2026, 12, 4), time(19))),
+        ("12 de marzo de 2027 a las 10:00", Appointment(date(2027, 3, 12), time(10))),
+    ],
+)
+def test_spanish_appointment_times_in_words(text: str, expected: Appointment) -> None:
+    """An appointment "a las 7 de la tarde", "9 de la mañana", "19:00 h"."""
+    assert parse_appointment(text, today=TODAY, vocabulary=SPANISH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("recuérdame a las 7 de la tarde", NewReminderTime(time(19))),
+        ("cambia mi recordatorio a las 9 de la mañana", NewReminderTime(time(9))),
+        ("cambia la hora del recordatorio a las 19:00", NewReminderTime(time(19))),
+    ],
+)
+def test_spanish_reminder_times_in_words(text: str, expected: NewReminderTime) -> None:
+    """The reminder time asked for with the part of the day."""
+    assert parse_settings_request(text, today=TODAY, vocabulary=SPANISH) == expected
+
+
+def test_spanish_doses_with_a_space_between_thousands() -> None:
+    """ "1 000 mcg" (space or no-break space) is a thousand; "1,000 mcg" is still asked back."""
+    for typed in ("1 000 mcg", "1\u00a0000 mcg", "1\u202f000 mcg"):
+        assert parse_dose(typed, vocabulary=SPANISH) == (Decimal(1000), DoseUnit.MCG)
+    assert parse_dose("1,000 mcg", vocabulary=SPANISH) == DoseParseError(
+        Problem.DOSE_AMBIGUOUS_SEPARATOR
+    )

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.catalog.vocabulary.russian import RUSSIAN
-from bot.domain.labs import parse_relative_due
+from bot.domain.labs import LabResult, LabTest, ResultError, parse_relative_due, parse_result
 from bot.domain.parsing.appointment_times import Appointment, parse_appointment
 from bot.domain.parsing.dates import AmbiguousZone, parse_date, parse_time, parse_time_zone
 from bot.domain.parsing.durations import parse_minutes
@@ -31,6 +31,7 @@ from bot.domain.parsing.replies import (
     Intent,
     Late,
     Skip,
+    Unknown,
     WillDo,
     parse_count,
     parse_dose,
@@ -161,8 +162,6 @@ def test_dates_are_read(text: str, expected: date) -> None:
     assert parse_date(text, today=TODAY, vocabulary=RUSSIAN) == expected
 
 
-# Month and weekday names: the domain's date readers match only [a-z] letters (dates.py
-# _DAY_MONTH, _MONTH_DAY, the weekday pattern), so Cyrillic names are not read yet.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -329,3 +328,140 @@ def test_arbitrary_cyrillic_never_raises(text: str) -> None:
     """Cyrillic words, digits and punctuation in any order."""
     parse_intent(text, today=TODAY, vocabulary=RUSSIAN)
     parse_settings_request(text, today=TODAY, vocabulary=RUSSIAN)
+
+
+# --- The day first, times in words, dates with a year, next and last ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("вчера сделала", Done(taken_on=YESTERDAY)),
+        ("вчера сделал укол", Done(taken_on=YESTERDAY)),
+        ("в понедельник сделала", Done(taken_on=date(2026, 12, 28))),
+        ("во вторник сделала", Done(taken_on=date(2026, 12, 29))),
+        ("в прошлую пятницу сделала", Done(taken_on=date(2027, 1, 1))),
+        ("вчера не сделала", Late()),
+        ("сделаю завтра", WillDo(TODAY + timedelta(days=1))),
+        ("вчера сделала?", Unknown()),
+    ],
+)
+def test_a_russian_day_before_the_done_word(text: str, expected: Intent) -> None:
+    """ "вчера сделала": the day first; a negation, a plan and a question keep their reading."""
+    assert intent(text) == expected
+
+
+def test_at_what_time_still_asks_when() -> None:
+    """ "Во сколько" asks when, though "во" alone now opens a day ("во вторник")."""
+    assert intent("во сколько следующий укол") == AskNext()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("следующий понедельник", date(2027, 1, 4)),
+        ("в следующий понедельник", date(2027, 1, 4)),
+        ("следующая пятница", date(2027, 1, 8)),
+        ("в следующую пятницу", date(2027, 1, 8)),
+        ("следующее воскресенье", date(2027, 1, 3)),
+        ("прошлый понедельник", date(2026, 12, 28)),
+        ("в прошлый понедельник", date(2026, 12, 28)),
+        ("прошлая пятница", date(2027, 1, 1)),
+        ("в прошлую пятницу", date(2027, 1, 1)),
+        ("в прошлую субботу", date(2026, 12, 26)),
+        ("в прошлое воскресенье", date(2026, 12, 27)),
+        ("эта пятница", date(2027, 1, 8)),
+        ("этот понедельник", date(2027, 1, 4)),
+        ("в эту пятницу", date(2027, 1, 8)),
+    ],
+)
+def test_next_last_and_this_in_every_gender_and_case(text: str, expected: date) -> None:
+    """ "следующую пятницу", "прошлое воскресенье": one English word, many Russian forms."""
+    assert parse_date(text, today=TODAY, vocabulary=RUSSIAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 марта 2026 г.", date(2026, 3, 12)),
+        ("12 марта 2026г.", date(2026, 3, 12)),
+        ("12 марта 2026 года", date(2026, 3, 12)),
+    ],
+)
+def test_a_full_date_with_the_year_word(text: str, expected: date) -> None:
+    """ "12 марта 2026 г." and "… года": the word for year after it says nothing more."""
+    assert parse_date(text, today=TODAY, vocabulary=RUSSIAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("в 7 вечера", time(19)), ("в 9 утра", time(9)), ("19 ч", time(19))],
+)
+def test_more_times_in_words(text: str, expected: time) -> None:
+    """ "в 7 вечера" is 19:00; "19 ч" the 24-hour clock with its abbreviation."""
+    assert parse_time(text, vocabulary=RUSSIAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("завтра в 7 вечера", Appointment(TODAY + timedelta(days=1), time(19))),
+        ("в понедельник в 9 утра", Appointment(date(2027, 1, 4), time(9))),
+        ("завтра 19 ч", Appointment(TODAY + timedelta(days=1), time(19))),
+        ("16-го в 14:00", Appointment(date(2027, 1, 16), time(14))),
+        ("1-го числа в 10 утра", Appointment(date(2027, 2, 1), time(10))),
+        ("12 марта 2027 г. в 9 утра", Appointment(date(2027, 3, 12), time(9))),
+    ],
+)
+def test_appointment_times_in_words(text: str, expected: Appointment) -> None:
+    """An appointment "в 7 вечера", on "16-го" (this or next month), with a year word."""
+    assert parse_appointment(text, today=TODAY, vocabulary=RUSSIAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("напоминай в 7 вечера", NewReminderTime(time(19))),
+        ("напоминай мне в 9 утра", NewReminderTime(time(9))),
+        ("измени время напоминаний на 19 ч", NewReminderTime(time(19))),
+    ],
+)
+def test_reminder_times_in_words(text: str, expected: NewReminderTime) -> None:
+    """The reminder time asked for with вечера/утра or "ч"."""
+    assert parse_settings_request(text, today=TODAY, vocabulary=RUSSIAN) == expected
+
+
+@pytest.mark.parametrize("typed", ["1 000 мкг", "1\u00a0000 мкг", "1\u202f000 мкг", "1 000 mcg"])
+def test_a_space_between_thousands(typed: str) -> None:
+    """ "1 000 мкг", as Russian groups thousands (a space, often a no-break one), is a thousand."""
+    assert parse_dose(typed, vocabulary=RUSSIAN) == (Decimal(1000), DoseUnit.MCG)
+
+
+def test_a_comma_group_is_still_asked_back() -> None:
+    """ "1,000 мкг" is one where the comma marks decimals: asked, never guessed."""
+    assert parse_dose("1,000 мкг", vocabulary=RUSSIAN) == DoseParseError(
+        Problem.DOSE_AMBIGUOUS_SEPARATOR
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("гемоглобин 112 г/л", LabResult(LabTest.FULL_BLOOD_COUNT, Decimal(112), "g/L")),
+        ("Гемоглобин: 11,2 г/дл", LabResult(LabTest.FULL_BLOOD_COUNT, Decimal("11.2"), "g/dL")),
+        ("б12 250 пг/мл", LabResult(LabTest.B12, Decimal(250), "pg/mL")),
+        ("витамин б12 300 pg/ml", LabResult(LabTest.B12, Decimal(300), "pg/mL")),
+        ("ферритин 30 нг/мл", LabResult(LabTest.FERRITIN, Decimal(30), "ng/mL")),
+        ("Hb 112 g/l", LabResult(LabTest.FULL_BLOOD_COUNT, Decimal(112), "g/L")),
+    ],
+)
+def test_a_lab_result_in_cyrillic(text: str, expected: LabResult) -> None:
+    """Test names and unit symbols as Russian lab sheets print them, and the Latin ones."""
+    assert parse_result(text, vocabulary=RUSSIAN) == expected
+
+
+def test_a_cyrillic_result_without_its_unit_asks_for_it() -> None:
+    """ "гемоглобин 112": the test is known, the unit is asked for."""
+    answer = parse_result("гемоглобин 112", vocabulary=RUSSIAN)
+    assert isinstance(answer, ResultError)
+    assert answer.code is Problem.LAB_RESULT_NEEDS_UNIT

@@ -15,6 +15,7 @@ from bot.domain.parsing.vocabulary import (
     DurationWords,
     LabWords,
     ReplyWords,
+    RouteWords,
     SettingsWords,
     TimeWords,
     Vocabulary,
@@ -33,6 +34,11 @@ CONTRACTIONS = (
     (r"\bi'?m\b", "i am"),
     (r"\bive\b", "i have"),
     (r"\b(when|what|it|how|that|where)'?s\b", r"\1 is"),
+    # "I missed yesterday's", "Monday's one": the day, not "yesterday s".
+    (r"\b(yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s\b", r"\1"),
+    (r"\byesterdays\b", "yesterday"),
+    # "Will do it tomorrow" says what the patient will do; "will I …" stays a question.
+    (r"^will (?=(?:do|take|have|give|get|inject)\b)", "i will "),
 )
 
 TYPOS = {
@@ -63,7 +69,15 @@ DONE_VERBS = frozenset(
 
 NEGATORS = frozenset({"not", "never"})
 
-SKIP_WORD = r"sk(?:i|ii)?pp?(?:ing|ed|s)?"
+# Also whole phrases ("giving this one a miss", "not doing this one"): the skip search reads the
+# message as typed, while a single word is what the negation check compares.
+_THIS_ONE = r"(?:it\s+)?(?:this|that|today'?s)\s+(?:one|time|week|dose|injection|shot|jab)"
+SKIP_WORD = (
+    r"sk(?:i|ii)?pp?(?:ing|ed|s)?"
+    r"|giv(?:e|ing)\s+(?:it|this(?:\s+one|\s+week|\s+dose)?|today'?s?(?:\s+one)?)\s+a\s+miss"
+    r"|(?:not|won'?t|wont)\s+(?:be\s+)?(?:doing|taking|having|do|take|have)\s+"
+    rf"{_THIS_ONE}"
+)
 
 QUESTION_STARTS = frozenset(
     [
@@ -127,13 +141,26 @@ HELP_PHRASES = frozenset(
         "how does this work",
         "how does it work",
         "how do i use this",
+        "how do i use it",
+        "what do i type",
+        "what do i write",
+        "what do i say",
+        "what should i type",
+        "what should i write",
+        "what should i say",
+        "what are the commands",
         "commands",
         "menu",
         "options",
     }
 )
 
-LATE_PHRASES = r"\b(?:late|later|laters|snooze|not yet|not now|in a bit|in a while|remind me)\b"
+LATE_PHRASES = (
+    r"\b(?:late|later|laters|snooze|not yet|not now|in a bit|in a while|remind me"
+    r"|(?:in|give me|gimme|another)(?: (?:a|an|half an|a few|a couple of|\d+|\w+))?"
+    r" (?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours)"
+    r"|(?:give me|gimme)(?: a)? (?:sec|min|moment|mo|bit))\b"
+)
 
 NOUN = (
     r"(?:(?:vitamin\s+)?b-?12\s+)?"
@@ -144,17 +171,19 @@ NOUN = (
 DONE_PHRASE = rf"""
     (?:(?:yes|yep|yeah|yup|ok|okay)\b[\s,!.]*)?
     (?:(?:i|i'?ve|i\s+have|have|just|already)\s+)*
+    (?:(?:the\s+|my\s+)?(?:nurse|doctor|dr|gp|district\s+nurse)\s+(?=did|gave|has|have|just))?
+    (?:(?:i|i'?ve|i\s+have|have|has|just|already)\s+)*
     (?:
-        all\s+done | done | did\s+it | did\s+(?:my|the|today'?s)\s+{NOUN}
+        all\s+done | done | dnoe | doen | did\s+it | did\s+(?:my|the|today'?s)\s+{NOUN}
       | taken(?:\s+it)? | took\s+(?:it|(?:my|the|today'?s)\s+{NOUN}|{NOUN})
       | (?:self[-\s]?)?inject(?:ed|ted) | jabbed
       | had\s+(?:it|(?:my|the|an?|today'?s)\s+{NOUN})
       | got\s+(?:my|the)\s+{NOUN}
-      | gave\s+(?:myself\s+)?(?:it|(?:my|the)\s+{NOUN}|{NOUN})
+      | gave\s+(?:myself\s+|me\s+)?(?:it|(?:my|the)\s+{NOUN}|{NOUN})
       | (?:(?:my|the|today'?s)\s+)?{NOUN}\s+(?:is\s+|was\s+)?(?:done|taken|given)
       | it(?:'?s|\s+is)\s+done
     )
-    (?:\s+it)?(?:\s+(?:now|already|just\s+now))?
+    (?:\s+it)?(?:\s+to\s+me)?(?:\s+(?:now|already|just\s+now))?
     (?![\w'])
     """
 
@@ -192,16 +221,40 @@ FORGOT_FILLER = frozenset(
     {"to", "do", "take", "have", "give", "get", "inject", "it", "my", "the", "a", "an", "about"}
     | {"today", "todays", "s", "shot", "shots", "injection", "injections", "jab", "jabs"}
     | {"dose", "doses", "b12", "vitamin", "one", "again", "totally", "completely", "on"}
+    | {"all", "sorry", "soz", "this", "week", "s"}
 )
 
-WILL_DO = (
-    r"(?:(?:ok|okay|sure|yes|yeah|fine|no worries|dont worry|don t worry)\s+)*"
-    r"i\s+(?:will|shall|am\s+going\s+to|am\s+gonna|plan\s+to|mean\s+to)\s+"
-    r"(?:do|take|have|give|get|inject)"
+_WILL_DO_VERB = (
+    r"(?:(?:i\s+)?(?:will|shall|am\s+going\s+to|am\s+gonna|plan\s+to|mean\s+to)|ill|gonna"
+    r"|going\s+to)\s+(?:do|take|have|give|get|inject)"
+    r"|(?:i\s+am\s+|im\s+)?(?:doing|taking|having)"
+)
+_WILL_DO_OBJECT = (
     r"(?:\s+(?:myself\s+)?(?:it|(?:my|the|today s|todays|this)\s+(?:b12\s+)?"
     r"(?:shot|injection|jab|dose|one)s?))?(?:\s+(?:myself|then))?"
-    r"(?P<rest>(?:\s+.*)?)$"
 )
+# Words after the day that change nothing: "tomorrow morning", "Sunday instead" ("this evening"
+# and "in the evening" are days of their own, LATER_TODAY's).
+_WILL_DO_TAIL = (
+    r"(?:(?<!this)(?<!the)\s+(?:(?:in\s+the\s+)?(?:morning|afternoon|evening)|night|instead"
+    r"|then|probably|hopefully))*"
+)
+
+
+def _will_do() -> str:
+    """ "I'll do it on Friday", "gonna do it sunday instead", or a day to come alone ("tomorrow")."""
+    soon = sorted(word for word, offset in RELATIVE_DAYS.items() if offset >= 0 and word != "today")
+    weekdays = sorted(WEEKDAYS)
+    bare_day = (
+        rf"(?=(?:(?:on|this|next)\s+)?(?:{'|'.join(soon)})(?:\s|$)"
+        rf"|(?:on|this|next)\s+(?:{'|'.join(weekdays)})(?:\s|$))"
+    )
+    return (
+        r"(?:(?:ok|okay|sure|yes|yeah|fine|no worries|dont worry|don t worry)\s+)*"
+        rf"(?:(?:{_WILL_DO_VERB}){_WILL_DO_OBJECT}(?=\s|$)\s*|{bare_day})"
+        rf"(?P<rest>.*?){_WILL_DO_TAIL}$"
+    )
+
 
 LATER_TODAY = frozenset(
     {"", "today", "tonight", "this evening", "this afternoon", "this morning", "later today"}
@@ -212,9 +265,13 @@ LATER_TODAY = frozenset(
 COUNT_QUESTION = r"how many\b.*\b(?:done|taken|had|left|injections?|shots?|doses?|jabs?)\b"
 
 # Asked before COUNT_QUESTION: what was missed or skipped is read on the history page.
+_SHOW_ME = r"(?:(?:(?:can|could|may) i (?:see|view|check|have)|(?:show|see|view|check|open|list))(?: me)? )?"
+_PLEASE = r"(?: please| pls| plz)?$"
+
 HISTORY_QUESTION = (
-    r"(?:(?:show|see|view|check|open)(?: me)? )?(?:my |the )?(?:(?:injection|dose|shot|jab|b12) )?"
-    r"history$"
+    rf"{_SHOW_ME}(?:my |the )?(?:(?:injection|dose|shot|jab|b12) )?history{_PLEASE}"
+    rf"|{_SHOW_ME}(?:my |the |a list of (?:my )?)?(?:past|previous|earlier|old|recent) "
+    rf"(?:injection|dose|shot|jab)s?{_PLEASE}"
     r"|(?:show(?: me)? )?my (?:injection |dose |shot )?(?:records?|log)$"
     r"|(?:what|which)(?: injections?| doses?| shots?)? (?:have|did) i (?:done|do|had|have|taken"
     r"|take|missed|miss|skipped|skip)\b"
@@ -300,7 +357,8 @@ WEEKDAYS: dict[str, int] = {
 
 RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "yesterday": -1, "yday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1,
-    "tomorow": 1, "the day before yesterday": -2, "day before yesterday": -2,
+    "tomorow": 1, "tommorow": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "tomoz": 1,
+    "last night": -1, "the day before yesterday": -2, "day before yesterday": -2,
     "the day after tomorrow": 2, "day after tomorrow": 2,
 }  # fmt: skip
 
@@ -518,6 +576,7 @@ ENGLISH = Vocabulary(
         numbers=_number_words(),
         months=MONTHS,
         weekdays=WEEKDAYS,
+        dated_weekdays={},
         relative_days=RELATIVE_DAYS,
         one=frozenset({"a", "an", "one"}),
         ago=r"(\w+(?:[ -]\w+)?) (day|days|week|weeks) ago",
@@ -530,6 +589,8 @@ ENGLISH = Vocabulary(
         ordinals=("st", "nd", "rd", "th"),
         of_word="of",
         and_word="and",
+        year_words=(),
+        word_forms={},
     ),
     times=TimeWords(
         named={"noon": time(12), "midday": time(12), "midnight": time(0)},
@@ -558,14 +619,17 @@ ENGLISH = Vocabulary(
         next_filler=NEXT_FILLER,
         injection_words=INJECTION_WORDS,
         status_words=STATUS_WORDS,
-        status_question=r"how (?:am i|is it|are things) (?:doing|going|getting on)\b",
+        status_question=(
+            r"how (?:am i|is it|are things) (?:doing|going|getting on)\b"
+            r"|am i (?:on track|keeping up|up to date|doing (?:ok|okay|alright|all right|well|good))\b"
+        ),
         count_question=COUNT_QUESTION,
         history_question=HISTORY_QUESTION,
         help_phrases=HELP_PHRASES,
         help_word="help",
         next_word="next",
         when_word="when",
-        next_openings=frozenset({"when", "what", "next"}),
+        next_openings=frozenset({"when", "what", "next", "how", "date"}),
         not_next=frozenset({"last", "did", "was", "previous"}),
         late_phrases=LATE_PHRASES,
         negated_late=("not ", "never "),
@@ -580,7 +644,7 @@ ENGLISH = Vocabulary(
         forgot_lead=FORGOT_LEAD,
         forgot_verbs=FORGOT_VERBS,
         forgot_filler=FORGOT_FILLER,
-        will_do=WILL_DO,
+        will_do=_will_do(),
         later_today=LATER_TODAY,
     ),
     amounts=AmountWords(dose_units=DOSE_UNITS, count_nouns=COUNT_NOUNS),
@@ -612,6 +676,7 @@ ENGLISH = Vocabulary(
             "transition": "transition",
             "maintenance": "maintenance",
         },
+        unit_symbols={},
     ),
     durations=DurationWords(
         hours=("h", "hr", "hrs", "hour", "hours"),
@@ -676,5 +741,41 @@ ENGLISH = Vocabulary(
             "you",
             "your",
         }
+    ),
+    routes=RouteWords(
+        intramuscular=frozenset(
+            {
+                "im",
+                "i.m.",
+                "intramuscular",
+                "muscle",
+                "into the muscle",
+                "in the muscle",
+            }
+        ),
+        subcutaneous=frozenset(
+            {
+                "sc",
+                "deep sc",
+                "s.c.",
+                "subcutaneous",
+                "deep subcutaneous",
+                "under the skin",
+                "deep under the skin",
+            }
+        ),
+        not_injected=(
+            "oral",
+            "tablet",
+            "pill",
+            "capsule",
+            "mouth",
+            "sublingual",
+            "spray",
+            "nasal",
+            "lozenge",
+            "drops",
+            "patch",
+        ),
     ),
 )

@@ -17,6 +17,7 @@ from bot.domain.parsing.vocabulary import (
     DurationWords,
     LabWords,
     ReplyWords,
+    RouteWords,
     SettingsWords,
     TimeWords,
     Vocabulary,
@@ -214,8 +215,7 @@ NUMBER_UNITS = [
 # In "einundzwanzig" the one is "ein".
 _TENS_UNITS = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
 
-# "März" has an umlaut, which the domain's day-month pattern ([a-z]+) does not read yet:
-# "maerz", "marz" and "mrz" are read; "märz" is listed for when it does.
+# "März" is also written without its umlaut: "maerz", "marz", "mrz".
 MONTHS: dict[str, int] = {
     "januar": 1, "jan": 1, "jänner": 1, "janner": 1, "februar": 2, "feb": 2, "febr": 2,
     "feber": 2, "märz": 3, "maerz": 3, "marz": 3, "mrz": 3, "april": 4, "apr": 4, "mai": 5,
@@ -223,7 +223,8 @@ MONTHS: dict[str, int] = {
     "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
 }  # fmt: skip
 
-# "So" (Sunday) is left out: it is also the everyday word "so".
+# "So" (Sunday) is left out: it is also the everyday word "so". It is read before a date only
+# ("So. 15. Apr.", as the catalog writes a day): dated_weekdays.
 WEEKDAYS: dict[str, int] = {
     "montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2, "donnerstag": 3,
     "do": 3, "freitag": 4, "fr": 4, "samstag": 5, "sa": 5, "sonnabend": 5, "sonntag": 6,
@@ -236,6 +237,44 @@ RELATIVE_DAYS: dict[str, int] = {
     "morgen": 1, "morgen früh": 1, "morgen abend": 1, "vorgestern": -2, "übermorgen": 2,
     "uebermorgen": 2,
 }  # fmt: skip
+
+# --- Times ----------------------------------------------------------------------------------
+
+# "7 Uhr abends", "um 8:30 morgens": named times, written as parse_time sees them ("Uhr", the
+# lead and the spaces removed: "7abends"). Each part of the day, with the spoken hours it takes
+# and whether they are after noon.
+_DAY_PARTS: dict[str, tuple[tuple[int, ...], bool]] = {
+    "morgens": (tuple(range(1, 12)), False),
+    "früh": (tuple(range(1, 12)), False),
+    "vormittags": (tuple(range(6, 13)), False),
+    "mittags": ((12, 1, 2), True),
+    "nachmittags": ((12, 1, 2, 3, 4, 5, 6), True),
+    "abends": (tuple(range(5, 12)), True),
+    "nachts": ((9, 10, 11, 12, 1, 2, 3, 4, 5), False),
+}
+
+
+def _day_part_hour(spoken: int, part: str, after_noon: bool) -> int:
+    """The 24-hour hour of "7 Uhr abends": 12 is noon by day and midnight at night."""
+    if spoken == 12:
+        return 0 if part == "nachts" else 12
+    if part == "nachts":
+        return spoken + 12 if spoken >= 9 else spoken
+    return spoken + 12 if after_noon else spoken
+
+
+def _named_times() -> dict[str, time]:
+    """Noon, midnight, and every "H[:MM] (Uhr) morgens/nachmittags/abends/nachts"."""
+    named = {"mittag": time(12), "mittags": time(12), "mitternacht": time(0)}
+    for part, (hours, after_noon) in _DAY_PARTS.items():
+        for spoken in hours:
+            hour = _day_part_hour(spoken, part, after_noon)
+            named[f"{spoken}{part}"] = time(hour)
+            for minute in range(60):
+                for separator in (":", "."):
+                    named[f"{spoken}{separator}{minute:02d}{part}"] = time(hour, minute)
+    return named
+
 
 # --- Time zones -----------------------------------------------------------------------------
 
@@ -371,12 +410,14 @@ SETTINGS_WORDS = SettingsWords(
         rf"{_ZONE_NOUN}\s+(?:auf\s+)?{_PLACE}\s+(?:ändern|stellen|setzen|umstellen)",
         rf"{_ZONE_NOUN}(?:(?:\s+(?:ist(?:\s+jetzt)?|soll\s+sein)\s+|\s*[=:]\s*|\s+){_PLACE})?",
         rf"(?:ich\s+bin\s+|wir\s+sind\s+)?(?:nach\s+{_PLACE}\s+)(?:umgezogen|gezogen)",
+        rf"(?:ich\s+bin\s+|wir\s+sind\s+)?(?:umgezogen|gezogen)\s+nach\s+{_PLACE}",
     ),
     zone_statement=(rf"(?:ich\s+)?(?:wohne|lebe)\s+(?:jetzt\s+)?in\s+{_PLACE}",),
     travelling=(
         rf"(?:ich\s+bin\s+|bin\s+)?(?:(?:gerade|jetzt|momentan)\s+)?{_TRAVEL}"
         rf"(?:\s+(?:in|nach)\s+{_PLACE})?{_UNTIL}?",
         r"(?:(?:reisemodus)\s+(?:an|ein|starten|einschalten))|(?:starte\s+(?:den\s+)?reisemodus)",
+        rf"(?:ich\s+|wir\s+)?(?:verreise|verreisen)(?:\s+nach\s+{_PLACE})?{_UNTIL}?",
     ),
     going_to=(
         rf"(?:ich\s+)?(?:fliege|fahre|reise|gehe)\s+(?:(?:morgen|bald|jetzt)\s+)?nach\s+{_PLACE}{_UNTIL}?",
@@ -410,6 +451,7 @@ GERMAN = Vocabulary(
         numbers=_number_words(),
         months=MONTHS,
         weekdays=WEEKDAYS,
+        dated_weekdays={"so": 6},
         relative_days=RELATIVE_DAYS,
         one=frozenset({"ein", "eine", "einem", "einer", "einen"}),
         ago=r"vor (\w+(?:[ -]\w+)?) (tag|tagen|woche|wochen)",
@@ -422,9 +464,11 @@ GERMAN = Vocabulary(
         ordinals=("ten", "te"),
         of_word="des",
         and_word="und",
+        year_words=(),
+        word_forms={"letzter": "letzten", "letztes": "letzten", "letzte": "letzten"},
     ),
     times=TimeWords(
-        named={"mittag": time(12), "mittags": time(12), "mitternacht": time(0)},
+        named=_named_times(),
         leads=("um", "gegen", "ca.", "ca", "circa", "etwa", "so um", "ab"),
         o_clock=r"uhr",
     ),
@@ -513,6 +557,7 @@ GERMAN = Vocabulary(
             "übergang": "transition",
             "erhaltung": "maintenance",
         },
+        unit_symbols={},
     ),
     durations=DurationWords(
         hours=("h", "std.", "std", "stunde", "stunden"),
@@ -580,5 +625,39 @@ GERMAN = Vocabulary(
             "wird",
             "zu",
         }
+    ),
+    routes=RouteWords(
+        intramuscular=frozenset(
+            {
+                "im",
+                "i.m.",
+                "intramuskulär",
+                "intramuskulaer",
+                "muskel",
+                "in den muskel",
+            }
+        ),
+        subcutaneous=frozenset(
+            {
+                "sc",
+                "s.c.",
+                "subkutan",
+                "tief subkutan",
+                "unter die haut",
+                "tief unter die haut",
+            }
+        ),
+        not_injected=(
+            "oral",
+            "tablette",
+            "kapsel",
+            "sublingual",
+            "spray",
+            "nasenspray",
+            "tropfen",
+            "pflaster",
+            "lutsch",
+            "mund",
+        ),
     ),
 )

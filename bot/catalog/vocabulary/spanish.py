@@ -16,6 +16,7 @@ from bot.domain.parsing.vocabulary import (
     DurationWords,
     LabWords,
     ReplyWords,
+    RouteWords,
     SettingsWords,
     TimeWords,
     Vocabulary,
@@ -25,11 +26,27 @@ from bot.domain.regimen import DoseUnit
 
 # --- Replies --------------------------------------------------------------------------------
 
-# Chat shorthand: "q" (que), "xq"/"pq" (porque), "tb"/"tmb" (también).
+_WEEKDAY_NAMES = r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+
+# Chat shorthand: "q" (que), "xq"/"pq" (porque), "tb"/"tmb" (también), "x" (por), "dsp"
+# (después); and wordings folded onto the ones the rules read: "no me acordé" is "me olvidé",
+# "el lunes que viene" is "el lunes próximo", a polite "¿me podría decir …?" is the question
+# itself, and "¿qué día me toca?" or "¿mañana me toca?" asks when the next dose is.
 CONTRACTIONS = (
     (r"\bq\b", "que"),
     (r"\b(?:xq|pq|porq)\b", "porque"),
     (r"\b(?:tb|tmb|tmbn)\b", "también"),
+    (r"\bx\b", "por"),
+    (r"\b(?:dsp|dsps|despues)\b", "después"),
+    (r"\bno me acord[eé]\b", "me olvidé"),
+    (rf"\b({_WEEKDAY_NAMES}) que viene\b", r"\1 próximo"),
+    (
+        r"^[¿¡\s]*(?:(?:me\s+)?(?:puedes|puede|podr[ií]as|podr[ií]a)\s+(?:decir|indicar)(?:me)?"
+        r"|d[ií]me|d[ií]game|me\s+dices|me\s+dice)\s+",
+        "",
+    ),
+    (r"^[¿\s]*qu[eé] d[ií]a (?=(?:me |le )?toca\b)", "cuándo "),
+    (r"^[¿\s]*(?:hoy|mañana|manana) (?=(?:me |le )?toca\s*\?)", "cuándo "),
 )
 
 # Unaccented and variant spellings folded onto the words the rules below look for.
@@ -37,12 +54,13 @@ TYPOS = {
     "inyeccion": "inyección", "inyecion": "inyección", "injeccion": "inyección",
     "inyecsion": "inyección", "proxima": "próxima", "próximo": "próxima", "proximo": "próxima",
     "siguiente": "próxima", "cuando": "cuándo", "ayudame": "ayúdame", "ultima": "última",
-    "estadisticas": "estadísticas",
+    "estadisticas": "estadísticas", "olbido": "olvidó", "olbidé": "olvidé", "olbide": "olvidé",
+    "cuanto": "cuánto", "mñn": "mañana",
 }  # fmt: skip
 
 # Words that, negated ("no me la he puesto"), mean the dose is not done yet.
 DONE_VERBS = frozenset(
-    {"hecho", "hecha", "puse", "puesto", "puesta", "pongo", "puso", "pusieron", "he", "ha"}
+    {"hecho", "hecha", "puse", "puesto", "puesta", "puso", "pusieron", "he", "ha"}
     | {"inyecté", "inyecte", "inyectado", "inyectada", "pinché", "pinche", "pinchado"}
     | {"administré", "administrado", "hice", "tocó"}
 )
@@ -50,9 +68,17 @@ DONE_VERBS = frozenset(
 NEGATORS = frozenset({"no", "nunca", "tampoco"})
 
 # One word: "saltar", "me la salto", "omitir", "saltármela".
+# And the phrases of a refusal: "no me la voy a poner", "no pienso ponérmela", "paso de esta",
+# "(el médico dice que) no me la ponga", "esta semana no me inyecto".
 SKIP_WORD = (
     r"(?:salt(?:ar(?:me|se)?(?:la|lo)?|ármela|ármelo|o|é|e|ada|ado|amos|ártela|ársela)"
-    r"|omit(?:ir(?:la|lo)?|o|í|e|ida|ido))"
+    r"|omit(?:ir(?:la|lo)?|o|í|e|ida|ido)"
+    r"|no\s+(?:me\s+)?(?:la\s+)?(?:voy\s+a|pienso|quiero)\s+(?:poner(?:me|la|mela)?|pon[eé]rmela"
+    r"|inyectar(?:me|la)?|pinchar(?:me|la)?)"
+    r"|no\s+me\s+(?:la\s+)?(?:pongo|ponga|inyecto|pincho)(?![\w'])"
+    r"(?!\s+(?:hasta|mañana|manana|luego|m[aá]s|despu[eé]s|ahora))"
+    r"|paso\s+de\s+(?:esta|ella|la\s+dosis|la\s+inyecci[oó]n|pon[eé]rmela|ponerla|pincharme)"
+    r"|hoy\s+paso)"
 )
 
 QUESTION_STARTS = frozenset(
@@ -102,10 +128,13 @@ HELP_PHRASES = frozenset(
     }
 )
 
+# "después" opening the reply ("después me la pongo"), not "¿me puedo duchar después?";
+# "ahorita" and "al rato" are Latin American.
 LATE_PHRASES = (
     r"\b(?:m[aá]s tarde|luego|ahora no|en un rato|en un momento|dentro de un rato"
     r"|recu[eé]rd(?:a|e)me(?:lo)?|aplaza(?:r|la)?|pospon(?:er|la|go)?|todav[ií]a no"
-    r"|a[uú]n no)\b"
+    r"|a[uú]n no|^despu[eé]s(?! de\b)|ahorita|al rato|cu[aá]ndo (?:llegue|vuelva|pueda)"
+    r"|dame (?:una hora|un rato|un momento|unos minutos|\w+ minutos|\w+ horas))\b"
 )
 
 NOUN = (
@@ -113,12 +142,21 @@ NOUN = (
     r"(?:\s+de\s+(?:(?:la\s+)?vitamina\s+)?b-?12)?"
 )
 
+# Who gave it, when not the patient: "la enfermera me la puso ayer".
+_GIVER = (
+    r"(?:(?:la|el|mi)\s+(?:enfermer[oa]|m[eé]dic[oa]|doctor[a]?|hij[oa]|marido|mujer|espos[oa]"
+    r"|madre|padre|mam[aá]|pap[aá]|pareja|novi[oa]|farmac[eé]utic[oa]))"
+)
+
 DONE_PHRASE = rf"""
     (?:(?:s[ií]|vale|ok|okey|bueno|pues)\b[\s,!.]*)?
-    (?:(?:yo|ya|hoy|acabo\s+de)\s+)*
+    (?:(?:te|le|les)\s+confirmo\s+(?:que\s+)?)?
+    (?:(?:yo|ya|hoy|acabo\s+de|{_GIVER})\s+)*
     (?:
-        hech[oa] | list[oa] | ya\s+est[aá] | est[aá]\s+hech[oa] | todo\s+hecho
-      | (?:me\s+)?(?:la|lo)\s+(?:he\s+)?(?:puse|puesto|pinch[eé]|pinchado|inyect[eé]|inyectado)
+        hech[oa] | list[oa](?!\s+(?:de|con|para)\b) | ya\s+est[aá] | est[aá]\s+hech[oa]
+      | todo\s+hecho
+      | (?:me\s+)?(?:la|lo)\s+(?:he\s+)?(?:puse|puesto|pinch[eé]|pinchado|inyect[eé]|inyectado
+            |administr[eé]|administrado|hice|hecho)
       | me\s+(?:la\s+|lo\s+)?(?:han\s+puesto|pusieron|puso)(?:\s+(?:la|mi|el|una)\s+{NOUN})?
       | me\s+(?:he\s+)?(?:puesto|puse|pinch[eé]|pinchado|inyect[eé]|inyectado)
             (?:\s+(?:la|mi|el|una)\s+{NOUN})?
@@ -180,13 +218,23 @@ FORGOT_FILLER = frozenset(
     | {"me", "otra", "vez", "por", "completo", "lo", "una"}
 )
 
+# A day alone ("mañana", "el sábado", "esta noche") answers the reminder with the day too.
+_WILL_DO_DAY_ALONE = (
+    rf"(?=(?:mañana|manana|pasado\s+ma[ñn]ana|esta\s+(?:noche|tarde)|(?:el|este)\s+(?:{_WEEKDAY_NAMES})"
+    r")(?:\s|$))"
+)
 WILL_DO = (
     r"(?:(?:vale|ok|okey|sí|si|bueno|de acuerdo|tranquil[oa]|no te preocupes"
     r"|no se preocupe)\s+)*"
-    r"(?:ya\s+)?(?:me\s+(?:la|lo)\s+(?:pongo|pondré|pondre|pincho|pincharé|pincharé)"
+    r"(?:(?:esta|por\s+la)\s+(?:noche|tarde)\s+|hoy\s+)?"
+    r"(?:ya\s+)?(?:(?:me\s+)?(?:la|lo)\s+(?:pongo|pondré|pondre|pincho|pincharé|pinchare)"
     r"|(?:voy|vamos)\s+a\s+(?:ponérmela|ponermela|ponerla|ponérmelo|hacerlo|inyectarme|pincharme)"
-    r"|(?:lo|la)\s+(?:haré|hare)|me\s+(?:inyectaré|inyectare|pincharé|pinchare))"
-    r"(?P<rest>(?:\s+.*)?)$"
+    r"|(?:lo|la)\s+(?:haré|hare|hago)"
+    r"|me\s+(?:inyectaré|inyectare|pincharé|pinchare|inyecto|pincho|pondré|pondre)"
+    rf"|(?:{_GIVER}\s+)?me\s+la\s+(?:pone|pondrá|pondra|va\s+a\s+poner)"
+    rf"|{_WILL_DO_DAY_ALONE})"
+    r"(?:\s+(?:sin\s+falta|seguro|sin\s+problema))?"
+    r"(?P<rest>\s*.*)$"
 )
 
 LATER_TODAY = frozenset(
@@ -245,7 +293,7 @@ MONTHS: dict[str, int] = {
     "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
 }  # fmt: skip
 
-# The domain reads a weekday as ASCII letters: "miércoles" and "sábado" only without accents.
+# Weekdays with and without their accents ("miércoles", "miercoles"), as patients type both.
 WEEKDAYS: dict[str, int] = {
     "lunes": 0, "lun": 0, "martes": 1, "mar": 1, "miércoles": 2, "miercoles": 2, "mié": 2,
     "mie": 2, "mier": 2, "jueves": 3, "jue": 3, "viernes": 4, "vie": 4, "sábado": 5,
@@ -255,9 +303,11 @@ WEEKDAYS: dict[str, int] = {
 RELATIVE_DAYS: dict[str, int] = {
     "hoy": 0, "esta noche": 0, "esta mañana": 0, "esta manana": 0, "esta tarde": 0,
     "hoy por la mañana": 0, "hoy por la tarde": 0, "hoy por la noche": 0, "ayer": -1,
-    "anoche": -1, "ayer por la mañana": -1, "ayer por la tarde": -1, "ayer por la noche": -1,
+    "anoche": -1, "aller": -1, "ayer por la mañana": -1, "ayer por la tarde": -1, "ayer por la noche": -1,
     "mañana": 1, "manana": 1, "anteayer": -2, "antes de ayer": -2, "antier": -2,
-    "antes de anoche": -2, "pasado mañana": 2, "pasado manana": 2,
+    "antes de anoche": -2, "pasado mañana": 2, "pasado manana": 2, "mañana por la mañana": 1,
+    "mañana por la tarde": 1, "mañana por la noche": 1, "manana por la manana": 1,
+    "manana por la tarde": 1, "manana por la noche": 1,
 }  # fmt: skip
 
 # --- Times ----------------------------------------------------------------------------------
@@ -552,6 +602,7 @@ SPANISH = Vocabulary(
         numbers=NUMBER_WORDS,
         months=MONTHS,
         weekdays=WEEKDAYS,
+        dated_weekdays={},
         relative_days=RELATIVE_DAYS,
         one=frozenset({"un", "una", "uno"}),
         # "hace 3 días", "3 días atrás", "hace una semana".
@@ -565,6 +616,8 @@ SPANISH = Vocabulary(
         ordinals=("ro", "er"),
         of_word="de",
         and_word="y",
+        year_words=(),
+        word_forms={},
     ),
     times=TimeWords(
         named=_named_times(),
@@ -642,6 +695,7 @@ SPANISH = Vocabulary(
         relative_due=RELATIVE_DUE,
         units=_LAB_UNITS,
         anchors=_LAB_ANCHORS,
+        unit_symbols={},
     ),
     durations=DurationWords(
         hours=("h", "hr", "hrs", "hora", "horas"),
@@ -705,5 +759,46 @@ SPANISH = Vocabulary(
             "ya",
             "yo",
         }
+    ),
+    routes=RouteWords(
+        intramuscular=frozenset(
+            {
+                "im",
+                "i.m.",
+                "intramuscular",
+                "músculo",
+                "musculo",
+                "en el músculo",
+                "en el musculo",
+            }
+        ),
+        subcutaneous=frozenset(
+            {
+                "sc",
+                "s.c.",
+                "subcutánea",
+                "subcutanea",
+                "subcutáneo",
+                "subcutaneo",
+                "subcutánea profunda",
+                "subcutanea profunda",
+                "bajo la piel",
+                "debajo de la piel",
+            }
+        ),
+        not_injected=(
+            "oral",
+            "pastilla",
+            "tableta",
+            "comprimido",
+            "cápsula",
+            "capsula",
+            "sublingual",
+            "spray",
+            "nasal",
+            "gotas",
+            "parche",
+            "boca",
+        ),
     ),
 )

@@ -20,25 +20,19 @@ from bot.domain.parsing.dates import (
     parse_date,
     parse_time,
 )
-from bot.domain.parsing.vocabulary import AppointmentWords, Vocabulary
+from bot.domain.parsing.vocabulary import DateWords, TimeWords, Vocabulary
 
-_HALF_DAY = re.compile(r"am|pm")
 _DOTTED_HALF_DAY = re.compile(r"([ap])\.m\.?(?!\w)")
-_BARE_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 # Commas, and colons not inside a time ("booked: 2 dec, 9:30").
 _PUNCTUATION = re.compile(r"[,;!?]|(?<!\d):|:(?!\d)")
 _BARE_HOUR = re.compile(r"\d{1,2}")
-_HOUR_AND_MINUTES = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
+_DIGIT = re.compile(r"\d")
+_LONG_NUMBER = re.compile(r"\d{3}")
+# "a eso de las 7 de la tarde": the most words one time of day is written with.
+_MAX_CLOCK_WORDS = 8
 # A bare "at 2" means the afternoon far more often than 02:00: ask instead of guessing.
 _EARLIEST_BARE_HOUR = 7
 _MONTHS_SEARCHED = 14
-
-
-@cache
-def _clock_words(words: AppointmentWords) -> re.Pattern[str]:
-    """A time written as one word: "2pm", "10:30", "noon" (one pattern per language)."""
-    names = "|".join(re.escape(name) for name in words.clock_names)
-    return re.compile(rf"\d{{1,2}}(?:[:.]\d{{2}})?(?:am|pm)|\d{{1,2}}[:.]\d{{2}}|{names}")
 
 
 class AppointmentProblem(StrEnum):
@@ -86,35 +80,73 @@ def parse_appointment(
         return AppointmentProblem.UNREADABLE if found is None else AppointmentProblem.NO_TIME
     if clock.bare_hour and 0 < clock.at.hour < _EARLIEST_BARE_HOUR:
         return AppointmentProblem.NEEDS_AM_PM
-    if not day_words:
-        return AppointmentProblem.NO_DAY
     day = _read_day(day_words, today, vocabulary)
     if day is None:
-        return AppointmentProblem.NO_DAY
+        # "через 3 дня" (in 3 days) holds "3 дня" (3 pm): a day named whole lacks its time.
+        every_word = [word for word in words if word not in vocabulary.appointments.filler]
+        whole = _read_day(every_word, today, vocabulary) if len(every_word) > 1 else None
+        return AppointmentProblem.NO_TIME if isinstance(whole, date) else AppointmentProblem.NO_DAY
     if isinstance(day, AppointmentProblem):
         return day
     return Appointment(day, clock.at)
 
 
 def _find_clock(words: list[str], vocabulary: Vocabulary) -> _Clock | None:
-    """The last time of day in the words: "2pm", "2 pm", "10:30", "noon", or "at 2"."""
-    clock_words, at_word = _clock_words(vocabulary.appointments), vocabulary.appointments.at_word
+    """The last time of day in the words: "2pm", "10:30", "noon", "at 2", "7 de la tarde"."""
     found: _Clock | None = None
-    for index, word in enumerate(words):
-        following = words[index + 1] if index + 1 < len(words) else ""
-        if _HOUR_AND_MINUTES.fullmatch(word) and _HALF_DAY.fullmatch(following):
-            found = _clock(word + following, index, index + 2, vocabulary, bare=False) or found
-        elif clock_words.fullmatch(word):
-            found = _clock(word, index, index + 1, vocabulary, bare=False) or found
-        elif _BARE_HOUR.fullmatch(word) and index > 0 and words[index - 1] == at_word:
-            found = _clock(word, index, index + 1, vocabulary, bare=True) or found
+    index = 0
+    while index < len(words):
+        clock = _clock_at(words, index, vocabulary)
+        if clock is None:
+            index += 1
+            continue
+        found, index = clock, clock.end
     return found
 
 
-def _clock(text: str, start: int, end: int, vocabulary: Vocabulary, *, bare: bool) -> _Clock | None:
-    """A found time, if the words really are one."""
+def _clock_at(words: list[str], index: int, vocabulary: Vocabulary) -> _Clock | None:
+    """The longest run of words from ``index`` that is a time of day, if any."""
+    for end in range(min(len(words), index + _MAX_CLOCK_WORDS), index, -1):
+        clock = _clock(words, index, end, vocabulary)
+        if clock is not None:
+            return clock
+    return None
+
+
+def _clock(words: list[str], start: int, end: int, vocabulary: Vocabulary) -> _Clock | None:
+    """The time the words from ``start`` to ``end`` name, if they really are one."""
+    span = words[start:end]
+    text = " ".join(span)
+    numbers = [index for index, word in enumerate(span, start) if _DIGIT.search(word)]
+    if not numbers and text not in vocabulary.appointments.clock_names:
+        return None
+    # A year or a compact "1430" is no clock here: a date's year would read as 20:26.
+    if _LONG_NUMBER.search(text):
+        return None
     at = parse_time(text, vocabulary=vocabulary)
-    return _Clock(at, start, end, bare) if isinstance(at, time) else None
+    if not isinstance(at, time):
+        return None
+    number = numbers[0] if numbers else start
+    # A number last is an hour only after the word for "at" ("at 2"): else it is a day ("16").
+    after_at = number > 0 and words[number - 1] == vocabulary.appointments.at_word
+    if number == end - 1 and _BARE_HOUR.fullmatch(words[number]) and not after_at:
+        return None
+    bare = len(numbers) == 1 and _is_bare_hour(span[number - start :], vocabulary)
+    return _Clock(at, start, end, bare)
+
+
+def _is_bare_hour(words: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether a time is only an hour ("2", "2 o'clock", "2 Uhr"), so am or pm is unsaid."""
+    if _BARE_HOUR.fullmatch(words[0]) is None:
+        return False
+    o_clock = _o_clock(vocabulary.times)
+    return all(o_clock.fullmatch(word) for word in words[1:])
+
+
+@cache
+def _o_clock(words: TimeWords) -> re.Pattern[str]:
+    """The word for "o'clock" (one pattern per language)."""
+    return re.compile(words.o_clock)
 
 
 def _read_day(
@@ -137,9 +169,16 @@ def _weekday(word: str, today: date, vocabulary: Vocabulary) -> int | None:
     return answer.weekday() if isinstance(answer, date) and plain else None
 
 
+@cache
+def _bare_day(words: DateWords) -> re.Pattern[str]:
+    """A day of the month alone: "16th", Russian "16-" ordinals, German "16." (one per language)."""
+    ordinals = "|".join(re.escape(ordinal) for ordinal in (*words.ordinals, "."))
+    return re.compile(rf"(\d{{1,2}})(?:{ordinals})?(?: {re.escape(words.of_word)})?")
+
+
 def _day_of(text: str, today: date, vocabulary: Vocabulary) -> date | AppointmentProblem | None:
     """A day from today on: any date parse_date reads, or a bare day of the month ("16th")."""
-    bare = _BARE_DAY.fullmatch(text)
+    bare = _bare_day(vocabulary.dates).fullmatch(text)
     if bare is not None:
         return _next_day_of_month(int(bare[1]), today)
     answer = parse_date(text, today=today, vocabulary=vocabulary, allow_past=False)

@@ -26,6 +26,8 @@ EARLIEST_YEAR = 2000
 YEARS_AHEAD = 2
 # Far beyond any useful "N days ago"; keeps date arithmetic away from OverflowError.
 _MAX_RELATIVE_DAYS = 10_000
+# A day named near today (with a weekday that does not fit it) is not moved to another year.
+_NEAR_DAYS = 31
 
 
 def normalise(text: str) -> str:
@@ -57,6 +59,8 @@ class _DatePatterns:
     leading: re.Pattern[str]
     ordinal: re.Pattern[str]
     of_day: re.Pattern[str]
+    of_year: re.Pattern[str]
+    year_word: re.Pattern[str] | None
     shared_month: re.Pattern[str]
 
 
@@ -73,14 +77,22 @@ def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
 def _date_patterns(words: DateWords) -> _DatePatterns:
     """The patterns built from a date vocabulary (one per language)."""
     qualifiers = _alternatives((words.last_word, words.next_word, *words.weekday_leads))
+    next_or_last = _alternatives((words.last_word, words.next_word))
     ordinal = _alternatives(words.ordinals)
     return _DatePatterns(
         ago=re.compile(words.ago),
         ahead=re.compile(words.ahead),
-        weekday=re.compile(rf"(?:({qualifiers}) )?({_LETTERS})"),
+        # "next Friday", and "el viernes pasado" where "last" follows the weekday.
+        weekday=re.compile(rf"(?:({qualifiers}) )?({_LETTERS})(?: ({next_or_last}))?"),
         leading=re.compile(rf"^(?:(?:{_alternatives(words.leading_words)}) )+"),
         ordinal=re.compile(rf"\b(\d{{1,2}})(?:{ordinal})\b"),
         of_day=re.compile(rf"\b(\d{{1,2}}) {re.escape(words.of_word)} "),
+        of_year=re.compile(rf"({_LETTERS}) {re.escape(words.of_word)} (\d{{4}})\b"),
+        year_word=(
+            re.compile(rf"(\d{{4}}) ?(?:{_alternatives(words.year_words)})(?!\w)")
+            if words.year_words
+            else None
+        ),
         shared_month=re.compile(
             rf"(?<![\w/.-])(\d{{1,2}})(?:{ordinal})?"
             rf"((?:\s*(?:,|&|\b{re.escape(words.and_word)}\b)\s*(?:the\s+)?\d{{1,2}}(?:{ordinal})?)+)"
@@ -184,7 +196,15 @@ def parse_date(
     cleaned = _clean_date_text(text, vocabulary.dates)
     if not cleaned:
         return DateParseError(Problem.DATE_EMPTY, DateProblem.EMPTY)
-    for reader in (_read_relative, _read_iso, _read_numeric, _read_named_month, _read_weekday):
+    readers = (
+        _read_relative,
+        _read_iso,
+        _read_numeric,
+        _read_named_month,
+        _read_dated_weekday,
+        _read_weekday,
+    )
+    for reader in readers:
         answer = reader(cleaned, window)
         if answer is not None:
             return answer
@@ -210,12 +230,18 @@ def expand_shared_month(text: str, *, vocabulary: Vocabulary) -> str:
 def _clean_date_text(text: str, words: DateWords) -> str:
     patterns = _date_patterns(words)
     cleaned = normalise(text).strip(" .,!?;:")
+    if words.word_forms:
+        cleaned = " ".join(words.word_forms.get(word, word) for word in cleaned.split())
     cleaned = patterns.leading.sub("", cleaned)
     cleaned = patterns.ordinal.sub(r"\1", cleaned)
     cleaned = patterns.of_day.sub(r"\1 ", cleaned)
+    # "12 de marzo de 2026": the "of" before a year.
+    cleaned = patterns.of_year.sub(r"\1 \2", cleaned)
     if re.search(r"[^\W\d_]", cleaned):
         # "12-Mar-2026", "March 12, 2026": separators only matter between digits.
         cleaned = re.sub(r"[,/.]|(?<=\w)-(?=\w)", " ", cleaned)
+    if patterns.year_word is not None:
+        cleaned = patterns.year_word.sub(r"\1", cleaned)
     return " ".join(cleaned.split())
 
 
@@ -276,12 +302,51 @@ def _read_named_month(cleaned: str, window: _Window) -> DateAnswer | None:
     return None
 
 
+def _read_dated_weekday(cleaned: str, window: _Window) -> DateAnswer | None:
+    """ "Mon 7 Dec", "Mo 7 Dez": a date as the catalog writes it; the weekday picks the year."""
+    first, _, rest = cleaned.partition(" ")
+    words = window.words
+    weekday = words.weekdays.get(first, words.dated_weekdays.get(first))
+    named = _named_day_month(rest, words.months)
+    if weekday is None or named is None:
+        return None
+    day, month, year = named
+    if year is not None:
+        value = _checked(year, month, day, window)
+        return value if not isinstance(value, date) or value.weekday() == weekday else None
+    candidates = [
+        date(each, month, day)
+        for each in range(window.today.year - 1, window.today.year + 2)
+        if _exists(each, month, day)
+    ]
+    candidates.sort(key=lambda value: abs((value - window.today).days))
+    # A weekday that does not fit the date near today is a slip, not a sign of another year.
+    if not candidates or abs((candidates[0] - window.today).days) <= _NEAR_DAYS:
+        candidates = candidates[:1]
+    fitting = [value for value in candidates[:2] if value.weekday() == weekday]
+    if not fitting:
+        return None
+    checked = [window.check(value) for value in fitting]
+    return next((answer for answer in checked if isinstance(answer, date)), checked[0])
+
+
+def _named_day_month(text: str, months: Mapping[str, int]) -> tuple[int, int, int | None] | None:
+    """The day, month and year (if any) of "7 Dec (2026)" or "Dec 7 (2026)"."""
+    match = _DAY_MONTH.fullmatch(text)
+    if match is not None and match[2] in months:
+        return int(match[1]), months[match[2]], _full_year(match[3])
+    match = _MONTH_DAY.fullmatch(text)
+    if match is not None and match[1] in months:
+        return int(match[2]), months[match[1]], _full_year(match[3])
+    return None
+
+
 def _read_weekday(cleaned: str, window: _Window) -> DateAnswer | None:
     words = window.words
     match = _date_patterns(words).weekday.fullmatch(cleaned)
     if match is None or match[2] not in words.weekdays:
         return None
-    qualifier, weekday = match[1], words.weekdays[match[2]]
+    qualifier, weekday = match[3] or match[1], words.weekdays[match[2]]
     ahead = (weekday - window.today.weekday()) % 7
     behind = (window.today.weekday() - weekday) % 7
     if qualifier == words.next_word:

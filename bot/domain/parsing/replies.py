@@ -168,6 +168,8 @@ _LATE_EMOJI = frozenset("⏰⏳⌛🕐")
 _EDGE_PUNCTUATION = " \t,;:.!-\u2013\u2014"
 
 _MAX_DATE_WORDS = 6
+# "ich habe sie gestern gespritzt": the day may follow this many of the done words.
+_MAX_WORDS_BEFORE_DAY = 3
 _LISTED_DAY = re.compile(r"[^\W\d_],\s*\d{1,2}$")
 
 
@@ -242,7 +244,8 @@ def parse_intent(text: str, *, today: date, vocabulary: Vocabulary) -> Intent:
         return Unknown()
     is_question = light.endswith("?") or words[0] in reply_words.question_starts
     if not is_question:
-        done = _read_done(_after_forgot_to_tell(light, patterns), today, patterns)
+        told = _after_forgot_to_tell(light, patterns)
+        done = _read_done(told, today, patterns) or _read_day_then_done(told, today, patterns)
         if done is not None:
             return done
         skip = patterns.skip.search(light)
@@ -256,7 +259,22 @@ def parse_intent(text: str, *, today: date, vocabulary: Vocabulary) -> Intent:
         will_do = _read_will_do(" ".join(words), today, patterns)
         if will_do is not None:
             return will_do
+        day_first = _read_day_first(words, today, patterns)
+        if day_first is not None:
+            return day_first
     return _read_request(words, light, patterns)
+
+
+def _read_day_first(words: list[str], today: date, patterns: _ReplyPatterns) -> Intent | None:
+    """ "Tomorrow I'll do it", "завтра сделаю", "gestern vergessen": read with the day last."""
+    for count in range(min(_MAX_DATE_WORDS, len(words) - 1), 0, -1):
+        day = parse_date(" ".join(words[:count]), today=today, vocabulary=patterns.vocabulary)
+        if isinstance(day, date):
+            moved = [*words[count:], *words[:count]]
+            return _read_forgot(moved, today, patterns) or _read_will_do(
+                " ".join(moved), today, patterns
+            )
+    return None
 
 
 def parse_intent_in(text: str, *, today: date, vocabularies: Sequence[Vocabulary]) -> Intent:
@@ -354,6 +372,71 @@ def _read_done(light: str, today: date, patterns: _ReplyPatterns) -> Done | Inte
     if phrase is None and not emoji_led:
         return None
     return _done_details(light[phrase.end() if phrase else start :], today, patterns)
+
+
+def _read_day_then_done(
+    light: str, today: date, patterns: _ReplyPatterns
+) -> Done | IntentError | None:
+    """ "Yesterday I did it", "gestern erledigt", "habe sie gestern gespritzt": the day first.
+
+    The days may stand before the done words or among their first few (German puts the
+    participle last); what is left once the days are taken out must read as done.
+    """
+    light = expand_shared_month(light, vocabulary=patterns.vocabulary)
+    starts = [word.start() for word in re.finditer(r"\S+", light)]
+    for start in starts[: _MAX_WORDS_BEFORE_DAY + 1]:
+        days, end = _leading_days(light[start:], today, patterns)
+        if not days:
+            continue
+        done = _read_done(f"{light[:start]} {light[start + end :]}", today, patterns)
+        if not isinstance(done, Done) or done.taken_on is not None:
+            continue
+        for day in days:
+            if isinstance(day, IntentError):
+                return day
+        named = list(dict.fromkeys(day for day in days if not isinstance(day, IntentError)))
+        return Done(taken_on=named[0], site=done.site, note=done.note, also_on=tuple(named[1:]))
+    return None
+
+
+def _leading_days(
+    text: str, today: date, patterns: _ReplyPatterns
+) -> tuple[list[date | AmbiguousDate | IntentError], int]:
+    """The days the text opens with ("Saturday and Sunday"), and where they end."""
+    days: list[date | AmbiguousDate | IntentError] = []
+    end = 0
+    while True:
+        position = end
+        if days:
+            gap = re.match(r"[\W_]*", text[end:])
+            position += gap.end() if gap else 0
+            joined = patterns.date_joiner.match(text, position)
+            position = joined.end() if joined else position
+        found = _leading_day(text[position:], today, patterns)
+        if found is None:
+            return days, end
+        days.append(found[0])
+        end = position + found[1]
+
+
+def _leading_day(
+    text: str, today: date, patterns: _ReplyPatterns
+) -> tuple[date | AmbiguousDate | IntentError, int] | None:
+    """The day the longest run of opening words names (a day to come is an error), and its end."""
+    ends = [word.end() for word in re.finditer(r"\S+", text)][:_MAX_DATE_WORDS]
+    for end in reversed(ends):
+        candidate = text[:end].rstrip(_EDGE_PUNCTUATION)
+        if not candidate or _LISTED_DAY.search(candidate):
+            continue
+        vocabulary = patterns.vocabulary
+        answer = parse_date(candidate, today=today, vocabulary=vocabulary, allow_future=False)
+        if not isinstance(answer, DateParseError):
+            return answer, end
+        if answer.problem is DateProblem.IN_FUTURE:
+            return IntentError(Problem.DONE_DATE_IN_FUTURE), end
+        if answer.is_date_like:
+            return IntentError(answer.code, answer.values), end
+    return None
 
 
 def _done_details(rest: str, today: date, patterns: _ReplyPatterns) -> Done | IntentError:
@@ -475,9 +558,12 @@ class DoseParseError:
     values: Mapping[str, str | int] = field(default_factory=dict)
 
 
+# Thousands grouped by commas ("1,000") or spaces ("1 000"; normalise() has made a no-break
+# space, U+00A0 or U+202F, a plain one): a space never marks decimals, in any language.
 _DOSE = re.compile(
     r"(?P<minus>[-\u2212] ?)?"
-    r"(?P<whole>[1-9]\d{0,2}(?:,\d{3})+|\d{1,9})(?:[.,](?P<fraction>\d{1,6}))?\s*(?P<unit>[^\d\s]+)?"
+    r"(?P<whole>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,2}(?: \d{3})+|\d{1,9})"
+    r"(?:[.,](?P<fraction>\d{1,6}))?\s*(?P<unit>[^\d\s]+)?"
 )
 
 
@@ -489,7 +575,7 @@ def parse_dose(text: str, *, vocabulary: Vocabulary) -> tuple[Decimal, DoseUnit]
     match = _DOSE.fullmatch(cleaned)
     if match is None:
         return DoseParseError(Problem.DOSE_UNRECOGNISED)
-    whole, fraction = match["whole"].replace(",", ""), match["fraction"]
+    whole, fraction = match["whole"].replace(",", "").replace(" ", ""), match["fraction"]
     # "1.000" is one in English and a thousand in much of Europe: a 1000-fold error either way.
     if fraction is not None and len(fraction) == 3 and int(whole) > 0:
         return DoseParseError(Problem.DOSE_AMBIGUOUS_SEPARATOR)

@@ -22,6 +22,8 @@ class DateWords:
     numbers: Mapping[str, int]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
+    # Weekday names read only before a date ("So 15 Apr"): alone they are everyday words ("so").
+    dated_weekdays: Mapping[str, int]
     relative_days: Mapping[str, int]
     # Words meaning one of a unit ("a week ago").
     one: frozenset[str]
@@ -38,6 +40,11 @@ class DateWords:
     ordinals: tuple[str, ...]
     of_word: str
     and_word: str
+    # Words that may follow a year and say only that it is one (Russian writes "2026 g.").
+    year_words: tuple[str, ...]
+    # Other forms of the words above, folded onto them before a date is read
+    # ("следующую" → "следующий", as "next" is one word where Russian has four).
+    word_forms: Mapping[str, str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -106,6 +113,16 @@ class ReplyWords:
 
 
 @dataclass(frozen=True, eq=False)
+class RouteWords:
+    """How the injection is given, typed instead of pressed, and the words of B12 not injected."""
+
+    intramuscular: frozenset[str]
+    subcutaneous: frozenset[str]
+    # Found anywhere in the answer ("the tablets"): the bot is for injections.
+    not_injected: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
 class AmountWords:
     """Dose units and the nouns a count may carry ("7 doses")."""
 
@@ -136,6 +153,8 @@ class LabWords:
     relative_due: str
     units: Mapping[str, str]
     anchors: Mapping[str, str]
+    # Unit symbols written in the language's own letters, in Latin ("пг" → "pg"); {} if none.
+    unit_symbols: Mapping[str, str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -201,3 +220,4 @@ class Vocabulary:
     settings: SettingsWords
     # Short everyday words ("the", "and", "my") that show a message is written in this language.
     common_words: frozenset[str]
+    routes: RouteWords

@@ -8,17 +8,17 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.catalog.catalog import Catalog
 from bot.catalog.problems import problem_text
-from bot.catalog.vocabulary import vocabulary_for
+from bot.catalog.vocabulary import reading_order, vocabulary_for
 from bot.context import BotContext
 from bot.domain.parsing.dates import (
     AmbiguousZone,
     TimeParseError,
     TimeZoneParseError,
-    normalise,
     parse_time,
     parse_time_zone,
 )
 from bot.domain.parsing.locations import time_zone_for_location
+from bot.domain.parsing.routes import RouteAnswer, parse_route
 from bot.domain.regimen import Drug, Giver, Route
 from bot.features.date_answers import DateReask, typed_date
 from bot.features.patient_scope import patient_scope
@@ -44,16 +44,6 @@ from bot.features.setup.questions import (
 )
 
 MAINTENANCE_ONLY = "maintenance_only"
-# Words that mean the B12 is not injected; the bot explains kindly that it is for injections.
-_NOT_INJECTED = (
-    *("oral", "tablet", "pill", "capsule", "mouth", "sublingual", "spray", "nasal"),
-    *("lozenge", "drops", "patch"),
-)
-_IM_WORDS = frozenset({"im", "i.m.", "intramuscular", "muscle", "into the muscle"})
-_SC_WORDS = frozenset(
-    {"sc", "deep sc", "s.c.", "subcutaneous", "deep subcutaneous", "under the skin"}
-    | {"deep under the skin"}
-)
 
 
 async def choose_drug(update: Update, context: BotContext, value: str) -> Step:
@@ -74,15 +64,14 @@ async def choose_route(update: Update, context: BotContext, value: str) -> Step:
 
 async def type_route(update: Update, context: BotContext, text: str) -> Step:
     """A typed route: IM or SC words are taken; tablets and the like get the explanation."""
-    words = normalise(text).strip(" .!")
     catalog = setup_catalog(update, context)
-    if any(word in words for word in _NOT_INJECTED):
+    route = parse_route(text, vocabularies=reading_order(catalog.language))
+    if route is RouteAnswer.NOT_INJECTED:
         await send(
             update, context, catalog.text("setup-route-not-injection"), route_keyboard(catalog)
         )
         return Step.ROUTE
-    route = Route.IM if words in _IM_WORDS else Route.DEEP_SC if words in _SC_WORDS else None
-    if route is None:
+    if route is RouteAnswer.UNRECOGNISED:
         return await reask(update, context, catalog.text("setup-route-unrecognised"))
     draft_of(context).set("route", route.value)
     return await go(update, context, Step.GIVER)
