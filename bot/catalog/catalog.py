@@ -11,13 +11,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_time, get_day_names
+from babel.dates import format_skeleton, format_time, get_day_names
 from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.runtime.types import fluent_number
 from fluent.syntax import FluentParser, ast
 
-from bot.catalog.languages import DEFAULT_LANGUAGE
+from bot.catalog.languages import DEFAULT_LANGUAGE, FORMATTING_LOCALES
 from bot.domain.regimen import Dose
 
 LOCALES = Path(__file__).parent / "locales"
@@ -36,7 +36,7 @@ class Catalog:
 
     def __init__(self, language: str, bundle: FluentBundle, message_ids: tuple[str, ...]) -> None:
         self.language = language
-        self.locale = Locale.parse(language)
+        self.locale = Locale.parse(FORMATTING_LOCALES.get(language, language))
         self._bundle = bundle
         self.message_ids = message_ids
         # Texts are immutable and the same few are sent over and over (every reminder of a
@@ -118,12 +118,12 @@ class Catalog:
         return str(get_day_names("abbreviated", locale=self.locale)[weekday])
 
     def day(self, day: date) -> str:
-        """A calendar date, short: "Tue 3 Dec"."""
+        """A calendar date, short, as the language writes it: "Tue 3 Dec", "Do., 3. Dez."."""
         return self._day(day)
 
     def _format_day(self, day: date) -> str:
-        """Format a date through Babel (what `day` caches)."""
-        return format_date(day, "EEE d MMM", locale=self.locale)
+        """Format a date through Babel's CLDR skeleton for the language (what `day` caches)."""
+        return format_skeleton("MMMEd", day, locale=self.locale)
 
     def moment(self, instant: datetime, zone: ZoneInfo) -> str:
         """An instant as the patient's wall clock shows it: "Tue 3 Dec, 09:00"."""

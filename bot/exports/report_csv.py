@@ -1,7 +1,8 @@
 """The report's CSV: one row per dose of the period, for a spreadsheet or a clinic's system.
 
-The column names are stable identifiers (a spreadsheet formula or an import reads them), not
-text for people, so they are not translated. Dates are ISO 8601; instants are given both in
+The column names and the phase and outcome codes are identifiers (a spreadsheet formula or an
+import reads them) written in the patient's language (`CsvLabels`); the English ones, below,
+never change. Dates are ISO 8601; instants are given both in
 UTC (ending in Z) and in the patient's zone (with its offset). Empty cells mean "none".
 
     dose_id                      the dose's number in the bot's record
@@ -27,7 +28,8 @@ UTC (ending in Z) and in the patient's zone (with its offset). Empty cells mean 
 """
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from io import StringIO
 from zoneinfo import ZoneInfo
@@ -57,6 +59,15 @@ BEFORE_PLAN = "before_plan"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+@dataclass(frozen=True)
+class CsvLabels:
+    """The header and the phase and outcome codes in the patient's language, by English name."""
+
+    columns: Mapping[str, str]
+    phases: Mapping[str, str]
+    outcomes: Mapping[str, str]
+
+
 def csv_rows(
     doses: Sequence[DoseLine], shown: Sequence[DoseLine], *, zone: ZoneInfo, today: date
 ) -> list[dict[str, str]]:
@@ -65,12 +76,18 @@ def csv_rows(
     return [_row(dose, intervals.get(dose.dose_id), zone, today) for dose in shown]
 
 
-def report_csv(rows: Sequence[dict[str, str]]) -> bytes:
+def report_csv(rows: Sequence[dict[str, str]], labels: CsvLabels) -> bytes:
     """The rows as CSV text with a header row, UTF-8 (with a BOM, so spreadsheets read it)."""
     buffer = StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([labels.columns[column] for column in COLUMNS])
+    for row in rows:
+        named = {
+            **row,
+            "phase": labels.phases.get(row["phase"], row["phase"]),
+            "outcome": labels.outcomes.get(row["outcome"], row["outcome"]),
+        }
+        writer.writerow([named[column] for column in COLUMNS])
     return buffer.getvalue().encode("utf-8-sig")
 
 

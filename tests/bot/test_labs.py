@@ -129,7 +129,7 @@ async def test_clinician_test_reminded_day_before_and_on_the_day_then_result_and
     bad = await chat.say("B12 quite low")
     assert "I could not read that as a result. For example: <i>B12 350 ng/L</i>." in bad
     wrong_unit = await chat.say("B12 350 mmol/L")
-    assert "ng/L, pg/mL, or pmol/L" in wrong_unit
+    assert "ng/L, pg/mL or pmol/L" in wrong_unit
     saved = await chat.say("B12 350 ng/L")
     assert "Saved: vitamin B12 level 350 ng/L ↑ up from 180 ng/L." in saved
     lab = _labs(session)[-1]

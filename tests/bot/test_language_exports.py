@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from bot.catalog.catalog import catalog_for
 from bot.catalog.vocabulary import spoken_languages
 from bot.context import BotApplication
+from bot.exports.report_csv import COLUMNS
 from bot.features.report import command as report_command
 from bot.features.report.period import Period
 from bot_api_double import BotApiDouble, RecordedCall
@@ -68,3 +69,6 @@ async def test_history_calendar_and_report_speak_the_language(
     pdf = _documents(double, since)[0].params["document"].data
     pages = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
     assert " ".join(text.text("report-title").split()) in " ".join(pages.split())
+    table = _documents(double, since)[1].params["document"].data.decode("utf-8-sig")
+    header = table.splitlines()[0].split(",")
+    assert header == [text.one_of("report-csv-column", column) for column in COLUMNS]

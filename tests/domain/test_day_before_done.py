@@ -270,3 +270,57 @@ def test_a_day_said_first_before_a_plan_or_a_forgotten_dose(
 ) -> None:
     """ "Tomorrow I'll do it", "gestern vergessen": read as with the day said last."""
     assert _reply(language, text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "done on the 1st", Done(taken_on=date(2026, 12, 1))),
+        ("en", "did it on the 28th", Done(taken_on=date(2026, 11, 28))),
+        ("en", "on the 1st I did it", Done(taken_on=date(2026, 12, 1))),
+        ("en", "done on the 31st", IntentError(Problem.DATE_MISSING_MONTH)),
+        ("en", "done 12", Done(note="12")),
+        ("de", "am 1. gespritzt", Done(taken_on=date(2026, 12, 1))),
+        ("ru", "сделала 1-го", Done(taken_on=date(2026, 12, 1))),
+        ("ru", "сделала 30-го", Done(taken_on=date(2026, 11, 30))),
+        ("ru", "сделала 1-го числа", Done(taken_on=date(2026, 12, 1))),
+    ],
+)
+def test_a_day_of_the_month_is_the_latest_one(language: str, text: str, expected: Intent) -> None:
+    """ "The 1st" of a dose given is the latest 1st, this month or the last; never a note."""
+    assert _reply(language, text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "didn't do it, forgot", Forgot()),
+        ("en", "I haven't done it, I forgot yesterday", Forgot(date(2026, 12, 2))),
+        ("ru", "не сделала, забыла", Forgot()),
+        ("de", "hab am Montag vergessen zu spritzen", Forgot(date(2026, 11, 30))),
+        ("en", "I'll do it tomorrow, no time today", WillDo(date(2026, 12, 4))),
+        ("en", "no time today, will do it tomorrow", WillDo(date(2026, 12, 4))),
+        ("ru", "завтра поставлю, сегодня не успеваю", WillDo(date(2026, 12, 4))),
+        ("en", "haven't done it yet", Late()),
+    ],
+)
+def test_the_clause_that_says_most(language: str, text: str, expected: Intent) -> None:
+    """Forgetting wins over not-yet; a plan in one clause is a plan, whatever the other says."""
+    assert _reply(language, text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "doing it on the 5th", WillDo(date(2026, 12, 5))),
+        ("en", "i'll do it on the 1st", WillDo(date(2027, 1, 1))),
+        ("de", "mache ich am 5.", WillDo(date(2026, 12, 5))),
+        ("ru", "сделаю 5-го", WillDo(date(2026, 12, 5))),
+        ("ru", "сделаю 5-го числа", WillDo(date(2026, 12, 5))),
+    ],
+)
+def test_a_day_of_the_month_to_come_is_the_next_one(
+    language: str, text: str, expected: Intent
+) -> None:
+    """ "On the 5th" of a dose planned is the next 5th, this month or the next."""
+    assert _reply(language, text, TODAY) == expected

@@ -7,11 +7,13 @@ from decimal import Decimal
 from io import BytesIO, StringIO
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from bench.report import five_year_record, synthetic_doses
+from bot.catalog.catalog import catalog_for
 from bot.domain.adherence import phase_summaries
 from bot.domain.record import (
     DoseLine,
@@ -26,6 +28,7 @@ from bot.domain.symptoms import SYMPTOMS
 from bot.exports.report_csv import COLUMNS, csv_rows, report_csv
 from bot.features.report.build import (
     covered_share,
+    csv_labels,
     percent,
     report_files,
     report_view,
@@ -212,7 +215,7 @@ def test_csv_rows_read_back_as_the_doses(gaps: list[int], seed: int) -> None:
         days.append((day, 0, len(days) + 1, None))
     doses = with_planned_gaps(synthetic_doses(days, seed), {(1, 0): 7})
     today = days[-1][0] + timedelta(days=10)
-    rows = _read_csv(report_csv(csv_rows(doses, doses, zone=LONDON, today=today)))
+    rows = _read_csv(report_csv(csv_rows(doses, doses, zone=LONDON, today=today), csv_labels(EN)))
     intervals = {i.dose_id: i.actual_days for i in given_intervals(doses)}
     assert len(rows) == len(doses)
     for row, dose in zip(rows, doses, strict=True):
@@ -254,3 +257,27 @@ def test_each_check_in_is_paired_with_the_last_injection_before_it(
         assert last in given_on
         assert total == check_in.total
         assert not [g for g in given_on if last < g <= check_in.answered_on]
+
+
+@pytest.mark.parametrize("language", ["es", "de", "ru"])
+def test_the_csv_speaks_the_patients_language(language: str) -> None:
+    """Header, phases and outcomes in the language; the same rows and values as in English."""
+    record = _weekly_record(date(2026, 4, 20))
+    at = datetime(2026, 4, 20, 12, tzinfo=UTC)
+    catalog = catalog_for(language)
+    english = report_files(EN, record, Period.SINCE_START, at)
+    translated = report_files(catalog, record, Period.SINCE_START, at)
+    assert english is not None
+    assert translated is not None
+    labels = csv_labels(catalog)
+    header = translated.csv.decode("utf-8-sig").splitlines()[0]
+    assert tuple(header.split(",")) == tuple(labels.columns[column] for column in COLUMNS)
+    assert len(set(header.split(","))) == len(COLUMNS)
+    for row, source in zip(_read_csv(translated.csv), _read_csv(english.csv), strict=True):
+        by_column = dict(zip(COLUMNS, row.values(), strict=True))
+        assert by_column["phase"] == labels.phases[source["phase"]]
+        assert by_column["outcome"] == labels.outcomes[source["outcome"]]
+        unchanged = set(COLUMNS) - {"phase", "outcome"}
+        assert {column: by_column[column] for column in unchanged} == {
+            column: source[column] for column in unchanged
+        }

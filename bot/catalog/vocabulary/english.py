@@ -5,6 +5,7 @@ types they fill are in bot/domain/parsing/vocabulary.py, the red-flag words in
 english_red_flags.py.
 """
 
+import re
 from datetime import time
 
 from bot.catalog.vocabulary import english_red_flags
@@ -242,12 +243,13 @@ _WILL_DO_TAIL = (
 
 
 def _will_do() -> str:
-    """ "I'll do it on Friday", "gonna do it sunday instead", or a day to come alone ("tomorrow")."""
-    soon = sorted(word for word, offset in RELATIVE_DAYS.items() if offset >= 0 and word != "today")
-    weekdays = sorted(WEEKDAYS)
+    """ "I'll do it on Friday", "gonna do it sunday instead", or a day to come alone: "tomorrow"."""
+    # "Today" or a weekday alone may tell of a dose already given: only these stand alone.
+    soon = "|".join(re.escape(word) for word, ahead in RELATIVE_DAYS.items() if ahead >= 0)
+    weekdays = "|".join(re.escape(word) for word in WEEKDAYS)
     bare_day = (
-        rf"(?=(?:(?:on|this|next)\s+)?(?:{'|'.join(soon)})(?:\s|$)"
-        rf"|(?:on|this|next)\s+(?:{'|'.join(weekdays)})(?:\s|$))"
+        rf"(?=(?:(?:on|this|next)\s+)?(?!today)(?:{soon})(?:\s|$)"
+        rf"|(?:on|this|next)\s+(?:{weekdays})(?:\s|$))"
     )
     return (
         r"(?:(?:ok|okay|sure|yes|yeah|fine|no worries|dont worry|don t worry)\s+)*"
@@ -264,9 +266,13 @@ LATER_TODAY = frozenset(
 # Questions of missed, skipped or late doses are HISTORY_QUESTION's, which is asked first.
 COUNT_QUESTION = r"how many\b.*\b(?:done|taken|had|left|injections?|shots?|doses?|jabs?)\b"
 
-# Asked before COUNT_QUESTION: what was missed or skipped is read on the history page.
-_SHOW_ME = r"(?:(?:(?:can|could|may) i (?:see|view|check|have)|(?:show|see|view|check|open|list))(?: me)? )?"
+_SHOW_ME = (
+    r"(?:(?:(?:can|could|may) i (?:see|view|check|have)|(?:show|see|view|check|open|list))"
+    r"(?: me)? )?"
+)
 _PLEASE = r"(?: please| pls| plz)?$"
+
+# Asked before COUNT_QUESTION: what was missed or skipped is read on the history page.
 
 HISTORY_QUESTION = (
     rf"{_SHOW_ME}(?:my |the )?(?:(?:injection|dose|shot|jab|b12) )?history{_PLEASE}"
@@ -621,10 +627,17 @@ ENGLISH = Vocabulary(
         status_words=STATUS_WORDS,
         status_question=(
             r"how (?:am i|is it|are things) (?:doing|going|getting on)\b"
-            r"|am i (?:on track|keeping up|up to date|doing (?:ok|okay|alright|all right|well|good))\b"
+            r"|am i (?:on track|keeping up|up to date"
+            r"|doing (?:ok|okay|alright|all right|well|good))\b"
         ),
         count_question=COUNT_QUESTION,
         history_question=HISTORY_QUESTION,
+        report_question=(
+            r"(?:(?:can i (?:have|get)|i (?:need|want|would like)|send me|make me|give me|create"
+            r"|show me|get me|print)(?: a| my| the)? )?(?:clinician |clinicians |doctor |doctors "
+            r"|doctor s |gp |pdf |adherence |b12 )?report(?: for (?:my |the )?(?:doctor|gp"
+            r"|clinician|nurse|clinic|appointment))?(?: please)?$"
+        ),
         help_phrases=HELP_PHRASES,
         help_word="help",
         next_word="next",

@@ -33,6 +33,16 @@ CONTRACTIONS = (
     (r"\bmach'?s\b", "mach es"),
     (r"\bgeht'?s\b", "geht es"),
     (r"\bgibt'?s\b", "gibt es"),
+    (r"\bichs\b", "ich es"),
+    # Phrases folded onto the one word that says the same: "nicht dran gedacht" is "vergessen".
+    (r"\bnicht (?:mehr )?(?:dran|daran) gedacht\b", "vergessen"),
+    # "Weiß nicht, ob ich gespritzt hab" is unsure, not a negated done.
+    (r"\bweiss (?:es )?(?:nicht|nimmer)(?: mehr)?,? ob\b", "unsicher ob"),
+    # A polite lead before a question: "Können Sie mir sagen, wann die nächste fällig ist?"
+    (r"^(?:können|könnten|koennen) sie (?:mir )?(?:bitte )?sagen,? ", ""),
+    (r"^(?:kannst du|weisst du|wissen sie) (?:mir )?(?:bitte )?(?:sagen,? )?", ""),
+    (r"\bwie lange? (?:noch )?bis (?:zur|zum|zu der)\b", "wann zur"),
+    (r"^wann (?:denn )?wieder\W*$", "wann nächste"),
 )
 
 # Typos, spellings without umlauts, and inflections folded to the one form the words below use.
@@ -42,22 +52,33 @@ TYPOS = {
     "letzten": "letzte", "letzter": "letzte", "letztes": "letzte", "spritz": "spritze",
     "sprize": "spritze", "sprtize": "spritze", "spritzw": "spritze", "erledgt": "erledigt",
     "erldigt": "erledigt", "erledigd": "erledigt", "spaeter": "später", "spater": "später",
-    "hilfee": "hilfe", "uebersicht": "übersicht",
+    "hilfee": "hilfe", "uebersicht": "übersicht", "vergesen": "vergessen",
+    "vergesssen": "vergessen", "vegessen": "vergessen",
 }  # fmt: skip
 
 DONE_VERBS = frozenset(
     {"erledigt", "gemacht", "gespritzt", "gesetzt", "bekommen", "genommen", "gegeben"}
-    | {"verabreicht", "erhalten", "spritze", "injektion", "injiziert", "fertig", "machen"}
-    | {"spritzen", "gehabt"}
+    | {"verabreicht", "erhalten", "injiziert", "fertig", "machen", "spritzen", "gehabt"}
+    | {"gspritzt", "gmacht", "gekriegt"}
 )
 
 NEGATORS = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen"})
 
+# The words between "lass" or "setz" and "aus" ("lass ich sie diesmal aus").
+_SKIP_FILLER = (
+    r"(?:sie|es|die|das|der|den|ich|heute|heut|diese|dieses|diesen|heutige|spritze|dosis"
+    r"|injektion|woche|mal|diesmal|einmal|hier|jetzt|erstmal|lieber|halt|einfach)"
+)
+_THIS_TIME = r"(?:diesmal|dieses\s+mal|heute|heut|diese\s+woche)"
+_NOUN_WORD = r"(?:spritze|injektion|dosis)"
+
 SKIP_WORD = (
     r"(?:auslassen|ausgelassen|auslasse|überspringen|übersprungen|überspringe|ueberspringen"
-    r"|aussetzen|ausgesetzt|skip(?:pen|pe|ped)?"
-    r"|lasse?\s+(?:(?:sie|es|die|das|heute|diese|heutige|spritze|mal|diesmal)\s+){0,3}aus"
-    r"|setze?\s+(?:(?:sie|es|die|heute|diesmal|einmal|mal)\s+){0,2}aus)"
+    r"|ueberspringe|aussetzen|ausgesetzt|weglassen|skip(?:pen|pe|ped)?"
+    rf"|lasse?\s+(?:{_SKIP_FILLER}\s+){{0,4}}(?:aus|weg|ausfallen|sein)"
+    rf"|setze?\s+(?:{_SKIP_FILLER}\s+){{0,4}}aus"
+    rf"|mache?\s+(?:{_SKIP_FILLER}\s+){{0,3}}{_THIS_TIME}\s+nicht"
+    rf"|keine\s+{_NOUN_WORD}\s+{_THIS_TIME}|{_THIS_TIME}\s+keine\s+{_NOUN_WORD})"
 )
 
 QUESTION_STARTS = frozenset(
@@ -82,32 +103,53 @@ HELP_PHRASES = frozenset(
     {"hilfe", "hilfe bitte", "bitte hilfe", "help", "was kannst du", "was kannst du alles"}
     | {"was können sie", "was kann ich tun", "was kann ich sagen", "was kann ich schreiben"}
     | {"wie funktioniert das", "wie geht das", "befehle", "menü", "optionen", "anleitung"}
+    | {"was kann ich hier schreiben", "was kann ich hier tun", "was kann ich hier sagen"}
+    | {"wie funktioniert der bot", "wie funktioniert das hier", "was kann der bot"}
+    | {"wie funktionierst du"}
 )
 
 LATE_PHRASES = (
     r"\b(?:später|nachher|verschieben|verschoben|noch nicht|jetzt nicht|nicht jetzt"
-    r"|erinner(?:e|n)? mich|in einer stunde|in ein paar stunden|schlummern)\b"
+    r"|erinner(?:e|n)? mich|in einer stunde|in ein paar stunden|schlummern"
+    r"|^(?:ja |ok |okay )?gleich$|mache? (?:ich )?(?:es |sie |das )?gleich)\b"
 )
 
 # A B12 injection as patients name it ("Spritze", "B12-Spritze", "Injektion", "Dosis").
 NOUN = (
     r"(?:(?:vitamin[\s-]*)?b[\s-]?12[\s-]*)?"
-    r"(?:spritze|injektion|dosis|ampulle|b[\s-]?12|hydroxocobalamin|cyanocobalamin)n?"
+    r"(?:spritze|injektion|dosis|ampulle|b[\s-]?12|hydroxocobalamin|cyanocobalamin|piks"
+    r"|pieks)n?"
 )
 _ARTICLE = (
-    r"(?:sie|es|die|meine|mir\s+die|mir\s+meine|mir|die\s+heutige|heute\s+die|heute|gerade|grad"
-    r"|eben|soeben|schon|jetzt|vorhin)"
+    r"(?:sie|es|die|den|meine|meinen|mir\s+die|mir\s+den|mir\s+meine|mir|die\s+heutige"
+    r"|heute\s+die|heute|heut|gerade|grad|eben|soeben|schon|jetzt|vorhin|bereits)"
+)
+# Where the dose was given, before the participle: "beim Hausarzt bekommen".
+_GIVEN_BY = (
+    r"(?:beim\s+(?:haus)?arzt|bei\s+der\s+(?:haus)?ärztin|beim\s+doktor|in\s+der\s+praxis"
+    r"|in\s+der\s+apotheke|beim\s+pflegedienst|von\s+der\s+(?:schwester|pflege))"
 )
 _PARTICIPLE = (
-    r"(?:gespritzt|gesetzt|bekommen|genommen|gemacht|gegeben|verabreicht|erhalten|injiziert)"
+    r"(?:gespritzt|gesetzt|bekommen|genommen|gemacht|gegeben|verabreicht|erhalten|injiziert"
+    r"|gspritzt|gmacht|gekriegt)"
+)
+
+# A site named before the participle ("in den linken Oberschenkel gespritzt"), as German
+# puts the verb last: read as done (the parser takes a site only after the done words).
+_SITE_FIRST = (
+    r"(?:in\s+den|in\s+die|in\s+das|ins|in|am|an\s+den)\s+(?:(?:den|die|das|meinen|meine|mein)\s+)?"
+    r"(?:linken|linke|rechten|rechte)\s+"
+    r"(?:oberarm|arm|oberschenkel|schenkel|bein|pobacke|po|gesäß|gesäss|hintern)"
 )
 
 DONE_PHRASE = rf"""
-    (?:(?:ja|jep|jo|jawohl|ok|okay|gut|super)\b[\s,!.]*)?
-    (?:(?:ich|hab|habe|hab\s+ich|habe\s+ich|schon|gerade|grad|eben|bereits|jetzt|soeben)\s+)*
+    (?:(?:ja|jep|jepp|jup|jap|japp|jo|jawohl|ok|okay|gut|super)\b[\s,!.]*)?
+    (?:(?:ich|hab|habe|hab'?s|hab\s+ich|habe\s+ich|schon|gerade|grad|eben|bereits|jetzt
+        |soeben)\s+)*
     (?:
         (?:alles\s+)?erledigt | fertig | done | gemacht | ist\s+erledigt | ist\s+gemacht
-      | (?:{_ARTICLE}\s+)*(?:{NOUN}\s+)?{_PARTICIPLE}
+      | (?:{_ARTICLE}\s+)*(?:{NOUN}\s+)?(?:(?:{_ARTICLE}|{_GIVEN_BY}|{_SITE_FIRST})\s+)*
+        {_PARTICIPLE}
       | (?:(?:die|meine|die\s+heutige)\s+)?{NOUN}\s+(?:ist\s+|war\s+)?
         (?:erledigt|drin|gemacht|gesetzt|gegeben|verabreicht)
     )
@@ -150,6 +192,7 @@ FORGOT_TO_TELL = (
 # Words before "vergessen": German puts the verb last ("ich habe meine Spritze vergessen").
 FORGOT_LEAD = frozenset(
     {"ups", "oops", "sorry", "oh", "oje", "mist", "hoppla", "ach", "nein", "mann", "hmm", "äh"}
+    | {"letzte", "heutige", "heutigen", "vitamin"}
     | {"ich", "habe", "hab", "hatte", "es", "sie", "die", "meine", "mein", "meinen", "spritze"}
     | {"injektion", "dosis", "b12", "total", "komplett", "leider", "glaube", "wohl", "ganz"}
 )
@@ -162,22 +205,34 @@ FORGOT_FILLER = frozenset(
     | {"leider", "wieder", "mal", "nehmen", "machen", "setzen", "habe", "hab", "ich"}
 )
 
+# A day to come said alone ("morgen", "dann Freitag") is a will-do too; "heute" alone is not.
+_DAY_TO_COME = (
+    r"(?:morgen|übermorgen|uebermorgen|heut(?:e)?\s+(?:abend|nachmittag|noch)|nächste|kommende"
+    r"|diesen|am\s+(?:mo|di|mi|do|fr|sa|so)|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonnabend|sonntag)\b"
+)
 WILL_DO = (
-    r"(?:(?:ok|okay|ja|klar|gut|alles klar|keine sorge)\s+)*"
-    r"(?:ich\s+)?(?:werde|mache|mach|spritze|nehme|setze|hole|erledige)\s+(?:ich\s+)?"
+    r"(?:(?:ok|okay|ja|klar|gut|alles klar|keine sorge|danke|danke dir|passt|super)\s+)*"
+    r"(?:(?:ich\s+)?(?:werde|mache|mach|spritze|nehme|setze|hole|erledige)\s+(?:ich\s+)?"
     r"(?:(?:es|sie|das|die|meine|die heutige)\s+(?:(?:b12\s+)?(?:spritze|injektion|dosis)\s+)?)?"
-    r"(?P<rest>.*?)(?:\s*\b(?:spritzen|machen|nehmen|setzen|nachholen|holen|erledigen|nach))?$"
+    rf"|(?:(?:erst|dann|lieber|eher|wohl|vermutlich|wahrscheinlich)\s+)*(?={_DAY_TO_COME}))"
+    r"(?P<rest>.*?)(?:\s+(?:früh|abends|morgens|vormittags|nachmittags|am abend|am morgen))?"
+    r"(?:\s*\b(?:spritzen|machen|nehmen|setzen|nachholen|holen|erledigen|nach))?"
+    # What follows the day is a reason: "erst morgen, bin heut nicht daheim".
+    r"(?:\s+(?:weil|da|denn|bin|vorher|beim|bei|in der praxis)\b.*)?$"
 )
 
 LATER_TODAY = frozenset(
     {"", "heute", "heute abend", "heute nachmittag", "heute mittag", "heute noch", "noch heute"}
-    | {"später", "nachher", "gleich", "jetzt", "sofort", "bald", "abends", "am abend"}
+    | {"heut abend", "heut nachmittag", "heut noch", "jetzt", "sofort", "bald", "abends"}
+    | {"am abend"}
     | {"nach der arbeit", "wenn ich zu hause bin", "später heute", "heute später"}
 )
 
 # Questions of missed, skipped or late doses are HISTORY_QUESTION's, which is asked first.
 COUNT_QUESTION = (
     r"wie ?viele?\b.*\b(?:erledigt|gemacht|gespritzt|bekommen|übrig|spritzen|injektionen|dosen)\b"
+    r"|wie ?viele? (?:habe|hab|hatte) ich (?:schon|bisher|bis jetzt|insgesamt)\b"
 )
 
 HISTORY_QUESTION = (
@@ -185,7 +240,12 @@ HISTORY_QUESTION = (
     r"(?:(?:spritzen|injektions|b12) )?(?:verlauf|historie|übersicht|chronik|protokoll)$"
     r"|(?:meine |die )?(?:spritzen|injektionen) bisher$"
     r"|(?:welche|was)(?: spritzen| injektionen| dosen)? (?:habe|hab|hatte) ich (?:\w+ )?"
-    r"(?:verpasst|ausgelassen|übersprungen|gemacht|bekommen|vergessen|gehabt)\b"
+    r"(?:verpasst|ausgelassen|übersprungen|gemacht|bekommen|vergessen|gehabt|gespritzt|genommen"
+    r"|gesetzt)\b"
+    r"|(?:zeig|zeige|zeigen sie)(?: mir)?(?: bitte)? (?:meine|die|alle)(?: bisherigen| letzte"
+    r"| vergangenen| alten)? (?:spritzen|injektionen|dosen)(?: bisher)?$"
+    r"|(?:liste|übersicht|verlauf|auflistung) (?:meiner|der|aller)(?: bisherigen| letzte"
+    r"| vergangenen)? (?:spritzen|injektionen|dosen)$"
     r"|wie ?viele?\b.*\b(?:verpasst|ausgelassen|übersprungen|verspätet|vergessen)\b"
     r"|(?:habe|hab) ich (?:eine |welche |etwas |schon mal )?(?:verpasst|vergessen|ausgelassen)\b"
 )
@@ -235,7 +295,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "heute mittag": 0, "heute nachmittag": 0, "gestern": -1, "gestern abend": -1,
     "gestern morgen": -1, "gestern früh": -1, "gestern mittag": -1, "gestern nachmittag": -1,
     "morgen": 1, "morgen früh": 1, "morgen abend": 1, "vorgestern": -2, "übermorgen": 2,
-    "uebermorgen": 2,
+    "uebermorgen": 2, "heut abend": 0, "heut früh": 0, "heut morgen": 0, "heut nachmittag": 0,
+    "heute frueh": 0, "heut frueh": 0, "gestern frueh": -1, "morgen frueh": 1,
 }  # fmt: skip
 
 # --- Times ----------------------------------------------------------------------------------
@@ -488,7 +549,7 @@ GERMAN = Vocabulary(
             | {"leider", "die", "spritze"}
         ),
         not_done_auxiliaries=frozenset({"habe", "hab", "hatte"}),
-        not_yet=r"\b(?:noch nicht|jetzt nicht|nicht jetzt|noch nichts)\b",
+        not_yet=r"\b(?:noch nicht|jetzt nicht|nicht jetzt|noch nichts|noch keine)\b",
         clause_break=r"\baber\b",
         skip_word=SKIP_WORD,
         question_starts=QUESTION_STARTS,
@@ -498,9 +559,16 @@ GERMAN = Vocabulary(
         status_question=(
             r"wie (?:läuft es|läufts|läuft|steht es|stehe ich|mache ich mich"
             r"|geht es (?:voran|mit der behandlung))\b"
+            r"|bin ich (?:auf kurs|im plan|im zeitplan|gut dabei)\b"
         ),
         count_question=COUNT_QUESTION,
         history_question=HISTORY_QUESTION,
+        report_question=(
+            r"(?:(?:ich (?:brauche|möchte|hätte gern|will)|schick mir|schicken sie mir|gib mir"
+            r"|erstelle|mach mir|kann ich)(?: einen| den| meinen| ein)? )?(?:bericht|report"
+            r"|arztbericht)(?: (?:für|fuer) (?:meinen |meine |den |die )?(?:arzt|ärztin|hausarzt"
+            r"|hausärztin|termin|praxis))?(?: haben)?(?: bitte)?$"
+        ),
         help_phrases=HELP_PHRASES,
         help_word="hilfe",
         next_word="nächste",

@@ -60,7 +60,7 @@ TYPOS = {
 
 # Words that, negated ("no me la he puesto"), mean the dose is not done yet.
 DONE_VERBS = frozenset(
-    {"hecho", "hecha", "puse", "puesto", "puesta", "puso", "pusieron", "he", "ha"}
+    {"hecho", "hecha", "puse", "puesto", "puesta", "pongo", "puso", "pusieron", "he", "ha"}
     | {"inyecté", "inyecte", "inyectado", "inyectada", "pinché", "pinche", "pinchado"}
     | {"administré", "administrado", "hice", "tocó"}
 )
@@ -74,8 +74,8 @@ SKIP_WORD = (
     r"(?:salt(?:ar(?:me|se)?(?:la|lo)?|ármela|ármelo|o|é|e|ada|ado|amos|ártela|ársela)"
     r"|omit(?:ir(?:la|lo)?|o|í|e|ida|ido)"
     r"|no\s+(?:me\s+)?(?:la\s+)?(?:voy\s+a|pienso|quiero)\s+(?:poner(?:me|la|mela)?|pon[eé]rmela"
-    r"|inyectar(?:me|la)?|pinchar(?:me|la)?)"
-    r"|no\s+me\s+(?:la\s+)?(?:pongo|ponga|inyecto|pincho)(?![\w'])"
+    r"|inyectar(?:me|la)?|pinchar(?:me|la)?)(?![\w'])(?!\s+hasta)"
+    r"|no\s+me\s+(?:la\s+)?(?:ponga|inyecto|pincho)(?![\w'])"
     r"(?!\s+(?:hasta|mañana|manana|luego|m[aá]s|despu[eé]s|ahora))"
     r"|paso\s+de\s+(?:esta|ella|la\s+dosis|la\s+inyecci[oó]n|pon[eé]rmela|ponerla|pincharme)"
     r"|hoy\s+paso)"
@@ -125,6 +125,28 @@ HELP_PHRASES = frozenset(
         "comandos",
         "menú",
         "menu",
+        "qué puedo escribirte",
+        "que puedo escribirte",
+        "qué puedo escribir",
+        "que puedo escribir",
+        "qué te puedo escribir",
+        "que te puedo escribir",
+        "qué le puedo escribir",
+        "qué puedo escribirle",
+        "no entiendo",
+        "no entiendo nada",
+        "no entiendo cómo funciona",
+        "no entiendo como funciona",
+        "no entiendo cómo usar el bot",
+        "no entiendo como usar el bot",
+        "no sé cómo usar el bot",
+        "no se como usar el bot",
+        "cómo uso el bot",
+        "como uso el bot",
+        "cómo usar el bot",
+        "como usar el bot",
+        "cómo funciona el bot",
+        "como funciona el bot",
     }
 )
 
@@ -134,7 +156,7 @@ LATE_PHRASES = (
     r"\b(?:m[aá]s tarde|luego|ahora no|en un rato|en un momento|dentro de un rato"
     r"|recu[eé]rd(?:a|e)me(?:lo)?|aplaza(?:r|la)?|pospon(?:er|la|go)?|todav[ií]a no"
     r"|a[uú]n no|^despu[eé]s(?! de\b)|ahorita|al rato|cu[aá]ndo (?:llegue|vuelva|pueda)"
-    r"|dame (?:una hora|un rato|un momento|unos minutos|\w+ minutos|\w+ horas))\b"
+    r"|dame (?:una hora|un rato|un momento|un minuto|unos minutos|\w+ minutos|\w+ horas))\b"
 )
 
 NOUN = (
@@ -153,7 +175,7 @@ DONE_PHRASE = rf"""
     (?:(?:te|le|les)\s+confirmo\s+(?:que\s+)?)?
     (?:(?:yo|ya|hoy|acabo\s+de|{_GIVER})\s+)*
     (?:
-        hech[oa] | list[oa](?!\s+(?:de|con|para)\b) | ya\s+est[aá] | est[aá]\s+hech[oa]
+        hech[oa](?!\s+polvo) | list[oa](?!\s+(?:de|con|para)\b) | ya\s+est[aá] | est[aá]\s+hech[oa]
       | todo\s+hecho
       | (?:me\s+)?(?:la|lo)\s+(?:he\s+)?(?:puse|puesto|pinch[eé]|pinchado|inyect[eé]|inyectado
             |administr[eé]|administrado|hice|hecho)
@@ -206,6 +228,7 @@ FORGOT_TO_TELL = (
 FORGOT_LEAD = frozenset(
     {"ay", "uy", "ups", "vaya", "perdón", "perdon", "lo", "siento", "oh", "no", "pues", "se"}
     | {"me", "yo", "creo", "que", "totalmente", "completamente", "ostras", "uf", "uff", "hoy"}
+    | {"disculpa", "disculpe", "perdona", "perdone", "sorry", "lo", "siento", "mil", "perdones"}
 )
 
 FORGOT_VERBS = frozenset(
@@ -220,8 +243,8 @@ FORGOT_FILLER = frozenset(
 
 # A day alone ("mañana", "el sábado", "esta noche") answers the reminder with the day too.
 _WILL_DO_DAY_ALONE = (
-    rf"(?=(?:mañana|manana|pasado\s+ma[ñn]ana|esta\s+(?:noche|tarde)|(?:el|este)\s+(?:{_WEEKDAY_NAMES})"
-    r")(?:\s|$))"
+    r"(?=(?:mañana|manana|pasado\s+ma[ñn]ana|esta\s+(?:noche|tarde)"
+    rf"|(?:el|este)\s+(?:{_WEEKDAY_NAMES})|(?:el\s+)?pr[oó]xim[oa]\s+(?:{_WEEKDAY_NAMES}))(?:\s|$))"
 )
 WILL_DO = (
     r"(?:(?:vale|ok|okey|sí|si|bueno|de acuerdo|tranquil[oa]|no te preocupes"
@@ -249,12 +272,23 @@ COUNT_QUESTION = (
 )
 
 # Asked before COUNT_QUESTION: what was missed or skipped is read on the history page.
+# "(me puedes) mostrar", "me enseñas", "lista de": the words that ask to see the history.
+_SHOW = (
+    r"(?:me )?(?:(?:puedes|puede|podr[ií]as?) )?"
+    r"(?:ver|mostrar(?:me)?|muestra(?:s|me)?|muéstrame|muestrame|muéstreme|muestreme"
+    r"|enseña(?:s|r|rme)?|enséñame|enseñame|enséñeme|enseñeme|quiero ver|abrir|dame"
+    r"|(?:la )?lista de|(?:el )?listado de) "
+)
+_PAST_DOSES = (
+    r"(?:inyecciones|dosis|registros|pinchazos)"
+    r"(?: anteriores| pasadas| puestas| que me (?:he puesto|puse)| que llevo)?$"
+)
 HISTORY_QUESTION = (
-    r"(?:(?:ver|mostrar|muestra(?:me)?|muéstrame|enséñame|enseñame|quiero ver|abrir) )?"
-    r"(?:mi |el )?historial(?: de (?:inyecciones|dosis|pinchazos))?$"
-    r"|(?:(?:ver|muéstrame|muestrame|enséñame) )?mis (?:inyecciones|dosis|registros)$"
-    r"|qu[eé] (?:inyecciones |dosis )?(?:me he (?:puesto|saltado)|he (?:hecho|saltado|olvidado)"
-    r"|me (?:puse|salté|salte)|me falta)\b"
+    rf"(?:{_SHOW})?(?:mi |el )?historial(?: de (?:inyecciones|dosis|pinchazos))?$"
+    rf"|(?:{_SHOW})?mis {_PAST_DOSES}"
+    rf"|{_SHOW}(?:las|los) {_PAST_DOSES}"
+    r"|qu[eé] (?:d[ií]as |inyecciones |dosis )?(?:me (?:la |las )?he (?:puesto|saltado)"
+    r"|he (?:hecho|saltado|olvidado)|me (?:la |las )?(?:puse|salté|salte)|me falta)\b"
     r"|cu[aá]nt[oa]s\b.*\b(?:saltad[oa]s|olvidad[oa]s|no puestas|saltado|salté|perdid[oa]s"
     r"|perdido|tarde|retraso)\b"
     r"|(?:me he|he) (?:saltado|olvidado|perdido) (?:alguna|ninguna)\b"
@@ -303,7 +337,8 @@ WEEKDAYS: dict[str, int] = {
 RELATIVE_DAYS: dict[str, int] = {
     "hoy": 0, "esta noche": 0, "esta mañana": 0, "esta manana": 0, "esta tarde": 0,
     "hoy por la mañana": 0, "hoy por la tarde": 0, "hoy por la noche": 0, "ayer": -1,
-    "anoche": -1, "aller": -1, "ayer por la mañana": -1, "ayer por la tarde": -1, "ayer por la noche": -1,
+    "anoche": -1, "ayer por la mañana": -1, "ayer por la tarde": -1, "ayer por la noche": -1,
+    "aller": -1,
     "mañana": 1, "manana": 1, "anteayer": -2, "antes de ayer": -2, "antier": -2,
     "antes de anoche": -2, "pasado mañana": 2, "pasado manana": 2, "mañana por la mañana": 1,
     "mañana por la tarde": 1, "mañana por la noche": 1, "manana por la manana": 1,
@@ -617,7 +652,8 @@ SPANISH = Vocabulary(
         of_word="de",
         and_word="y",
         year_words=(),
-        word_forms={},
+        # The reply words fold "próximo" onto "próxima" (la próxima dosis); a date reads "próximo".
+        word_forms={"próxima": "próximo", "proxima": "próximo", "proximo": "próximo"},
     ),
     times=TimeWords(
         named=_named_times(),
@@ -658,14 +694,23 @@ SPANISH = Vocabulary(
         next_filler=NEXT_FILLER,
         injection_words=INJECTION_WORDS,
         status_words=STATUS_WORDS,
-        status_question=r"c[oó]mo (?:voy|va|vamos|lo llevo|van las cosas|va el tratamiento)\b",
+        status_question=(
+            r"c[oó]mo (?:voy|va|vamos|lo llevo|van las cosas|va el tratamiento|me va)\b"
+            r"|(?:voy|vamos|lo llevo|lo estoy haciendo) bien (?:con|en)\b"
+        ),
         count_question=COUNT_QUESTION,
         history_question=HISTORY_QUESTION,
+        report_question=(
+            r"(?:(?:quiero|necesito|me (?:puedes|puede) (?:dar|enviar|mandar|hacer)|dame|deme"
+            r"|envíame|enviame|mándame|mandame|hazme|genera|generar|puedo tener)(?: un| el| mi)? )?"
+            r"(?:informe|reporte)(?: (?:para|de) (?:mi |el |la )?(?:médico|medico|doctor|doctora"
+            r"|enfermera|clínica|clinica|cita))?(?: por favor)?$"
+        ),
         help_phrases=HELP_PHRASES,
         help_word="ayuda",
         next_word="próxima",
         when_word="cuándo",
-        next_openings=frozenset({"cuándo", "qué", "cuál", "próxima", "para", "y"}),
+        next_openings=frozenset({"cuándo", "qué", "cuál", "próxima", "para", "y", "cuánto"}),
         not_next=frozenset({"última", "anterior", "fue", "puse", "pasada"}),
         late_phrases=LATE_PHRASES,
         negated_late=("no ", "nunca ", "hasta "),  # "hasta luego" is goodbye

@@ -73,6 +73,12 @@ def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
 
 
+def _spaced(ordinals: tuple[str, ...]) -> str:
+    """The hyphenated ordinal endings (Russian "-go") written after a space instead ("5 go")."""
+    hyphenated = tuple(f" {ending[1:]}" for ending in ordinals if ending.startswith("-"))
+    return _alternatives(hyphenated) if hyphenated else "(?!)"
+
+
 @cache
 def _date_patterns(words: DateWords) -> _DatePatterns:
     """The patterns built from a date vocabulary (one per language)."""
@@ -85,8 +91,10 @@ def _date_patterns(words: DateWords) -> _DatePatterns:
         # "next Friday", and "el viernes pasado" where "last" follows the weekday.
         weekday=re.compile(rf"(?:({qualifiers}) )?({_LETTERS})(?: ({next_or_last}))?"),
         leading=re.compile(rf"^(?:(?:{_alternatives(words.leading_words)}) )+"),
-        ordinal=re.compile(rf"\b(\d{{1,2}})(?:{ordinal})\b"),
-        of_day=re.compile(rf"\b(\d{{1,2}}) {re.escape(words.of_word)} "),
+        # A hyphenated ending also as a reply's words leave it, after a space.
+        ordinal=re.compile(rf"\b(\d{{1,2}})(?:{ordinal}|{_spaced(words.ordinals)})\b"),
+        # "of" may end a day named alone (Russian "5-go chisla"), or join day and month.
+        of_day=re.compile(rf"\b(\d{{1,2}}) {re.escape(words.of_word)}(?: |$)"),
         of_year=re.compile(rf"({_LETTERS}) {re.escape(words.of_word)} (\d{{4}})\b"),
         year_word=(
             re.compile(rf"(\d{{4}}) ?(?:{_alternatives(words.year_words)})(?!\w)")

@@ -7,6 +7,7 @@ Date, time and zone parsing lives in ``bot.domain.parsing.dates`` and is re-expo
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -132,6 +133,11 @@ class History:
 
 
 @dataclass(frozen=True)
+class Report:
+    """The patient asks for the report for their clinician."""
+
+
+@dataclass(frozen=True)
 class Help:
     """The patient asks what the bot can do."""
 
@@ -158,6 +164,7 @@ Intent = (
     | AskNext
     | AskStatus
     | History
+    | Report
     | Help
     | Unknown
     | IntentError
@@ -187,6 +194,7 @@ class _ReplyPatterns:
     status_question: re.Pattern[str]
     count_question: re.Pattern[str]
     history_question: re.Pattern[str]
+    report_question: re.Pattern[str]
     late_phrases: re.Pattern[str]
     done_phrase: re.Pattern[str]
     site: re.Pattern[str]
@@ -213,6 +221,7 @@ def _reply_patterns(vocabulary: Vocabulary) -> _ReplyPatterns:
         status_question=re.compile(words.status_question),
         count_question=re.compile(words.count_question),
         history_question=re.compile(words.history_question),
+        report_question=re.compile(words.report_question),
         late_phrases=re.compile(words.late_phrases),
         done_phrase=re.compile(words.done_phrase, re.IGNORECASE | re.VERBOSE),
         site=re.compile(words.site, re.IGNORECASE),
@@ -238,7 +247,8 @@ def parse_intent(text: str, *, today: date, vocabulary: Vocabulary) -> Intent:
     if patterns.not_yet.search(" ".join(words)):
         return Late()
     if any(_negated_done(clause, reply_words) for clause in clauses):
-        return Late()
+        # "Didn't do it, forgot": the forgetting says more than the not-yet.
+        return _forgot_in_any(clauses, today, patterns) or Late()
     is_skip_word = patterns.skip_word.fullmatch
     if any(_negated(clause, is_skip_word, reply_words) for clause in clauses):
         return Unknown()
@@ -256,7 +266,9 @@ def parse_intent(text: str, *, today: date, vocabulary: Vocabulary) -> Intent:
     if forgot is not None:
         return forgot
     if not is_question:
-        will_do = _read_will_do(" ".join(words), today, patterns)
+        will_do = _read_will_do(" ".join(words), today, patterns) or _will_do_in_any(
+            clauses, today, patterns
+        )
         if will_do is not None:
             return will_do
         day_first = _read_day_first(words, today, patterns)
@@ -265,15 +277,43 @@ def parse_intent(text: str, *, today: date, vocabulary: Vocabulary) -> Intent:
     return _read_request(words, light, patterns)
 
 
+def _forgot_in_any(
+    clauses: list[list[str]], today: date, patterns: _ReplyPatterns
+) -> Forgot | None:
+    """The first clause that says the dose was forgotten."""
+    return next(filter(None, (_read_forgot(clause, today, patterns) for clause in clauses)), None)
+
+
+def _will_do_in_any(
+    clauses: list[list[str]], today: date, patterns: _ReplyPatterns
+) -> WillDo | None:
+    """ "I'll do it tomorrow, no time today": the first clause that plans it for another day.
+
+    A clause that only puts it off within today ("running late, will do it soon") is no plan.
+    """
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        plan = _read_will_do(" ".join(clause), today, patterns)
+        if plan is None:
+            day_first = _read_day_first(clause, today, patterns)
+            plan = day_first if isinstance(day_first, WillDo) else None
+        if plan is not None and plan.day != today:
+            return plan
+    return None
+
+
 def _read_day_first(words: list[str], today: date, patterns: _ReplyPatterns) -> Intent | None:
-    """ "Tomorrow I'll do it", "завтра сделаю", "gestern vergessen": read with the day last."""
-    for count in range(min(_MAX_DATE_WORDS, len(words) - 1), 0, -1):
-        day = parse_date(" ".join(words[:count]), today=today, vocabulary=patterns.vocabulary)
-        if isinstance(day, date):
-            moved = [*words[count:], *words[:count]]
-            return _read_forgot(moved, today, patterns) or _read_will_do(
-                " ".join(moved), today, patterns
-            )
+    """ "Tomorrow I'll do it", "hab am Montag vergessen": read again with the day said last."""
+    for start in range(min(_MAX_WORDS_BEFORE_DAY, len(words) - 1) + 1):
+        for count in range(min(_MAX_DATE_WORDS, len(words) - start - 1), 0, -1):
+            day_words = words[start : start + count]
+            day = parse_date(" ".join(day_words), today=today, vocabulary=patterns.vocabulary)
+            if isinstance(day, date):
+                moved = [*words[:start], *words[start + count :], *day_words]
+                return _read_forgot(moved, today, patterns) or _read_will_do(
+                    " ".join(moved), today, patterns
+                )
     return None
 
 
@@ -361,6 +401,8 @@ def _read_will_do(joined: str, today: date, patterns: _ReplyPatterns) -> WillDo 
     if rest in patterns.words.later_today:
         return WillDo(today)
     day = parse_date(rest, today=today, vocabulary=patterns.vocabulary, allow_past=False)
+    if isinstance(day, DateParseError) and _day_without_month(rest, day):
+        day = _next_day_numbered(rest, today) or day
     return WillDo(day) if isinstance(day, date) else None
 
 
@@ -434,7 +476,10 @@ def _leading_day(
             return answer, end
         if answer.problem is DateProblem.IN_FUTURE:
             return IntentError(Problem.DONE_DATE_IN_FUTURE), end
-        if answer.is_date_like:
+        latest = _latest_day_numbered(candidate, today)
+        if _day_without_month(candidate, answer) and latest is not None:
+            return latest, end
+        if answer.is_date_like or _day_without_month(candidate, answer):
             return IntentError(answer.code, answer.values), end
     return None
 
@@ -472,6 +517,38 @@ def _done_details(rest: str, today: date, patterns: _ReplyPatterns) -> Done | In
     return Done(taken_on=taken_on, site=site, note=_note(rest), also_on=tuple(days[1:]))
 
 
+def _day_without_month(candidate: str, answer: DateParseError) -> bool:
+    """ "On the 1st": a day of the month named as one (not a bare number), never a note."""
+    return answer.problem is DateProblem.MISSING_MONTH and not candidate.strip().isdigit()
+
+
+def _latest_day_numbered(candidate: str, today: date) -> date | None:
+    """ "On the 1st" of a dose given: the latest such day, this month or the last (else None)."""
+    number = int(re.sub(r"\D", "", candidate) or 0)
+    for months_back in range(2):
+        year, month = divmod(today.year * 12 + today.month - 1 - months_back, 12)
+        month += 1
+        if (
+            1 <= number <= calendar.monthrange(year, month)[1]
+            and date(year, month, number) <= today
+        ):
+            return date(year, month, number)
+    return None
+
+
+def _next_day_numbered(candidate: str, today: date) -> date | None:
+    """ "On the 5th" of a dose to come: the next such day, this month or the next (else None)."""
+    number = int(re.sub(r"\D", "", candidate) or 0)
+    for months_ahead in range(2):
+        year, month = divmod(today.year * 12 + today.month - 1 + months_ahead, 12)
+        month += 1
+        if 1 <= number <= calendar.monthrange(year, month)[1]:
+            day = date(year, month, number)
+            if day >= today:
+                return day
+    return None
+
+
 def _leading_date(
     rest: str, today: date, patterns: _ReplyPatterns
 ) -> tuple[date | AmbiguousDate, str] | IntentError | None:
@@ -487,7 +564,11 @@ def _leading_date(
         if isinstance(answer, DateParseError):
             if answer.problem is DateProblem.IN_FUTURE:
                 return IntentError(Problem.DONE_DATE_IN_FUTURE)
-            if answer.is_date_like:
+            latest = _latest_day_numbered(candidate, today)
+            if _day_without_month(candidate, answer) and latest is not None:
+                end = re.match(rf"\s*(?:\S+\s+){{{count - 1}}}\S+", rest)
+                return latest, rest[end.end() if end else len(rest) :]
+            if answer.is_date_like or _day_without_month(candidate, answer):
                 return IntentError(answer.code, answer.values)
             continue
         end = re.match(rf"\s*(?:\S+\s+){{{count - 1}}}\S+", rest)
@@ -519,6 +600,8 @@ def _read_request(words: list[str], light: str, patterns: _ReplyPatterns) -> Int
         return Help()
     if patterns.history_question.match(joined):
         return History()
+    if patterns.report_question.match(joined):
+        return Report()
     if reply_words.status_words & set(words) and len(words) <= 5:
         return AskStatus()
     if patterns.status_question.match(joined):

@@ -89,6 +89,8 @@ class ReplyWords:
     count_question: str
     # "my history", "what have I done", "how many have I missed": the /history page.
     history_question: str
+    # "a report for my doctor", "informe para mi médico": the clinician report (/report).
+    report_question: str
     help_phrases: frozenset[str]
     help_word: str
     next_word: str

@@ -33,6 +33,7 @@ from bot.domain.parsing.replies import (
     Intent,
     IntentError,
     Late,
+    Report,
     Skip,
     Unknown,
     WillDo,
@@ -56,6 +57,7 @@ from bot.features.language.command import languages_spoken
 from bot.features.patient_scope import patient_scope
 from bot.features.progress import next_and_status as questions
 from bot.features.red_flags.screen import safety_text_sent
+from bot.features.report.command import ask_period
 from bot.features.setup.welcome import show_help
 from bot.services.patient_time import reminder_time_of, today_of, zone_of
 from bot.telegram.keyboards import late_keyboard
@@ -101,6 +103,8 @@ async def on_text(update: Update, context: BotContext) -> None:
         await questions.show_status(update, context)
     elif isinstance(intent, History):
         await show_history(update, context)
+    elif isinstance(intent, Report):
+        await ask_period(update, context)
     elif isinstance(intent, Help):
         await show_help(update, context)
     elif isinstance(intent, IntentError):

@@ -10,7 +10,7 @@ from decimal import Decimal
 from statistics import median
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
+from babel.dates import format_skeleton
 
 from bot.catalog.catalog import Catalog
 from bot.catalog.labels import preset_name
@@ -27,14 +27,15 @@ from bot.domain.record import (
     DoseLine,
     Interval,
     LabLine,
+    Outcome,
     PatientRecord,
     SymptomLine,
     days_since_injection,
     given_intervals,
 )
-from bot.domain.regimen import Dose, DoseUnit
+from bot.domain.regimen import Dose, DoseUnit, PhaseKind
 from bot.domain.symptoms import SCALE, SYMPTOMS
-from bot.exports.report_csv import csv_rows, report_csv
+from bot.exports.report_csv import BEFORE_PLAN, COLUMNS, CsvLabels, csv_rows, report_csv
 from bot.exports.report_pdf import report_pdf
 from bot.exports.report_view import (
     Chart,
@@ -71,7 +72,23 @@ def report_files(
     zone = ZoneInfo(record.time_zone)
     rows = csv_rows(record.doses, found.doses, zone=zone, today=record.today)
     view = report_view(catalog, record, found, generated_at)
-    return ReportFiles(report_pdf(view), report_csv(rows), found.first, found.last)
+    return ReportFiles(
+        report_pdf(view), report_csv(rows, csv_labels(catalog)), found.first, found.last
+    )
+
+
+def csv_labels(catalog: Catalog) -> CsvLabels:
+    """The CSV's header and codes in the catalog's language."""
+    return CsvLabels(
+        columns={column: catalog.one_of("report-csv-column", column) for column in COLUMNS},
+        phases={
+            phase.value: catalog.one_of("report-csv-phase", phase.value) for phase in PhaseKind
+        },
+        outcomes={
+            code: catalog.one_of("report-csv-outcome", code)
+            for code in (*(outcome.value for outcome in Outcome), BEFORE_PLAN)
+        },
+    )
 
 
 def report_view(
@@ -139,7 +156,7 @@ class _Within:
 
 def long_day(catalog: Catalog, day: date) -> str:
     """A date with its year, for a report that may span years: "26 Nov 2026"."""
-    return str(format_date(day, "d MMM yyyy", locale=catalog.locale))
+    return str(format_skeleton("yMMMd", day, locale=catalog.locale))
 
 
 def iso(day: date | None) -> str:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
+from babel.dates import format_skeleton
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.catalog.catalog import Catalog
@@ -63,7 +63,7 @@ def back_button(catalog: Catalog) -> list[tuple[str, str]]:
 
 def typed_day(catalog: Catalog, day: date) -> str:
     """A day as the patient can type it back: "21 Dec" (a weekday in front is not read)."""
-    return str(format_date(day, "d MMM", locale=catalog.locale))
+    return str(format_skeleton("MMMd", day, locale=catalog.locale))
 
 
 def when_text(catalog: Catalog, instant: datetime, zone: ZoneInfo) -> str:

@@ -274,7 +274,8 @@ def ask_drug(draft: Draft, now: datetime, catalog: Catalog) -> Question:
     suggested = preset(key).suggested_drug if key else None
     text = (
         catalog.text(
-            "setup-ask-drug-suggested", drug=catalog.word("setup-drug", suggested.value).lower()
+            "setup-ask-drug-suggested",
+            drug=catalog.word("setup-drug-in-sentence", suggested.value),
         )
         if suggested is not None
         else catalog.text("setup-ask-drug")

@@ -101,6 +101,11 @@ setup-drug-cyanocobalamin = Cyanocobalamin
 setup-drug-hydroxocobalamin = Hydroxocobalamin
 setup-drug-methylcobalamin = Methylcobalamin
 setup-drug-other = Eine andere Form
+# The drug's name inside a sentence (German nouns keep their capital).
+setup-drug-in-sentence-cyanocobalamin = Cyanocobalamin
+setup-drug-in-sentence-hydroxocobalamin = Hydroxocobalamin
+setup-drug-in-sentence-methylcobalamin = Methylcobalamin
+setup-drug-in-sentence-other = eine andere Form
 setup-ask-route = Ich bin für B12-Spritzen gemacht. Bitte prüfen Sie Ihr Rezept: Wie wird Ihre gegeben?
 setup-button-im = In den Muskel (i.m.)
 setup-button-deep-sc = Tief unter die Haut (tief s.c.)

@@ -99,6 +99,11 @@ setup-drug-cyanocobalamin = Cyanocobalamin
 setup-drug-hydroxocobalamin = Hydroxocobalamin
 setup-drug-methylcobalamin = Methylcobalamin
 setup-drug-other = Another form
+# The drug's name inside a sentence (German nouns keep their capital).
+setup-drug-in-sentence-cyanocobalamin = cyanocobalamin
+setup-drug-in-sentence-hydroxocobalamin = hydroxocobalamin
+setup-drug-in-sentence-methylcobalamin = methylcobalamin
+setup-drug-in-sentence-other = another form
 setup-ask-route = I am made for B12 injections. Please check your prescription: how is yours given?
 setup-button-im = Into the muscle (IM)
 setup-button-deep-sc = Deep under the skin (deep SC)

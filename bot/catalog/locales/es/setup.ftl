@@ -100,6 +100,11 @@ setup-drug-cyanocobalamin = Cianocobalamina
 setup-drug-hydroxocobalamin = Hidroxocobalamina
 setup-drug-methylcobalamin = Metilcobalamina
 setup-drug-other = Otra forma
+# The drug's name inside a sentence (German nouns keep their capital).
+setup-drug-in-sentence-cyanocobalamin = cianocobalamina
+setup-drug-in-sentence-hydroxocobalamin = hidroxocobalamina
+setup-drug-in-sentence-methylcobalamin = metilcobalamina
+setup-drug-in-sentence-other = otra forma
 setup-ask-route = Estoy hecho para inyecciones de B12. Compruebe su receta: ¿cómo se le administra?
 setup-button-im = En el músculo (IM)
 setup-button-deep-sc = Subcutánea profunda (SC)

@@ -138,6 +138,11 @@ setup-drug-cyanocobalamin = Цианокобаламин
 setup-drug-hydroxocobalamin = Гидроксокобаламин
 setup-drug-methylcobalamin = Метилкобаламин
 setup-drug-other = Другая форма
+# The drug's name inside a sentence (German nouns keep their capital).
+setup-drug-in-sentence-cyanocobalamin = цианокобаламин
+setup-drug-in-sentence-hydroxocobalamin = гидроксокобаламин
+setup-drug-in-sentence-methylcobalamin = метилкобаламин
+setup-drug-in-sentence-other = другую форму
 setup-ask-route = Я создан для уколов B12. Пожалуйста, проверьте рецепт: как вводится ваш препарат?
 setup-button-im = В мышцу (в/м)
 setup-button-deep-sc = Глубоко под кожу (п/к)
