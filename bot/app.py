@@ -27,6 +27,10 @@ from bot.features.appointments import conversation as appointments
 from bot.features.appointments.reminders import plan_booking_deliveries
 from bot.features.calendar import command as calendar
 from bot.features.calendar.feed import CalendarFeedServer
+from bot.features.caregivers import buttons as caregiver_buttons
+from bot.features.caregivers import invite as caregiver_invite
+from bot.features.caregivers import joining as caregiver_joining
+from bot.features.caregivers.alerts import plan_caregiver_deliveries
 from bot.features.doses import buttons as dose_buttons
 from bot.features.doses import replies as dose_replies
 from bot.features.doses import sites_and_stock as dose_extras
@@ -88,6 +92,9 @@ REMINDER_PLANNERS: dict[ReminderKind, Planner] = {
     ReminderKind.SYMPTOM_CHECK_IN: plan_symptom_deliveries,
     ReminderKind.PAST_DOSES: plan_past_dose_deliveries,
     ReminderKind.TRAVEL_ENDS: plan_trip_end_deliveries,
+    ReminderKind.CAREGIVER_UNCONFIRMED: plan_caregiver_deliveries,
+    ReminderKind.CAREGIVER_MISSED: plan_caregiver_deliveries,
+    ReminderKind.CAREGIVER_BLOCKED: plan_caregiver_deliveries,
 }
 
 
@@ -155,6 +162,11 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(red_flags.handlers(), group=RED_FLAG_GROUP)
     # Before setup: /export and /delete work even in the middle of a conversation.
     application.add_handlers(privacy.handlers())
+    # Before setup too: a caregiver's deep link is a /start, and setup takes every other one;
+    # the name an invitation waits for is typed text, taken before the free-text handler.
+    application.add_handlers(caregiver_joining.handlers())
+    application.add_handlers(caregiver_invite.handlers())
+    application.add_handlers(caregiver_buttons.handlers())
     # Then setup: it owns /start while a patient has no plan, and every answer mid-setup.
     application.add_handlers(setup.handlers())
     application.add_handlers(welcome.handlers())

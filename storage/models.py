@@ -77,6 +77,11 @@ class ReminderKind(StrEnum):
     PAST_DOSES = "past_doses"
     # The return day of a trip: reminders go back to the home zone, and the patient is told.
     TRAVEL_ENDS = "travel_ends"
+    # To a caregiver (the reminder's caregiver_link_id): a dose still unconfirmed after the
+    # patient's follow-up, or marked missed. To the patient: their caregiver blocked the bot.
+    CAREGIVER_UNCONFIRMED = "caregiver_unconfirmed"
+    CAREGIVER_MISSED = "caregiver_missed"
+    CAREGIVER_BLOCKED = "caregiver_blocked"
 
 
 class LabOrderStatus(StrEnum):
@@ -271,6 +276,10 @@ class Reminder(SQLModel, table=True):
     symptom_check_in_id: int | None = Field(
         default=None, foreign_key="symptom_check_in.id", ondelete="CASCADE"
     )
+    # A caregiver's alert (or the patient's note about that caregiver): the link it is about.
+    caregiver_link_id: int | None = Field(
+        default=None, foreign_key="caregiver_link.id", ondelete="CASCADE", index=True
+    )
     kind: ReminderKind = Field(sa_type=sa.String(24))
     due_at: datetime = Field(sa_type=UTCDateTime)
     status: ReminderStatus = Field(default=ReminderStatus.PENDING, sa_type=sa.String(16))
@@ -392,3 +401,54 @@ class CalendarFeed(SQLModel, table=True):
     token_hash: str = Field(max_length=64, unique=True, index=True)
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class CaregiverLinkStatus(StrEnum):
+    """Where a caregiver link stands: invited, accepted by the caregiver, confirmed, ended."""
+
+    INVITED = "invited"
+    ACCEPTED = "accepted"
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class CaregiverLinkEnd(StrEnum):
+    """Who or what ended a caregiver link."""
+
+    PATIENT = "patient"
+    CAREGIVER = "caregiver"
+    EXPIRED = "expired"
+    DELETED = "deleted"
+    # The caregiver blocked the bot (403 on an alert).
+    BLOCKED = "blocked"
+
+
+class CaregiverLink(SQLModel, table=True):
+    """A patient's consented link to a caregiver's chat; only the invite code's SHA-256 is kept."""
+
+    __tablename__ = "caregiver_link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", ondelete="CASCADE", index=True)
+    # Null until the caregiver accepts (and again once a caregiver erased their data).
+    caregiver_chat_id: int | None = Field(default=None, sa_type=sa.BigInteger, index=True)
+    # The caregiver's first name as Telegram gives it, so the patient can tell links apart.
+    caregiver_name: str | None = Field(default=None, max_length=64)
+    # The language the bot speaks to the caregiver (they may have no patient record).
+    caregiver_language: str | None = Field(default=None, max_length=16)
+    # The name the patient chose to be known by in the caregiver's chat ("Anna", "Mum").
+    shared_name: str = Field(max_length=40)
+    status: CaregiverLinkStatus = Field(default=CaregiverLinkStatus.INVITED, sa_type=sa.String(16))
+    code_hash: str = Field(max_length=64, unique=True, index=True)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    accepted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    confirmed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    ended_by: CaregiverLinkEnd | None = Field(default=None, sa_type=sa.String(16))
+    # What the caregiver receives, chosen by the patient per link (sent from the next release).
+    alert_unconfirmed: bool = Field(default=True)
+    alert_delay_minutes: int = Field(default=60)
+    send_reminders: bool = Field(default=False)
+    weekly_summary: bool = Field(default=False)
+    share_red_flags: bool = Field(default=False)

@@ -9,6 +9,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from storage.models import (
     CalendarFeed,
+    CaregiverLink,
     ConversationState,
     DoseEvent,
     DriftEvent,
@@ -38,7 +39,13 @@ PATIENT_TABLES: tuple[tuple[str, type[SQLModel]], ...] = (
     ("drift_events", DriftEvent),
     ("pauses", Pause),
     ("calendar_feeds", CalendarFeed),
+    ("caregiver_links", CaregiverLink),
 )
+# Columns /export leaves out: an invite code's hash opens nothing, and a caregiver's chat
+# is the caregiver's data, not the patient's.
+HIDDEN_COLUMNS: dict[str, frozenset[str]] = {
+    "caregiver_links": frozenset({"code_hash", "caregiver_chat_id"}),
+}
 
 
 def patient_export(session: Session, *, patient_id: int) -> dict[str, Any]:
@@ -49,7 +56,9 @@ def patient_export(session: Session, *, patient_id: int) -> dict[str, Any]:
     export: dict[str, Any] = {"patient": _plain(patient)}
     for name, model in PATIENT_TABLES:
         statement = select(model).where(model.patient_id == patient_id)  # type: ignore[attr-defined]
-        export[name] = [_plain(row) for row in session.exec(statement.order_by(model.id))]  # type: ignore[attr-defined]
+        hidden = HIDDEN_COLUMNS.get(name, frozenset())
+        rows = session.exec(statement.order_by(model.id))  # type: ignore[attr-defined]
+        export[name] = [_plain(row, hidden=hidden) for row in rows]
     regimen_ids = [row["id"] for row in export["regimens"]]
     phases = select(Phase).where(col(Phase.regimen_id).in_(regimen_ids))
     export["phases"] = [_plain(row) for row in session.exec(phases.order_by(col(Phase.id)))]
@@ -87,10 +96,14 @@ def erase_patient(session: Session, *, chat_id: int, user_id: int | None) -> int
     return patient_id
 
 
-def _plain(row: SQLModel) -> dict[str, Any]:
-    """A row's columns as JSON-ready values."""
+def _plain(row: SQLModel, *, hidden: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A row's columns (but the hidden ones) as JSON-ready values."""
     columns = row.__table__.columns  # type: ignore[attr-defined]
-    return {column.name: _json_value(getattr(row, column.name)) for column in columns}
+    return {
+        column.name: _json_value(getattr(row, column.name))
+        for column in columns
+        if column.name not in hidden
+    }
 
 
 def _json_value(value: Any) -> Any:

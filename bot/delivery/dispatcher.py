@@ -469,8 +469,8 @@ def _settle(
             _settle_one(session, reminder_id, delivery, result, now)
     if isinstance(result, Blocked):
         recipient = delivery.recipient
-        mark_recipient_unreachable(session, recipient)
-        logger.info("%s %s blocked the bot; marked inactive", recipient.kind, recipient.id)
+        mark_recipient_unreachable(session, recipient, now)
+        logger.info("%s %s blocked the bot; marked unreachable", recipient.kind, recipient.id)
     for after in delivery.after_settled:
         after(session, message_id)
     return result

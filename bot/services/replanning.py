@@ -14,6 +14,7 @@ from typing import Protocol
 
 from sqlmodel import Session
 
+from bot.services.caregiver_alerts import replan_caregiver_alerts
 from bot.services.scheduling import rewrite_booking_reminders, sync_schedule
 from storage.models import Patient
 
@@ -48,12 +49,14 @@ def replan_patient(
     leave: Collection[Replanned] = (),
     keep_asked: bool = False,
 ) -> None:
-    """Recompute doses, booking reminders and every feature's reminders (except ``leave``).
+    """Recompute doses, booking reminders, caregiver alerts and every feature's reminders
+    (except ``leave``).
 
     ``keep_asked``: doses already reminded keep their time (see sync_schedule).
     """
     sync_schedule(session, patient=patient, now=now, keep_asked=keep_asked)
     rewrite_booking_reminders(session, patient=patient, now=now)
+    replan_caregiver_alerts(session, patient=patient, now=now)
     for what in Replanned:
         replanner = _FEATURE_REPLANNERS.get(what)
         if replanner is not None and what not in leave:

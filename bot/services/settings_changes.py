@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.domain.local_time import local_to_utc
+from bot.services.caregiver_alerts import replan_caregiver_alerts
 from bot.services.patient_time import TravelMode, home_zone_of, trip_of
 from bot.services.replanning import replan_patient
 from bot.services.scheduling import rewrite_booking_reminders
@@ -128,6 +129,9 @@ def change_follow_up(session: Session, *, patient: Patient, minutes: int, now: d
         if sent_at is not None:
             due_at = max(now, sent_at + timedelta(minutes=minutes))
             move_reminders(session, reminder_ids=[reminder.id], due_at=due_at)
+    # The alerts follow the follow-ups they come after.
+    session.flush()
+    replan_caregiver_alerts(session, patient=patient, now=now)
 
 
 def change_booking_notice(session: Session, *, patient: Patient, days: int, now: datetime) -> None:

@@ -35,6 +35,7 @@ class CallbackPrefix(StrEnum):
     CALENDAR = "cal"
     SETTINGS = "set"
     LANGUAGE = "lang"
+    CAREGIVER = "cg"
 
 
 def callback_fields(data: str | None, prefix: str) -> list[str] | None:

@@ -18,6 +18,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("resume", "command-resume"),
     ("stock", "command-stock"),
     ("symptoms", "command-symptoms"),
+    ("caregiver", "command-caregiver"),
     ("regimen", "command-regimen"),
     ("settings", "command-settings"),
     ("language", "command-language"),

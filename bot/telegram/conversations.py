@@ -39,6 +39,9 @@ class ChatDataKey(StrEnum):
     HISTORY_FIX = "history_fix"
     # What /settings is gathering and the change waiting for a yes (bot.features.settings.flow).
     SETTINGS = "settings"
+    # The caregiver invitation this chat opened with its code (its link id): only that chat
+    # may accept or decline it.
+    CAREGIVER_OFFER = "caregiver_offer"
 
 
 class UserDataKey(StrEnum):

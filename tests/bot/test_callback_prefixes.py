@@ -23,6 +23,7 @@ PREFIXES_IN_USE = {
     "cal",
     "set",
     "lang",
+    "cg",
 }
 
 

@@ -135,11 +135,12 @@ async def _setup_until(chat: SetupChat, steps: int) -> None:
         ("press", EN.text("setup-button-first-injection")),
         ("say", "21 Nov"),
         ("say", "9am"),
-        ("press", EN.text("setup-button-confirm")),
+        # Saved, then the question about the injections already due: two messages.
+        ("press twice", EN.text("setup-button-confirm")),
     ]
     for kind, value in walk[:steps]:
-        if kind == "press":
-            await chat.press(value)
+        if kind.startswith("press"):
+            await chat.press(value, replies=2 if kind == "press twice" else 1)
         else:
             await chat.say(value, replies=2 if kind == "zone" else 1)
 

@@ -12,11 +12,14 @@ from bot.domain.regimen import Dose, DoseUnit
 from bot.domain.sites import next_site
 from bot.features.patient_clock import also_there
 from bot.features.patient_scope import catalog_of
+from bot.services.caregiver_alerts import alert_due_at
 from bot.services.patient_time import zone_of
 from bot.services.scheduling import sync_schedule
 from bot.telegram.keyboards import dose_keyboard
+from storage.caregivers import add_alert, alerting_links_of_patients
 from storage.doses import doses_by_id, record_dose_event
 from storage.models import (
+    CaregiverLink,
     DoseEventKind,
     DoseStatus,
     Patient,
@@ -46,6 +49,13 @@ def plan_dose_deliveries(
     overdue = doses_with_missed_check_due(session, dose_ids=list(doses), now=now)
     sites = _recent_sites_of_self_injectors(session, [patient for _, patient in reminders])
     missed_checks = MissedChecks(list(doses))
+    # One query for the batch: the caregivers alerted once a follow-up goes unanswered.
+    prompted = {
+        patient.id
+        for reminder, patient in reminders
+        if reminder.kind == ReminderKind.DOSE and patient.id is not None
+    }
+    caregivers = alerting_links_of_patients(session, patient_ids=prompted)
     for reminder, patient in reminders:
         assert reminder.id is not None
         dose = doses.get(reminder.dose_id) if reminder.dose_id else None
@@ -64,7 +74,10 @@ def plan_dose_deliveries(
                 catalog, reminder, patient, dose, now, overdue, site_line, at_clinic
             )
             if reminder.kind == ReminderKind.DOSE and delivery.outgoing is not None:
-                delivery.after_settled.append(_follow_up_writer(patient, dose, now, missed_checks))
+                links = caregivers.get(patient.id or 0, [])
+                delivery.after_settled.append(
+                    _follow_up_writer(patient, dose, now, missed_checks, links)
+                )
             deliveries.append(delivery)
     deliveries.extend(
         _missed_summary(session, patient_id, items, now) for patient_id, items in missed.items()
@@ -249,9 +262,14 @@ class MissedChecks:
 
 
 def _follow_up_writer(
-    patient: Patient, dose: ScheduledDose, now: datetime, missed_checks: MissedChecks
+    patient: Patient,
+    dose: ScheduledDose,
+    now: datetime,
+    missed_checks: MissedChecks,
+    caregivers: Sequence[CaregiverLink] = (),
 ) -> AfterSettled:
-    """Once the reminder is out, plan one follow-up if no answer comes (before it is missed)."""
+    """Once the reminder is out, plan one follow-up if no answer comes (before it is missed),
+    and each caregiver's alert the link's delay after it."""
 
     def write(session: Session, message_id: int | None) -> None:
         """Add the follow-up reminder when the reminder really went out."""
@@ -268,6 +286,14 @@ def _follow_up_writer(
                     dose_id=dose.id,
                 )
             )
+            for link in caregivers:
+                add_alert(
+                    session,
+                    link=link,
+                    kind=ReminderKind.CAREGIVER_UNCONFIRMED,
+                    dose_id=dose.id,
+                    due_at=alert_due_at(follow_up_at, link.alert_delay_minutes),
+                )
 
     return write
 
@@ -305,7 +331,9 @@ def _missed_marker(patient_id: int, doses: list[ScheduledDose], now: datetime) -
     """Record the doses as missed (the patient was told) and let the schedule move on."""
 
     def mark(session: Session, _message_id: int | None) -> None:
-        """Append a missed event to each dose still open, then recompute what follows."""
+        """Append a missed event to each dose still open, tell each caregiver alerted about
+        this patient, then recompute what follows."""
+        links = alerting_links_of_patients(session, patient_ids=[patient_id]).get(patient_id, [])
         for dose in doses:
             current = session.get(ScheduledDose, dose.id)
             if current is not None and current.status == DoseStatus.SCHEDULED:
@@ -316,6 +344,15 @@ def _missed_marker(patient_id: int, doses: list[ScheduledDose], now: datetime) -
                     occurred_at=now,
                     recorded_at=now,
                 )
+                for link in links:
+                    assert current.id is not None
+                    add_alert(
+                        session,
+                        link=link,
+                        kind=ReminderKind.CAREGIVER_MISSED,
+                        dose_id=current.id,
+                        due_at=now,
+                    )
         patient = session.get(Patient, patient_id)
         if patient is not None:
             sync_schedule(session, patient=patient, now=now)

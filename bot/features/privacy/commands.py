@@ -11,6 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.context import BotContext
+from bot.features.caregivers.erasure import end_links_before_erasure, say_farewells
 from bot.features.patient_scope import chat_catalog, patient_scope
 from bot.telegram.callback_data import CallbackPrefix
 from bot.telegram.conversations import forget_chat
@@ -71,12 +72,15 @@ async def on_delete_button(update: Update, context: BotContext) -> None:
         return
     user_id = update.effective_user.id if update.effective_user else None
     with session_scope(context.engine) as session:
+        # Caregiver links end first: the other sides are told once the erasure is committed.
+        farewells = end_links_before_erasure(session, chat_id=chat_id, now=context.now())
         patient_id = erase_patient(session, chat_id=chat_id, user_id=user_id)
     # The chat is a stranger's now: end its conversations and awaited answers in memory too,
     # or the next message would meet a setup draft that no longer exists.
     ended = forget_chat(context.application, chat_id=chat_id, user_id=user_id)
     logger.info("erased patient %s; ended conversations: %s", patient_id, ", ".join(ended) or "-")
     await edit_or_send(query, catalog.text("delete-done"))
+    await say_farewells(context, farewells)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:
