@@ -23,6 +23,7 @@ from bot.context import BotApplication, BotContext, BotServices
 from bot.delivery.dispatcher import ReminderDispatcher
 from bot.delivery.outgoing import Planner
 from bot.delivery.wake_timer import rearming_after_writes
+from bot.domain.code_attempts import CodeAttempts
 from bot.features.appointments import conversation as appointments
 from bot.features.appointments.reminders import plan_booking_deliveries
 from bot.features.calendar import command as calendar
@@ -138,6 +139,7 @@ def build_application(
     application.bot_data.engine = engine
     application.bot_data.clock = clock
     application.bot_data.operations = operations
+    application.bot_data.code_attempts = CodeAttempts()
     application.bot_data.dispatcher = ReminderDispatcher(
         engine=engine,
         bot=application.bot,

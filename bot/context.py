@@ -12,6 +12,7 @@ from bot.telegram.update_attempts import received_at
 
 if TYPE_CHECKING:
     from bot.delivery.dispatcher import ReminderDispatcher
+    from bot.domain.code_attempts import CodeAttempts
     from bot.ops.operations import Operations
 
 
@@ -21,13 +22,15 @@ class BotServices:
     python-telegram-bot creates bot_data with no arguments, so the fields are set after.
     """
 
-    __slots__ = ("clock", "dispatcher", "engine", "operations", "settings")
+    __slots__ = ("clock", "code_attempts", "dispatcher", "engine", "operations", "settings")
 
     settings: Settings
     engine: Engine
     clock: Clock
     dispatcher: "ReminderDispatcher"
     operations: "Operations"
+    # Wrong caregiver invite codes per chat, in this process (bot.features.caregivers).
+    code_attempts: "CodeAttempts"
 
 
 class BotContext(

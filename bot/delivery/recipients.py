@@ -11,7 +11,6 @@ from enum import StrEnum
 from sqlmodel import Session
 
 from storage.caregivers import end_blocked_link
-from storage.models import utc_now
 from storage.patients import BLOCKED, mark_patient_inactive
 
 
@@ -41,12 +40,10 @@ def caregiver_recipient(link_id: int) -> Recipient:
     return Recipient(RecipientKind.CAREGIVER, link_id)
 
 
-def mark_recipient_unreachable(
-    session: Session, recipient: Recipient, now: datetime | None = None
-) -> None:
+def mark_recipient_unreachable(session: Session, recipient: Recipient, now: datetime) -> None:
     """Record that this recipient blocked the bot, so nothing more is sent to them."""
     match recipient.kind:
         case RecipientKind.PATIENT:
             mark_patient_inactive(session, patient_id=recipient.id, reason=BLOCKED)
         case RecipientKind.CAREGIVER:
-            end_blocked_link(session, link_id=recipient.id, now=now or utc_now())
+            end_blocked_link(session, link_id=recipient.id, now=now)

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from bot.context import BotApplication
-from bot.features.caregivers.attempts import WRONG_CODES_ALLOWED
+from bot.domain.code_attempts import WRONG_CODES_ALLOWED
 from bot_api_double import BotApiDouble
 from storage.database import session_scope
 from storage.models import CaregiverLink, CaregiverLinkEnd, CaregiverLinkStatus, Patient

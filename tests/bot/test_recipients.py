@@ -31,6 +31,6 @@ def test_a_patient_recipient_who_blocked_the_bot_is_marked_inactive(
     """Marking a patient recipient unreachable is what a 403 always did to the patient."""
     patient_id = patient_on_common_monthly(engine, chat_id=PATIENT, now=clock())
     with session_scope(engine) as session:
-        mark_recipient_unreachable(session, patient_recipient(patient_id))
+        mark_recipient_unreachable(session, patient_recipient(patient_id), clock())
     patient = patient_row(engine, patient_id)
     assert (patient.active, patient.inactive_reason) == (False, BLOCKED)

@@ -18,7 +18,6 @@ from telegram.ext import BaseHandler, CommandHandler, filters
 from bot.catalog.catalog import Catalog
 from bot.context import BotContext
 from bot.domain.caregivers import CODE_PREFIX, invite_code
-from bot.features.caregivers.attempts import ATTEMPTS
 from bot.features.caregivers.shared import (
     Action,
     chat_side_catalog,
@@ -51,12 +50,13 @@ async def open_invitation(update: Update, context: BotContext, typed: str) -> No
     offered: int | None = None
     with session_scope(context.engine) as session:
         catalog = chat_side_catalog(session, chat_id=chat.id, user=update.effective_user)
-        if ATTEMPTS.refused(chat.id, now):
+        attempts = context.services.code_attempts
+        if attempts.refused(chat.id, now):
             text = catalog.text("caregiver-code-too-many")
         else:
             text, offered, wrong = _read_code(session, catalog, chat.id, typed, now=now)
             if wrong:
-                ATTEMPTS.wrong_code(chat.id, now)
+                attempts.wrong_code(chat.id, now)
             if offered is not None:
                 keyboard = two_buttons(
                     catalog,

@@ -1,8 +1,9 @@
 """Slowing down a chat that tries invite codes: five wrong ones in ten minutes, then a pause.
 
 The codes carry 96 bits, so guessing is hopeless anyway; this only stops a chat from hammering
-the database. The map lives in this process's memory, bounded (the oldest chats are forgotten):
-a restart or another replica starts it afresh, which costs a guesser nothing that matters.
+the database. One map per application (BotServices.code_attempts, read by the caregiver
+feature), in memory and bounded (the oldest chats are forgotten): a restart or another replica
+starts it afresh, which costs a guesser nothing that matters.
 """
 
 from collections import OrderedDict
@@ -49,7 +50,3 @@ def _remember(store: "OrderedDict[int, Value]", chat_id: int, value: Value) -> N
     store.move_to_end(chat_id)
     if len(store) > REMEMBERED_CHATS:
         store.popitem(last=False)
-
-
-# One per process (see the module docstring).
-ATTEMPTS = CodeAttempts()
