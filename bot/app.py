@@ -32,6 +32,7 @@ from bot.features.caregivers import buttons as caregiver_buttons
 from bot.features.caregivers import invite as caregiver_invite
 from bot.features.caregivers import joining as caregiver_joining
 from bot.features.caregivers.alerts import plan_caregiver_deliveries
+from bot.features.caregivers.notices import plan_notice_deliveries
 from bot.features.doses import buttons as dose_buttons
 from bot.features.doses import replies as dose_replies
 from bot.features.doses import sites_and_stock as dose_extras
@@ -96,6 +97,7 @@ REMINDER_PLANNERS: dict[ReminderKind, Planner] = {
     ReminderKind.CAREGIVER_UNCONFIRMED: plan_caregiver_deliveries,
     ReminderKind.CAREGIVER_MISSED: plan_caregiver_deliveries,
     ReminderKind.CAREGIVER_BLOCKED: plan_caregiver_deliveries,
+    ReminderKind.CAREGIVER_NOTICE: plan_notice_deliveries,
 }
 
 

@@ -75,6 +75,14 @@ def link_by_id(session: Session, *, link_id: int) -> CaregiverLink | None:
     return session.get(CaregiverLink, link_id)
 
 
+def links_by_id(session: Session, *, link_ids: Collection[int]) -> dict[int, CaregiverLink]:
+    """The links with these ids, by id, in one query."""
+    if not link_ids:
+        return {}
+    rows = session.exec(select(CaregiverLink).where(col(CaregiverLink.id).in_(list(link_ids))))
+    return {link.id: link for link in rows if link.id is not None}
+
+
 def is_open_invite(link: CaregiverLink, *, now: datetime) -> bool:
     """Whether the invite can still be accepted: not used, not ended, not expired."""
     return link.status == CaregiverLinkStatus.INVITED and now < link.expires_at
@@ -186,6 +194,27 @@ def add_alert(
             due_at=due_at,
             dose_id=dose_id,
             caregiver_link_id=link.id,
+        )
+    )
+
+
+def add_notice(
+    session: Session,
+    *,
+    link: CaregiverLink,
+    notice: str,
+    due_at: datetime,
+    dose_id: int | None = None,
+) -> None:
+    """Owe one side of the link a notice about what the other side did (sent via the ledger)."""
+    session.add(
+        Reminder(
+            patient_id=link.patient_id,
+            kind=ReminderKind.CAREGIVER_NOTICE,
+            due_at=due_at,
+            dose_id=dose_id,
+            caregiver_link_id=link.id,
+            notice=notice,
         )
     )
 

@@ -261,6 +261,21 @@ def latest_event_of_dose(session: Session, *, dose_id: int) -> DoseEvent | None:
     return session.exec(statement).first()
 
 
+def latest_event_kinds(session: Session, *, dose_ids: Collection[int]) -> dict[int, DoseEventKind]:
+    """Per dose, the kind of its newest event (doses without one are left out), in one query."""
+    if not dose_ids:
+        return {}
+    newest = (
+        select(sa.func.max(DoseEvent.id))
+        .where(col(DoseEvent.dose_id).in_(list(dose_ids)))
+        .group_by(col(DoseEvent.dose_id))
+    )
+    rows = session.exec(
+        select(DoseEvent.dose_id, DoseEvent.kind).where(col(DoseEvent.id).in_(newest))
+    ).all()
+    return {dose_id: DoseEventKind(kind) for dose_id, kind in rows}
+
+
 def set_dose_status(
     session: Session, *, dose: ScheduledDose, status: DoseStatus, taken_at: datetime | None
 ) -> None:

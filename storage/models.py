@@ -82,6 +82,14 @@ class ReminderKind(StrEnum):
     CAREGIVER_UNCONFIRMED = "caregiver_unconfirmed"
     CAREGIVER_MISSED = "caregiver_missed"
     CAREGIVER_BLOCKED = "caregiver_blocked"
+    # To a caregiver who gives the injection: the patient's dose reminder, with buttons.
+    CAREGIVER_DOSE = "caregiver_dose"
+    # To a caregiver: the week's injections of the patient, counts only.
+    CAREGIVER_WEEKLY = "caregiver_weekly"
+    # To a caregiver the patient shares red flags with: the level and the fixed safety text.
+    CAREGIVER_RED_FLAG = "caregiver_red_flag"
+    # To either side of a link: what the other side did (the reminder's `notice` says which).
+    CAREGIVER_NOTICE = "caregiver_notice"
 
 
 class LabOrderStatus(StrEnum):
@@ -225,6 +233,10 @@ class DoseEvent(SQLModel, table=True):
     # Where a self-injected dose went (left_deltoid, right_thigh, ...), for site rotation.
     site: str | None = Field(default=None, max_length=24)
     recorded_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
+    # Recorded by a caregiver who gave the injection, through this link; None: by the patient.
+    recorded_by_link_id: int | None = Field(
+        default=None, foreign_key="caregiver_link.id", ondelete="SET NULL"
+    )
 
 
 class LabOrder(SQLModel, table=True):
@@ -280,6 +292,12 @@ class Reminder(SQLModel, table=True):
     caregiver_link_id: int | None = Field(
         default=None, foreign_key="caregiver_link.id", ondelete="CASCADE", index=True
     )
+    # A caregiver's red-flag alert: the sign's event, whose level it carries (never the words).
+    red_flag_event_id: int | None = Field(
+        default=None, foreign_key="red_flag_event.id", ondelete="CASCADE"
+    )
+    # A link notice (kind CAREGIVER_NOTICE): which one, so its words are written when sent.
+    notice: str | None = Field(default=None, max_length=24)
     kind: ReminderKind = Field(sa_type=sa.String(24))
     due_at: datetime = Field(sa_type=UTCDateTime)
     status: ReminderStatus = Field(default=ReminderStatus.PENDING, sa_type=sa.String(16))

@@ -18,8 +18,8 @@ from bot.delivery.recipients import caregiver_recipient
 from bot.features.caregivers.shared import caregiver_catalog, caregiver_name, shown_name
 from bot.features.patient_scope import catalog_of
 from bot.services.patient_time import zone_of
-from storage.caregivers import is_alerting, link_by_id
-from storage.doses import doses_by_id, latest_event_of_dose
+from storage.caregivers import is_alerting, links_by_id
+from storage.doses import doses_by_id, latest_event_kinds
 from storage.models import (
     CaregiverLink,
     DoseEventKind,
@@ -43,35 +43,37 @@ def plan_caregiver_deliveries(
     """Decide what each caregiver reminder becomes: an alert, the patient's note, or nothing."""
     ids = {reminder.dose_id for reminder, _ in reminders if reminder.dose_id is not None}
     doses = doses_by_id(session, dose_ids=ids) if ids else {}
+    # Three queries for the batch: the doses, their newest events, the links.
+    latest = latest_event_kinds(session, dose_ids=ids)
+    links = links_by_id(
+        session,
+        link_ids={r.caregiver_link_id for r, _ in reminders if r.caregiver_link_id is not None},
+    )
     deliveries = []
     for reminder, patient in reminders:
-        link = (
-            link_by_id(session, link_id=reminder.caregiver_link_id)
-            if reminder.caregiver_link_id is not None
-            else None
-        )
+        link = links.get(reminder.caregiver_link_id) if reminder.caregiver_link_id else None
         if link is None:
             deliveries.append(unsent(reminder, ReminderStatus.FAILED))
         elif reminder.kind == ReminderKind.CAREGIVER_BLOCKED:
             deliveries.append(_blocked_note(reminder, patient, link))
         else:
             dose = doses.get(reminder.dose_id) if reminder.dose_id is not None else None
-            deliveries.append(_alert(session, reminder, patient, link, dose))
+            deliveries.append(_alert(reminder, patient, link, dose, latest))
     return deliveries
 
 
 def _alert(
-    session: Session,
     reminder: Reminder,
     patient: Patient,
     link: CaregiverLink,
     dose: ScheduledDose | None,
+    latest: dict[int, DoseEventKind],
 ) -> Delivery:
     """The alert to the link's caregiver, if the dose and the link still call for it."""
     assert reminder.id is not None
     if dose is None or link.id is None or link.caregiver_chat_id is None:
         return unsent(reminder, ReminderStatus.FAILED)
-    if not is_alerting(link) or not _still_due(session, reminder, dose):
+    if not is_alerting(link) or not _still_due(reminder, dose, latest):
         return unsent(reminder)
     catalog = caregiver_catalog(link)
     zone = ZoneInfo(dose.time_zone) if dose.time_zone else zone_of(patient)
@@ -85,15 +87,14 @@ def _alert(
     return delivery
 
 
-def _still_due(session: Session, reminder: Reminder, dose: ScheduledDose) -> bool:
+def _still_due(reminder: Reminder, dose: ScheduledDose, latest: dict[int, DoseEventKind]) -> bool:
     """Whether the dose still stands as the alert says: open and not asked again, or missed."""
     if reminder.kind == ReminderKind.CAREGIVER_MISSED:
         return dose.status == DoseStatus.MISSED
     if dose.status != DoseStatus.SCHEDULED or dose.id is None:
         return False
-    latest = latest_event_of_dose(session, dose_id=dose.id)
     # "Later" with a new time is an answer: the patient is asked again then.
-    return latest is None or latest.kind != DoseEventKind.LATE
+    return latest.get(dose.id) != DoseEventKind.LATE
 
 
 def _blocked_note(reminder: Reminder, patient: Patient, link: CaregiverLink) -> Delivery:

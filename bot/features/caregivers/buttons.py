@@ -12,9 +12,8 @@ answered as stale and changes nothing.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from html import escape
 
 from sqlmodel import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
@@ -23,23 +22,20 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.catalog.catalog import Catalog
 from bot.context import BotContext
 from bot.features.caregivers.joining import OFFER
+from bot.features.caregivers.notices import Notice, owe_notice
 from bot.features.caregivers.shared import (
     ALERT_DELAYS,
     PREFIX,
     Action,
     answer_stale,
     button_data,
-    caregiver_catalog,
     caregiver_name,
     chat_side_catalog,
     first_name,
     patient_of,
     pressed,
     shown_name,
-    tell,
-    two_buttons,
 )
-from bot.features.patient_scope import catalog_of
 from bot.features.preferences.follow_up import delay_text
 from bot.services.caregiver_alerts import replan_caregiver_alerts
 from bot.telegram.edits import edit_or_send
@@ -62,20 +58,10 @@ class Press:
 
 
 @dataclass(frozen=True)
-class Told:
-    """A message for the other side of the link."""
-
-    chat_id: int
-    text: str
-    keyboard: InlineKeyboardMarkup | None = None
-
-
-@dataclass(frozen=True)
 class Outcome:
-    """What the pressed message now says, and what the other side is told."""
+    """What the pressed message now says (the other side's notice is in the ledger)."""
 
     shown: str
-    told: list[Told] = field(default_factory=list)
     keyboard: InlineKeyboardMarkup | None = None
 
 
@@ -101,8 +87,6 @@ async def on_button(update: Update, context: BotContext) -> None:
         context.chat_data.pop(OFFER, None)
     await query.answer()
     await edit_or_send(query, outcome.shown, outcome.keyboard)
-    for told in outcome.told:
-        await tell(context, told.chat_id, told.text, told.keyboard)
 
 
 def _may_answer_offer(session: Session, link: CaregiverLink, press: Press) -> bool:
@@ -129,30 +113,19 @@ def accept(session: Session, link: CaregiverLink, press: Press) -> Outcome | Non
         caregiver_language=press.catalog.language,
         now=press.now,
     )
-    patient = patient_of(session, link)
-    theirs = catalog_of(patient)
-    question = theirs.text("caregiver-confirm-ask", caregiver=caregiver_name(link, theirs))
-    keyboard = two_buttons(
-        theirs,
-        link.id or 0,
-        ("caregiver-button-confirm", Action.CONFIRM),
-        ("caregiver-button-cancel", Action.CANCEL),
-    )
-    shown = press.catalog.text("caregiver-accepted", name=shown_name(link))
-    return Outcome(shown, [Told(patient.chat_id, question, keyboard)])
+    owe_notice(session, link, Notice.CONFIRM_ASK, press.now)
+    return Outcome(press.catalog.text("caregiver-accepted", name=shown_name(link)))
 
 
 def decline(session: Session, link: CaregiverLink, press: Press) -> Outcome | None:
     """The caregiver declines: the invitation ends and the patient is told."""
     if not _may_answer_offer(session, link, press):
         return None
+    # Only the name, so the patient knows who declined; no chat is kept.
+    link.caregiver_name = first_name(press.user) or None
     links.end(session, link=link, by=CaregiverLinkEnd.CAREGIVER, now=press.now)
-    patient = patient_of(session, link)
-    theirs = catalog_of(patient)
-    who = first_name(press.user) or theirs.text("caregiver-someone")
-    told = theirs.text("caregiver-declined-tell-patient", caregiver=escape(who))
-    shown = press.catalog.text("caregiver-declined", name=shown_name(link))
-    return Outcome(shown, [Told(patient.chat_id, told)])
+    owe_notice(session, link, Notice.DECLINED, press.now)
+    return Outcome(press.catalog.text("caregiver-declined", name=shown_name(link)))
 
 
 def confirm(session: Session, link: CaregiverLink, press: Press) -> Outcome | None:
@@ -163,9 +136,10 @@ def confirm(session: Session, link: CaregiverLink, press: Press) -> Outcome | No
     session.flush()
     # The doses already waiting for an answer are alerted about too.
     replan_caregiver_alerts(session, patient=patient_of(session, link), now=press.now)
-    shown = press.catalog.text("caregiver-linked", caregiver=caregiver_name(link, press.catalog))
-    told = caregiver_catalog(link).text("caregiver-linked-tell-caregiver", name=shown_name(link))
-    return Outcome(shown, _to_caregiver(link, told))
+    owe_notice(session, link, Notice.LINKED, press.now)
+    return Outcome(
+        press.catalog.text("caregiver-linked", caregiver=caregiver_name(link, press.catalog))
+    )
 
 
 def cancel(session: Session, link: CaregiverLink, press: Press) -> Outcome | None:
@@ -173,8 +147,8 @@ def cancel(session: Session, link: CaregiverLink, press: Press) -> Outcome | Non
     if not _patients_press(session, link, press, CaregiverLinkStatus.ACCEPTED):
         return None
     links.end(session, link=link, by=CaregiverLinkEnd.PATIENT, now=press.now)
-    told = caregiver_catalog(link).text("caregiver-cancelled-tell-caregiver", name=shown_name(link))
-    return Outcome(press.catalog.text("caregiver-cancelled"), _to_caregiver(link, told))
+    owe_notice(session, link, Notice.CANCELLED, press.now)
+    return Outcome(press.catalog.text("caregiver-cancelled"))
 
 
 def end_by_patient(session: Session, link: CaregiverLink, press: Press) -> Outcome | None:
@@ -185,9 +159,10 @@ def end_by_patient(session: Session, link: CaregiverLink, press: Press) -> Outco
     links.end(session, link=link, by=CaregiverLinkEnd.PATIENT, now=press.now)
     if was == CaregiverLinkStatus.INVITED:
         return Outcome(press.catalog.text("caregiver-invite-withdrawn"))
-    shown = press.catalog.text("caregiver-ended", caregiver=caregiver_name(link, press.catalog))
-    told = caregiver_catalog(link).text("caregiver-ended-tell-caregiver", name=shown_name(link))
-    return Outcome(shown, _to_caregiver(link, told))
+    owe_notice(session, link, Notice.ENDED, press.now)
+    return Outcome(
+        press.catalog.text("caregiver-ended", caregiver=caregiver_name(link, press.catalog))
+    )
 
 
 def leave(session: Session, link: CaregiverLink, press: Press) -> Outcome | None:
@@ -195,13 +170,8 @@ def leave(session: Session, link: CaregiverLink, press: Press) -> Outcome | None
     if link.caregiver_chat_id != press.chat_id or link.status not in ANSWERED:
         return None
     links.end(session, link=link, by=CaregiverLinkEnd.CAREGIVER, now=press.now)
-    patient = patient_of(session, link)
-    theirs = catalog_of(patient)
-    told = theirs.text(
-        "caregiver-left-tell-patient", caregiver=caregiver_name(link, theirs), name=shown_name(link)
-    )
-    shown = press.catalog.text("caregiver-left", name=shown_name(link))
-    return Outcome(shown, [Told(patient.chat_id, told)])
+    owe_notice(session, link, Notice.LEFT, press.now)
+    return Outcome(press.catalog.text("caregiver-left", name=shown_name(link)))
 
 
 def ask_delay(session: Session, link: CaregiverLink, press: Press) -> Outcome | None:
@@ -256,11 +226,6 @@ def _patients_press(
 ) -> bool:
     """The press comes from the link's patient, and the link is in one of these statuses."""
     return link.status in statuses and patient_of(session, link).chat_id == press.chat_id
-
-
-def _to_caregiver(link: CaregiverLink, text: str) -> list[Told]:
-    """The message for the link's caregiver (none before anyone accepted it)."""
-    return [Told(link.caregiver_chat_id, text)] if link.caregiver_chat_id is not None else []
 
 
 STEPS: dict[Action, Step] = {
