@@ -29,10 +29,14 @@ from bot.features.appointments.reminders import plan_booking_deliveries
 from bot.features.calendar import command as calendar
 from bot.features.calendar.feed import CalendarFeedServer
 from bot.features.caregivers import buttons as caregiver_buttons
+from bot.features.caregivers import dose_buttons as caregiver_dose_buttons
 from bot.features.caregivers import invite as caregiver_invite
 from bot.features.caregivers import joining as caregiver_joining
 from bot.features.caregivers.alerts import plan_caregiver_deliveries
+from bot.features.caregivers.dose_reminders import plan_caregiver_dose_deliveries
 from bot.features.caregivers.notices import plan_notice_deliveries
+from bot.features.caregivers.red_flag_alerts import plan_red_flag_deliveries
+from bot.features.caregivers.weekly_summary import plan_weekly_deliveries
 from bot.features.doses import buttons as dose_buttons
 from bot.features.doses import replies as dose_replies
 from bot.features.doses import sites_and_stock as dose_extras
@@ -98,6 +102,9 @@ REMINDER_PLANNERS: dict[ReminderKind, Planner] = {
     ReminderKind.CAREGIVER_MISSED: plan_caregiver_deliveries,
     ReminderKind.CAREGIVER_BLOCKED: plan_caregiver_deliveries,
     ReminderKind.CAREGIVER_NOTICE: plan_notice_deliveries,
+    ReminderKind.CAREGIVER_DOSE: plan_caregiver_dose_deliveries,
+    ReminderKind.CAREGIVER_WEEKLY: plan_weekly_deliveries,
+    ReminderKind.CAREGIVER_RED_FLAG: plan_red_flag_deliveries,
 }
 
 
@@ -171,6 +178,7 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handlers(caregiver_joining.handlers())
     application.add_handlers(caregiver_invite.handlers())
     application.add_handlers(caregiver_buttons.handlers())
+    application.add_handlers(caregiver_dose_buttons.handlers())
     # Then setup: it owns /start while a patient has no plan, and every answer mid-setup.
     application.add_handlers(setup.handlers())
     application.add_handlers(welcome.handlers())

@@ -10,7 +10,7 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Collection
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -21,6 +21,7 @@ from storage.models import (
     CaregiverLinkEnd,
     CaregiverLinkStatus,
     DoseStatus,
+    RedFlagEvent,
     Reminder,
     ReminderKind,
     ReminderStatus,
@@ -124,8 +125,15 @@ def end(session: Session, *, link: CaregiverLink, by: CaregiverLinkEnd, now: dat
         cancel_pending_alerts(session, link_ids=[link.id])
 
 
-# What goes to a caregiver's chat (the blocked note goes to the patient's).
-ALERT_KINDS = (ReminderKind.CAREGIVER_UNCONFIRMED, ReminderKind.CAREGIVER_MISSED)
+# What goes to a caregiver's chat (the blocked note goes to the patient's), withdrawn when
+# the link ends.
+ALERT_KINDS = (
+    ReminderKind.CAREGIVER_UNCONFIRMED,
+    ReminderKind.CAREGIVER_MISSED,
+    ReminderKind.CAREGIVER_DOSE,
+    ReminderKind.CAREGIVER_WEEKLY,
+    ReminderKind.CAREGIVER_RED_FLAG,
+)
 
 
 def cancel_pending_alerts(
@@ -340,3 +348,158 @@ def follow_ups_of_open_doses(session: Session, *, patient_id: int) -> dict[int, 
         if dose_id is not None and (dose_id not in latest or due_at > latest[dose_id]):
             latest[dose_id] = due_at
     return latest
+
+
+# A weekly summary waiting or going out: the one row that stands for the link's next week.
+_WEEKLY_OWED = (ReminderStatus.PENDING, ReminderStatus.SENDING)
+
+
+def sends_weekly_summary(link: CaregiverLink) -> bool:
+    """Whether the link's caregiver is to get the weekly summary now."""
+    return (
+        link.status == CaregiverLinkStatus.ACTIVE
+        and link.weekly_summary
+        and link.caregiver_chat_id is not None
+    )
+
+
+def shares_red_flags(link: CaregiverLink) -> bool:
+    """Whether the patient shares their red-flag alerts with the link's caregiver now."""
+    return (
+        link.status == CaregiverLinkStatus.ACTIVE
+        and link.share_red_flags
+        and link.caregiver_chat_id is not None
+    )
+
+
+def active_links_of_patient(session: Session, *, patient_id: int) -> list[CaregiverLink]:
+    """The patient's active links with a caregiver's chat, oldest first."""
+    return list(
+        session.exec(
+            select(CaregiverLink)
+            .where(
+                CaregiverLink.patient_id == patient_id,
+                CaregiverLink.status == CaregiverLinkStatus.ACTIVE,
+                col(CaregiverLink.caregiver_chat_id).is_not(None),
+            )
+            .order_by(col(CaregiverLink.id))
+        )
+    )
+
+
+def weekly_summaries_owed(session: Session, *, patient_id: int) -> list[Reminder]:
+    """The patient's weekly summaries pending or being sent, earliest first."""
+    return list(
+        session.exec(
+            select(Reminder)
+            .where(
+                Reminder.patient_id == patient_id,
+                col(Reminder.kind) == constant(ReminderKind.CAREGIVER_WEEKLY),
+                col(Reminder.status).in_([constant(status) for status in _WEEKLY_OWED]),
+            )
+            .order_by(col(Reminder.due_at), col(Reminder.id))
+        )
+    )
+
+
+def add_weekly_summary(session: Session, *, link: CaregiverLink, due_at: datetime) -> None:
+    """Owe the link's caregiver the weekly summary due at this instant."""
+    session.add(
+        Reminder(
+            patient_id=link.patient_id,
+            kind=ReminderKind.CAREGIVER_WEEKLY,
+            due_at=due_at,
+            caregiver_link_id=link.id,
+        )
+    )
+
+
+def doses_planned_between(
+    session: Session, *, patient_id: int, first: date, last: date
+) -> list[ScheduledDose]:
+    """The patient's planned doses (not cancelled, none from before the plan) whose local day
+    falls from `first` to `last`, in order."""
+    return list(
+        session.exec(
+            select(ScheduledDose)
+            .where(
+                ScheduledDose.patient_id == patient_id,
+                col(ScheduledDose.status) != constant(DoseStatus.CANCELLED),
+                col(ScheduledDose.sequence) >= 0,
+                col(ScheduledDose.local_date) >= first,
+                col(ScheduledDose.local_date) <= last,
+            )
+            .order_by(col(ScheduledDose.due_at), col(ScheduledDose.id))
+        )
+    )
+
+
+def add_red_flag_alert(
+    session: Session, *, link: CaregiverLink, red_flag_event_id: int, due_at: datetime
+) -> None:
+    """Owe the link's caregiver the level and safety text of one red-flag event."""
+    session.add(
+        Reminder(
+            patient_id=link.patient_id,
+            kind=ReminderKind.CAREGIVER_RED_FLAG,
+            due_at=due_at,
+            caregiver_link_id=link.id,
+            red_flag_event_id=red_flag_event_id,
+        )
+    )
+
+
+def red_flag_events_by_id(
+    session: Session, *, event_ids: Collection[int]
+) -> dict[int, RedFlagEvent]:
+    """The red-flag events with these ids, by id, in one query."""
+    if not event_ids:
+        return {}
+    rows = session.exec(select(RedFlagEvent).where(col(RedFlagEvent.id).in_(list(event_ids))))
+    return {event.id: event for event in rows if event.id is not None}
+
+
+def cancel_pending_notices(session: Session, *, link_id: int, notice: str) -> None:
+    """Withdraw the link's notices of this kind not sent yet (a newer one replaces them)."""
+    session.execute(
+        sa.update(Reminder)
+        .where(
+            col(Reminder.caregiver_link_id) == link_id,
+            col(Reminder.kind) == constant(ReminderKind.CAREGIVER_NOTICE),
+            col(Reminder.notice) == notice,
+            col(Reminder.status) == constant(ReminderStatus.PENDING),
+        )
+        .values(status=ReminderStatus.CANCELLED)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def reminding_links_of_patients(
+    session: Session, *, patient_ids: Collection[int]
+) -> dict[int, list[CaregiverLink]]:
+    """Per patient, their active links whose caregiver gets the patient's dose reminders."""
+    found: dict[int, list[CaregiverLink]] = {}
+    if not patient_ids:
+        return found
+    rows = session.exec(
+        select(CaregiverLink)
+        .where(
+            col(CaregiverLink.patient_id).in_(list(patient_ids)),
+            CaregiverLink.status == CaregiverLinkStatus.ACTIVE,
+            col(CaregiverLink.send_reminders).is_(True),
+            col(CaregiverLink.caregiver_chat_id).is_not(None),
+        )
+        .order_by(col(CaregiverLink.id))
+    )
+    for link in rows:
+        found.setdefault(link.patient_id, []).append(link)
+    return found
+
+
+def is_reminding(link: CaregiverLink) -> bool:
+    """Whether the link's caregiver gets the patient's dose reminders and may answer them."""
+    return (
+        link.status == CaregiverLinkStatus.ACTIVE
+        and link.send_reminders
+        and link.caregiver_chat_id is not None
+    )

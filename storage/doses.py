@@ -129,8 +129,12 @@ def record_dose_event(
     remind_again_at: datetime | None = None,
     reason: str | None = None,
     site: str | None = None,
+    recorded_by_link_id: int | None = None,
 ) -> int:
-    """Append what happened to a dose, move the dose to the matching status; the event's id."""
+    """Append what happened to a dose, move the dose to the matching status; the event's id.
+
+    `recorded_by_link_id`: the caregiver link through which a caregiver recorded it.
+    """
     assert dose.id is not None
     # Core statements: the ORM's flush of these two rows costs several times their execution.
     event = {
@@ -142,6 +146,7 @@ def record_dose_event(
         "reason": reason,
         "site": site,
         "recorded_at": recorded_at,
+        "recorded_by_link_id": recorded_by_link_id,
     }
     connection = session.connection()
     event_id = int(connection.execute(_ADD_EVENT, event).scalar_one())
@@ -178,7 +183,12 @@ def dose_by_reminder_message(
         select(ScheduledDose)
         .join(Reminder, col(Reminder.dose_id) == ScheduledDose.id)
         .join(Patient, col(Patient.id) == ScheduledDose.patient_id)
-        .where(Patient.chat_id == chat_id, Reminder.telegram_message_id == message_id)
+        .where(
+            Patient.chat_id == chat_id,
+            Reminder.telegram_message_id == message_id,
+            # A caregiver's message about the dose has its id in the caregiver's chat.
+            col(Reminder.caregiver_link_id).is_(None),
+        )
     )
     return session.exec(statement).first()
 

@@ -62,7 +62,29 @@ def patient_export(session: Session, *, patient_id: int) -> dict[str, Any]:
     regimen_ids = [row["id"] for row in export["regimens"]]
     phases = select(Phase).where(col(Phase.regimen_id).in_(regimen_ids))
     export["phases"] = [_plain(row) for row in session.exec(phases.order_by(col(Phase.id)))]
+    _name_recorders(export)
     return export
+
+
+def _name_recorders(export: dict[str, Any]) -> None:
+    """Say on each dose event whether a caregiver recorded it, and by which first name."""
+    names = {link["id"]: link["caregiver_name"] for link in export["caregiver_links"]}
+    for event in export["dose_events"]:
+        link_id = event["recorded_by_link_id"]
+        event["recorded_by"] = "caregiver" if link_id is not None else None
+        event["recorded_by_name"] = names.get(link_id) if link_id is not None else None
+
+
+# Columns a caregiver's /export leaves out: the invite code's hash, and the patient's row id.
+CARING_HIDDEN = frozenset({"code_hash", "patient_id"})
+
+
+def caregiver_export(session: Session, *, caregiver_chat_id: int) -> list[dict[str, Any]]:
+    """Every link that holds this chat as a caregiver, ended ones included, as JSON-ready
+    values: whose it is by their shared name, its status, dates and what it sends."""
+    statement = select(CaregiverLink).where(CaregiverLink.caregiver_chat_id == caregiver_chat_id)
+    rows = session.exec(statement.order_by(col(CaregiverLink.id)))
+    return [_plain(row, hidden=CARING_HIDDEN) for row in rows]
 
 
 def erase_patient(session: Session, *, chat_id: int, user_id: int | None) -> int | None:

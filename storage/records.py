@@ -26,6 +26,7 @@ from bot.domain.record import (
 )
 from bot.domain.symptoms import SYMPTOMS
 from storage.models import (
+    CaregiverLink,
     DoseEvent,
     DoseEventKind,
     DoseStatus,
@@ -111,11 +112,27 @@ def _doses(session: Session, *, patient_id: int, zone: ZoneInfo) -> list[DoseLin
     by_dose: dict[int, list[DoseEvent]] = {}
     for event in events:
         by_dose.setdefault(event.dose_id, []).append(event)
-    return [_dose_line(dose, by_dose.get(dose.id or 0, []), zone) for dose in doses]
+    caregivers = _caregiver_names(session, patient_id=patient_id)
+    return [_dose_line(dose, by_dose.get(dose.id or 0, []), zone, caregivers) for dose in doses]
 
 
-def _dose_line(dose: ScheduledDose, events: Sequence[DoseEvent], zone: ZoneInfo) -> DoseLine:
-    """One dose as the record tells it."""
+def _caregiver_names(session: Session, *, patient_id: int) -> dict[int, str | None]:
+    """The first name of the caregiver of each of the patient's links, by link id."""
+    rows = session.exec(
+        select(CaregiverLink.id, CaregiverLink.caregiver_name).where(
+            CaregiverLink.patient_id == patient_id
+        )
+    ).all()
+    return {link_id: name for link_id, name in rows if link_id is not None}
+
+
+def _dose_line(
+    dose: ScheduledDose,
+    events: Sequence[DoseEvent],
+    zone: ZoneInfo,
+    caregivers: dict[int, str | None],
+) -> DoseLine:
+    """One dose as the record tells it (and who recorded its answer, if a caregiver did)."""
     assert dose.id is not None
     standing = {
         entry.entry_id
@@ -124,6 +141,8 @@ def _dose_line(dose: ScheduledDose, events: Sequence[DoseEvent], zone: ZoneInfo)
     done = [e for e in events if e.id in standing and e.kind == DoseEventKind.DONE]
     skipped = [e for e in events if e.id in standing and e.kind == DoseEventKind.SKIPPED]
     taken_at = dose.taken_at if dose.status == DoseStatus.DONE else None
+    answer = {DoseStatus.DONE: done, DoseStatus.SKIPPED: skipped}.get(DoseStatus(dose.status))
+    by_link = answer[-1].recorded_by_link_id if answer else None
     return DoseLine(
         dose_id=dose.id,
         regimen_id=dose.regimen_id,
@@ -141,6 +160,8 @@ def _dose_line(dose: ScheduledDose, events: Sequence[DoseEvent], zone: ZoneInfo)
         site=done[-1].site if done and dose.status == DoseStatus.DONE else None,
         skip_reason=skipped[-1].reason if skipped and dose.status == DoseStatus.SKIPPED else None,
         before_plan=dose.sequence < 0,
+        by_caregiver=by_link is not None,
+        caregiver_name=caregivers.get(by_link) if by_link is not None else None,
     )
 
 

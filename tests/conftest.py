@@ -1,6 +1,7 @@
 """Shared fixtures: a migrated database (SQLite and PostgreSQL) and a Bot API double per test."""
 
 import os
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -26,6 +27,34 @@ def pytest_report_header() -> str:
     if POSTGRES_SERVER is None:
         return f"PostgreSQL tests skipped: {POSTGRES_SKIP_REASON}"
     return f"PostgreSQL tests on {POSTGRES_SERVER.admin_url.render_as_string()}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the markers that choose the databases a test runs on."""
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only: a feature journey run on SQLite alone; its SQL is run on PostgreSQL by "
+        "the storage tests and by the module's tests marked both_databases",
+    )
+    config.addinivalue_line(
+        "markers", "both_databases: run on SQLite and PostgreSQL even in a sqlite_only module"
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Give a sqlite_only test (or one in such a module) the SQLite engine alone."""
+    # Every test on both databases costs the suite about 40 % more time than the PostgreSQL
+    # bugs it finds: those live in the storage layer, which keeps both everywhere.
+    definition = metafunc.definition
+    if (
+        "engine" in metafunc.fixturenames
+        and definition.get_closest_marker("sqlite_only") is not None
+        and definition.get_closest_marker("both_databases") is None
+    ):
+        # A mark, not metafunc.parametrize: the mark is what tells pytest to leave the
+        # fixture's own params out, and it is read after this hook.
+        definition.add_marker(pytest.mark.parametrize("engine", ["sqlite"], indirect=True))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -87,12 +116,26 @@ def postgres_databases(postgres: PostgresServer) -> Iterator[PostgresDatabases]:
     databases.drop()
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to the latest revision once, for each test to start a copy of."""
+    path = tmp_path_factory.mktemp("migrated") / "template.sqlite3"
+    template = create_database_engine(f"sqlite:///{path}")
+    upgrade_to_latest(template)
+    template.dispose()
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+def engine(
+    request: pytest.FixtureRequest, tmp_path: Path, migrated_sqlite_file: Path
+) -> Iterator[Engine]:
     """A fresh, migrated database: a SQLite file, or the session's emptied PostgreSQL database."""
     if request.param == "sqlite":
-        database_engine = create_database_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
-        upgrade_to_latest(database_engine)
+        # A copy of the migrated file: running every migration again costs each test 0.1 s.
+        database = tmp_path / "test.sqlite3"
+        shutil.copyfile(migrated_sqlite_file, database)
+        database_engine = create_database_engine(f"sqlite:///{database}")
     else:
         databases: PostgresDatabases = request.getfixturevalue("postgres_databases")
         database_engine = databases.fresh_engine()

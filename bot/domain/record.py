@@ -68,6 +68,10 @@ class DoseLine:
     covers_days: int = 1
     # The phase's usual gap between doses: the gap its on-time window is judged by.
     usual_gap_days: int = 1
+    # The answer standing (done or skipped) was recorded by a caregiver, by this first name
+    # (None once the caregiver erased their data).
+    by_caregiver: bool = False
+    caregiver_name: str | None = None
 
     @property
     def given(self) -> bool:

@@ -23,6 +23,8 @@ UTC (ending in Z) and in the patient's zone (with its offset). Empty cells mean 
     skip_reason                  the reason the patient gave for skipping, as written (one
                                  starting with = + - or @ gets a leading ' so a spreadsheet
                                  shows it as text instead of running it as a formula)
+    recorded_by                  empty when the patient recorded the answer; "caregiver" when
+                                 a linked caregiver did, with their first name in brackets
 
 "On time" is judged by the windows of bot.domain.adherence, which the PDF states.
 """
@@ -53,8 +55,10 @@ COLUMNS = (
     "planned_interval_days",
     "site",
     "skip_reason",
+    "recorded_by",
 )
 BEFORE_PLAN = "before_plan"
+CAREGIVER = "caregiver"
 # What a spreadsheet takes for the start of a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -66,6 +70,8 @@ class CsvLabels:
     columns: Mapping[str, str]
     phases: Mapping[str, str]
     outcomes: Mapping[str, str]
+    # The code of an answer a caregiver recorded.
+    caregiver: str = "caregiver"
 
 
 def csv_rows(
@@ -86,6 +92,7 @@ def report_csv(rows: Sequence[dict[str, str]], labels: CsvLabels) -> bytes:
             **row,
             "phase": labels.phases.get(row["phase"], row["phase"]),
             "outcome": labels.outcomes.get(row["outcome"], row["outcome"]),
+            "recorded_by": _recorder(row, labels),
         }
         writer.writerow([named[column] for column in COLUMNS])
     return buffer.getvalue().encode("utf-8-sig")
@@ -110,7 +117,18 @@ def _row(dose: DoseLine, interval: int | None, zone: ZoneInfo, today: date) -> d
         "planned_interval_days": _number(None if dose.before_plan else dose.planned_gap_days),
         "site": dose.site or "",
         "skip_reason": as_text(dose.skip_reason or ""),
+        "recorded_by": CAREGIVER if dose.by_caregiver else "",
+        # Not a column: the caregiver's first name, put in brackets beside the code.
+        "recorded_by_name": dose.caregiver_name or "",
     }
+
+
+def _recorder(row: Mapping[str, str], labels: CsvLabels) -> str:
+    """Who recorded the answer, in the labels' language: empty for the patient."""
+    if row["recorded_by"] != CAREGIVER:
+        return ""
+    name = row.get("recorded_by_name", "")
+    return f"{labels.caregiver} ({name})" if name else labels.caregiver
 
 
 def utc_iso(instant: datetime) -> str:

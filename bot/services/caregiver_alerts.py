@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
+from bot.services.caregiver_summaries import plan_weekly_summaries
 from storage.caregivers import (
     add_alert,
     alerting_links_of_patients,
@@ -26,8 +27,10 @@ def alert_due_at(follow_up_at: datetime, delay_minutes: int) -> datetime:
 
 
 def replan_caregiver_alerts(session: Session, *, patient: Patient, now: datetime) -> None:
-    """Write the patient's pending unconfirmed-dose alerts again from their follow-ups."""
+    """Write the patient's pending unconfirmed-dose alerts again from their follow-ups, and
+    keep their caregivers' weekly summaries owed as their links and zone say."""
     assert patient.id is not None
+    plan_weekly_summaries(session, patient=patient, now=now)
     kind = ReminderKind.CAREGIVER_UNCONFIRMED
     cancel_pending_alerts(session, patient_id=patient.id, kinds=[kind])
     links = alerting_links_of_patients(session, patient_ids=[patient.id]).get(patient.id, [])

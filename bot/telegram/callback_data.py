@@ -36,6 +36,8 @@ class CallbackPrefix(StrEnum):
     SETTINGS = "set"
     LANGUAGE = "lang"
     CAREGIVER = "cg"
+    # A caregiver's Done / Late / Skip under the patient's reminder: "cgd:<link>:<dose>:<action>".
+    CAREGIVER_DOSE = "cgd"
 
 
 def callback_fields(data: str | None, prefix: str) -> list[str] | None:

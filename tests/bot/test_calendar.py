@@ -48,6 +48,9 @@ from tests.english import EN
 from tests.exports.ics_reading import read_with_vobject
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 13301
 OTHER = 13302
 STRANGER = 13303
@@ -310,6 +313,7 @@ async def _make_link(chat: SetupChat, label: str) -> str:
     return token
 
 
+@pytest.mark.both_databases
 async def test_the_feed_answers_the_right_token_only_and_logs_none(
     feeds: tuple[BotApplication, str],
     double: BotApiDouble,

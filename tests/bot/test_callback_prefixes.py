@@ -24,6 +24,7 @@ PREFIXES_IN_USE = {
     "set",
     "lang",
     "cg",
+    "cgd",
 }
 
 

@@ -6,6 +6,7 @@ later at 12:00) links CAREGIVER "Tom", who sees them as "Mum"; the alert is due 
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
@@ -28,6 +29,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.bot.test_caregivers import CAREGIVER, _linked
 from tests.english import EN
 from tests.fake_clock import FakeClock
+
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
 
 PATIENT = 16101
 FOLLOW_UP_AT = FIRST_DOSE_AT + timedelta(hours=3)
@@ -66,6 +70,7 @@ async def _prompted(application: BotApplication, clock: FakeClock, double: BotAp
     await double.wait_for("sendMessage", chat_id=PATIENT)
 
 
+@pytest.mark.both_databases
 async def test_alert_arrives_once_after_follow_up_and_delay_to_the_caregiver_only(
     application: BotApplication,
     double: BotApiDouble,
@@ -223,26 +228,39 @@ async def test_a_delay_changed_from_caregiver_moves_the_alert(
     engine: Engine,
     monthly_patient: int,
 ) -> None:
-    """1 h -> 2 h, chosen in place from /caregiver: the alert comes at 14:00, not 13:00."""
+    """1 h -> 2 h, chosen in place from the link's choices: the alert comes at 14:00, not
+    13:00, and Tom is told his alerts now come 2 h after the check-in."""
     patient, _ = await _linked(double)
     await _prompted(application, clock, double)
     listed = await patient.say("/caregiver")
-    assert "linked with Tom, told 1 h after my check-in" in listed
+    assert "linked with Tom, who receives alerts 1 h after my check-in" in listed
     since = double.mark()
-    await patient.press_quietly(EN.text("caregiver-button-delay", number=1))
+    await patient.press_quietly(EN.text("caregiver-button-choices", number=1))
+    await double.wait_for("editMessageText", chat_id=PATIENT, since=since)
+    since = double.mark()
+    await patient.press_quietly(EN.text("caregiver-button-delay", delay="1 h"))
     asked = await double.wait_for("editMessageText", chat_id=PATIENT, since=since)
     assert asked.text == EN.text("caregiver-delay-ask", caregiver="Tom", delay="1 h")
     since = double.mark()
     await patient.press_quietly("2 h")
     edited = await double.wait_for("editMessageText", chat_id=PATIENT, since=since)
-    assert edited.text == EN.text("caregiver-delay-set", caregiver="Tom", delay="2 h")
+    assert "Alerts: an injection still unconfirmed 2 h after my check-in" in (edited.text or "")
     assert _link(engine).alert_delay_minutes == 120
     pending = [row for row in _alerts(engine) if row.status == ReminderStatus.PENDING]
     assert [row.due_at for row in pending] == [ALERT_AT + timedelta(hours=1)]
     since = double.mark()
     await advance_to(application, clock, ALERT_AT)
     await double.idle(quiet=0.2)
-    assert _sent_to(double, CAREGIVER, since) == []
+    told = EN.text(
+        "caregiver-sharing-changed",
+        name="Mum",
+        receives=EN.text(
+            "caregiver-bullet",
+            item=EN.text("caregiver-receives-alerts", name="Mum", delay="2 h"),
+        ),
+    )
+    assert [call.text for call in _sent_to(double, CAREGIVER, since)] == [told]
+    since = double.mark()
     await advance_to(application, clock, ALERT_AT + timedelta(hours=1))
     alert = await double.wait_for("sendMessage", chat_id=CAREGIVER, since=since)
     assert alert.text == UNCONFIRMED
@@ -263,6 +281,7 @@ async def test_a_link_confirmed_after_the_reminder_still_alerts(
     assert (row.status, row.due_at) == (ReminderStatus.PENDING, ALERT_AT)
 
 
+@pytest.mark.both_databases
 async def test_a_restart_between_claim_and_send_neither_loses_nor_doubles_the_alert(
     double: BotApiDouble, clock: FakeClock, engine: Engine, monthly_patient: int
 ) -> None:

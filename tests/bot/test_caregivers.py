@@ -7,6 +7,7 @@ import json
 import re
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
@@ -19,9 +20,14 @@ from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 16101
 CAREGIVER = 16102
 OTHER = 16103
+# What a new link sends by default, as the patient reads it: the alerts, one hour after.
+DEFAULT_SHARES = EN.text("caregiver-bullet", item=EN.text("caregiver-shares-alerts", delay="1 h"))
 
 
 def _links(engine: Engine) -> list[CaregiverLink]:
@@ -66,7 +72,9 @@ async def _linked(double: BotApiDouble) -> tuple[SetupChat, SetupChat]:
     offer = await caregiver.say(f"/start cg_{code}")
     assert "<b>Mum</b> invites you" in offer
     assert "never receive" in offer
-    assert await _accept(caregiver) == EN.text("caregiver-confirm-ask", caregiver="Tom")
+    assert await _accept(caregiver) == EN.text(
+        "caregiver-confirm-ask", caregiver="Tom", receives=DEFAULT_SHARES
+    )
     since = double.mark()
     await patient.press_quietly(EN.text("caregiver-button-confirm"))
     told = await double.wait_for("sendMessage", chat_id=CAREGIVER, since=since)
@@ -74,6 +82,7 @@ async def _linked(double: BotApiDouble) -> tuple[SetupChat, SetupChat]:
     return patient, caregiver
 
 
+@pytest.mark.both_databases
 async def test_invite_accept_confirm_makes_an_active_link(
     application: BotApplication, double: BotApiDouble, engine: Engine, monthly_patient: int
 ) -> None:
@@ -91,7 +100,7 @@ async def test_invite_accept_confirm_makes_an_active_link(
     assert not (link.weekly_summary)
     assert not (link.share_red_flags)
     listed = await patient.say("/caregiver")
-    assert "You appear as <b>Mum</b>: linked with Tom" in listed
+    assert "You appear as <b>Mum</b>: linked with Tom, who receives alerts 1 h after" in listed
     assert "<b>Mum</b>: linked" in await SetupChat(double, CAREGIVER).say("/caregiver")
 
 
@@ -120,6 +129,7 @@ async def test_decline_and_cancel_end_the_link_and_tell_the_other_side(
     ]
 
 
+@pytest.mark.both_databases
 async def test_either_side_ends_the_link_and_the_other_is_told(
     application: BotApplication, double: BotApiDouble, engine: Engine, monthly_patient: int
 ) -> None:

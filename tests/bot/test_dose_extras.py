@@ -17,6 +17,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 7001
 SITE_LABELS = ["Left arm", "Right arm", "Left thigh", "Right thigh"]
 
@@ -102,6 +105,7 @@ def test_stock_counts_are_validated(text: str, count: int | None) -> None:
     assert parse_stock(text) == count
 
 
+@pytest.mark.both_databases
 async def test_stock_counts_down_and_reminds_once_when_two_are_left(
     application: BotApplication,
     double: BotApiDouble,

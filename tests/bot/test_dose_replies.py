@@ -30,6 +30,9 @@ from tests.bot.patients import (
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 4001
 OTHER_PATIENT = 4002
 
@@ -128,6 +131,7 @@ async def test_back_dated_late_dose_moves_the_next_one(
     assert doses[1].local_date == date(2026, 12, 26)
 
 
+@pytest.mark.both_databases
 @pytest.mark.usefixtures("monthly_patient")
 async def test_late_then_tomorrow_reminds_again_and_counts_late(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session

@@ -27,6 +27,9 @@ from tests.bot.patients import FIRST_DOSE_AT, common_monthly, patient_with_plan
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 4101
 OTHER_PATIENT = 4102
 DAY = timedelta(days=1)
@@ -197,6 +200,7 @@ async def test_undo_of_a_done_button_reopens_the_dose_and_counts_the_ampoule_bac
     assert "Injections done: 0" in await double.reply_to(PATIENT, "/status")
 
 
+@pytest.mark.both_databases
 @pytest.mark.usefixtures("monthly_patient")
 async def test_late_names_the_dose_and_undo_restores_its_reminders(
     application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session

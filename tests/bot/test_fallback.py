@@ -7,6 +7,9 @@ from bot_api_double import BotApiDouble
 from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 515151
 STICKER = {
     "sticker": {

@@ -23,6 +23,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 7270
 STRANGER = 7271
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -99,6 +102,7 @@ def _callbacks(ids: dict[str, int]) -> list[tuple[str, str]]:
     ]
 
 
+@pytest.mark.both_databases
 async def test_forged_numbers_in_callback_data_are_stale_buttons(
     application: BotApplication, double: BotApiDouble, engine: Engine, ids: dict[str, int]
 ) -> None:

@@ -27,6 +27,9 @@ from tests.bot.conftest import advance_to
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 13101
 STRANGER = 13102
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -131,6 +134,7 @@ def _no_doubled_reminders(session: Session) -> None:
     assert all(count == 1 for count in owed.values()), owed
 
 
+@pytest.mark.both_databases
 async def test_history_pages_corrections_and_chart(
     application: BotApplication,
     double: BotApiDouble,

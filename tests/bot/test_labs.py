@@ -3,6 +3,7 @@
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
@@ -25,6 +26,9 @@ from tests.bot.patients import common_monthly, maintenance_only, patient_with_pl
 from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
+
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
 
 PATIENT = 7001
 # Maintenance every 28 days from the last injection (Fri 20 Nov): the next is Fri 18 Dec.
@@ -81,6 +85,7 @@ def _earlier_b12(engine: Engine, patient_id: int) -> None:
         session.add(lab)
 
 
+@pytest.mark.both_databases
 async def test_clinician_test_reminded_day_before_and_on_the_day_then_result_and_trend(
     application: BotApplication,
     double: BotApiDouble,

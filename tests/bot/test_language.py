@@ -13,6 +13,9 @@ from tests.bot.settings_steps import tap
 from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 15015
 
 
@@ -39,6 +42,7 @@ def test_a_spoken_language_is_read_from_its_regional_codes(language: str) -> Non
         assert spoken_language(code) == language
 
 
+@pytest.mark.both_databases
 @pytest.mark.usefixtures("application")
 @pytest.mark.parametrize("language", spoken_languages())
 async def test_language_is_changed_with_a_button(

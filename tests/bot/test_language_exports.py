@@ -21,6 +21,9 @@ from tests.bot.patients import FIRST_DOSE_AT, patient_on_common_monthly
 from tests.bot.setup_chat import SetupChat
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 15215
 
 

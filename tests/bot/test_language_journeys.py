@@ -23,6 +23,9 @@ from tests.bot.conftest import eventually, reminders_settled
 from tests.bot.setup_chat import SetupChat
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 15115
 FIRST_DUE = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 # What a patient of each language types: Telegram's code for the language, "done", "when is

@@ -8,6 +8,9 @@ from bot.features.language.command import languages_spoken
 from bot_api_double import BotApiDouble
 from storage.models import Patient
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 15215
 GERMAN = catalog_for("de")
 UNKNOWN = GERMAN.text("unknown-reply")

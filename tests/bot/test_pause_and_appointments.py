@@ -3,6 +3,7 @@
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
@@ -36,6 +37,9 @@ from tests.bot.conftest import advance_to
 from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
+
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
 
 PATIENT = 7101
 LAST_INJECTION = date(2026, 11, 20)
@@ -99,6 +103,7 @@ def _is_booking(call: RecordedCall) -> bool:
     return "book your B12 injection" in (call.text or "")
 
 
+@pytest.mark.both_databases
 async def test_clinic_booking_reminder_comes_notice_days_before(
     application: BotApplication,
     double: BotApiDouble,
@@ -188,6 +193,7 @@ async def test_pause_moves_a_from_last_injection_dose_to_the_resume_day(
     assert DoseStatus.MISSED not in {d.status for d in _doses(session)}
 
 
+@pytest.mark.both_databases
 async def test_pause_withdraws_plan_doses_and_resume_brings_back_the_rest(
     application: BotApplication,
     double: BotApiDouble,

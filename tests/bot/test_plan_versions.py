@@ -7,6 +7,7 @@ setup is a done dose.
 
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
@@ -21,6 +22,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.bot.test_setup import PATIENT, chat, dated, details, first_injection
 from tests.english import EN
 from tests.fake_clock import FakeClock
+
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
 
 __all__ = ["chat"]
 
@@ -189,6 +193,7 @@ async def test_switch_after_a_dose_that_day_counts_two_months_from_it(
     assert doses[2].due_at == datetime(2027, 4, 5, 8, 0, tzinfo=UTC)
 
 
+@pytest.mark.both_databases
 async def test_maintenance_only_counts_the_last_injection_given_at_setup(
     chat: SetupChat, double: BotApiDouble, engine: Engine
 ) -> None:

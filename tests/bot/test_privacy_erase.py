@@ -22,6 +22,9 @@ from tests.bot.test_setup import details, first_injection
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 7170
 
 
@@ -114,6 +117,7 @@ async def test_delete_with_the_labs_menu_open(
     assert await handler_errors(application, double) == 0
 
 
+@pytest.mark.both_databases
 async def test_delete_while_labs_waits_for_a_date(
     chat: SetupChat,
     application: BotApplication,
@@ -134,6 +138,7 @@ async def test_delete_while_labs_waits_for_a_date(
     assert await handler_errors(application, double) == 0
 
 
+@pytest.mark.both_databases
 async def test_delete_in_the_middle_of_a_symptom_check_in(
     chat: SetupChat,
     application: BotApplication,

@@ -8,6 +8,7 @@ with a reason, one missed, two lab results and four symptom check-ins, all typed
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
+import pytest
 from icalendar import Calendar
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
@@ -21,6 +22,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.exports.ics_reading import read_with_vobject
 from tests.fake_clock import FakeClock
+
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
 
 PATIENT = 13013
 
@@ -103,6 +107,7 @@ def doses_of(session: Session) -> list[ScheduledDose]:
     return list(session.exec(statement).all())
 
 
+@pytest.mark.both_databases
 async def test_the_loading_journey_leaves_the_record_the_exports_read(
     application: BotApplication,
     double: BotApiDouble,

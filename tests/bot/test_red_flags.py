@@ -13,6 +13,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 # The three fixed safety texts, one per level.
 SAFETY_TEXTS = [EN.one_of("red-flag", level.value) for level in RedFlagLevel]
 PATIENT = 6001
@@ -72,12 +75,14 @@ async def test_done_with_a_red_flag_gets_the_safety_text_and_is_still_recorded(
 async def test_each_level_answers_with_its_own_fixed_text(
     double: BotApiDouble, session: Session, message: str, expected: str
 ) -> None:
-    """The highest level found decides the text; the normal reply follows."""
+    """The highest level found decides the text, and it is the whole answer: no "Sorry, I
+    didn't understand" after it."""
     since = double.mark()
     await double.send_text(PATIENT, message)
-    safety, normal = await _texts_after(double, since, 2)
+    [safety] = await _texts_after(double, since, 1)
     assert safety == expected
-    assert normal == EN.text("unknown-reply")
+    await double.idle(quiet=0.3)
+    assert [call.text for call in double.calls_to("sendMessage")[-1:]] == [expected]
     assert _events(session)
 
 
@@ -161,6 +166,18 @@ SETUP_STATES = [
 ]
 
 
+# Where no conversation answers the words, the safety text is the whole answer.
+SAFETY_TEXT_ONLY = {"which past doses were had (buttons)", "no conversation"}
+
+
+async def _only_safety_text(double: BotApiDouble, since: int) -> str:
+    """The bot's one message since the mark, once nothing else follows it."""
+    first = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True, since=since)
+    await double.idle(quiet=0.3)
+    assert [call.text for call in double.calls_to("sendMessage")][-1] == first.text
+    return first.text or ""
+
+
 async def _after(double: BotApiDouble, since: int) -> list[str]:
     """The bot's first message since the mark, then its next one that is not a safety text."""
     first = await double.wait_for("sendMessage", chat_id=PATIENT, ok=True, since=since)
@@ -180,20 +197,25 @@ async def _after(double: BotApiDouble, since: int) -> list[str]:
 async def test_a_red_flag_in_everyday_words_is_answered_at_every_setup_step(
     double: BotApiDouble, session: Session, state: str, steps: int
 ) -> None:
-    """The safety text first, then setup's own answer; the sign is recorded."""
+    """The safety text first, then setup's own answer (none once setup is saved); the sign is
+    recorded."""
     chat = SetupChat(double, PATIENT)
     await _setup_until(chat, steps)
     await double.idle(quiet=0.2)
     since = double.mark()
     await double.send_text(PATIENT, EVERYDAY_FLAG)
-    sent = await _after(double, since)
-    assert sent[0] == EN.text("red-flag-emergency"), state
-    assert [text for text in sent[1:] if text not in SAFETY_TEXTS], state
+    if state in SAFETY_TEXT_ONLY:
+        assert await _only_safety_text(double, since) == EN.text("red-flag-emergency")
+    else:
+        sent = await _after(double, since)
+        assert sent[0] == EN.text("red-flag-emergency"), state
+        assert [text for text in sent[1:] if text not in SAFETY_TEXTS], state
     assert [(e.sign, e.level) for e in _events(session)] == [
         ("swelling_face_throat", RedFlagLevel.EMERGENCY)
     ]
 
 
+@pytest.mark.both_databases
 @pytest.mark.usefixtures("application", "patient_id")
 @pytest.mark.parametrize(
     ("state", "before"),
@@ -209,15 +231,19 @@ async def test_a_red_flag_in_everyday_words_is_answered_at_every_setup_step(
 async def test_a_red_flag_is_answered_in_labs_and_check_ins_too(
     double: BotApiDouble, session: Session, state: str, before: list[str]
 ) -> None:
-    """Mid labs entry and mid check-in: the safety text, then the conversation's answer."""
+    """Mid labs entry and mid check-in: the safety text, then the conversation's answer;
+    outside any conversation the safety text alone."""
     chat = SetupChat(double, PATIENT)
     for step in before:
         await (chat.say(step) if step.startswith("/") else chat.press(step))
     since = double.mark()
     await double.send_text(PATIENT, "I keep falling because my legs are numb")
-    sent = await _after(double, since)
-    assert sent[0] == EN.text("red-flag-urgent-care"), state
-    assert [text for text in sent[1:] if text != EN.text("red-flag-urgent-care")], state
+    if state in SAFETY_TEXT_ONLY:
+        assert await _only_safety_text(double, since) == EN.text("red-flag-urgent-care")
+    else:
+        sent = await _after(double, since)
+        assert sent[0] == EN.text("red-flag-urgent-care"), state
+        assert [text for text in sent[1:] if text != EN.text("red-flag-urgent-care")], state
     assert "falls" in {e.sign for e in _events(session)}
 
 

@@ -33,6 +33,9 @@ from tests.bot.test_record_journey import PATIENT, live_through_loading
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 OTHER = 13014
 LONDON = ZoneInfo("Europe/London")
 REPORT_DAY = date(2027, 1, 5)
@@ -166,6 +169,7 @@ def _look_at_page_one(pdf: bytes, folder: Path) -> None:
     assert len(png) > 10_000  # a page with text and a chart on it, not a blank one
 
 
+@pytest.mark.both_databases
 async def test_a_forged_press_from_another_chat_gets_nothing(
     application: BotApplication,
     double: BotApiDouble,

@@ -14,6 +14,9 @@ from tests.bot.conftest import advance_to
 from tests.bot.setup_chat import SetupChat
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 15315
 
 

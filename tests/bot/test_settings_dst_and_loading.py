@@ -26,6 +26,9 @@ from tests.bot.settings_steps import Log, change_reminder_time, move_to
 from tests.bot.setup_chat import SetupChat
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 14314
 PROMPT = "Time for your <b>"
 MILLIGRAM = Dose(Decimal(1000), DoseUnit.MCG)
@@ -85,6 +88,7 @@ async def test_a_new_reminder_time_holds_on_both_sides_of_dst(
         assert log.when(PROMPT, f"Due {day}") == [dose.due_at], day
 
 
+@pytest.mark.both_databases
 @pytest.mark.parametrize(
     ("place", "city", "saturday"),
     [

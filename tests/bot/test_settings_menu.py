@@ -6,6 +6,7 @@ The patient lives in London on the common monthly plan, reminders at 09:00; it i
 
 from datetime import UTC, datetime, time
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
@@ -16,6 +17,9 @@ from storage.models import DoseStatus, Regimen, ScheduledDose
 from tests.bot.patients import patient_row
 from tests.bot.setup_chat import SetupChat
 from tests.english import EN
+
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
 
 PATIENT = 14101
 FIRST = "Thu 26 Nov, 09:00 London time"
@@ -132,6 +136,7 @@ async def test_moving_to_new_york(
     assert _first_open_due(engine) == datetime(2026, 11, 26, 14, 0, tzinfo=UTC)
 
 
+@pytest.mark.both_databases
 async def test_a_trip_that_keeps_home_time_then_its_end(
     application: BotApplication, double: BotApiDouble, engine: Engine, monthly_patient: int
 ) -> None:

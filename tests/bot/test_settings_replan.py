@@ -30,6 +30,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 14114
 FRIDAY = "Fri 27 Nov"
 SATURDAY = "Sat 28 Nov"
@@ -276,6 +279,7 @@ async def test_a_new_check_in_delay_at_each_point_of_a_dose(
     assert patient.follow_up_after_minutes == 60
 
 
+@pytest.mark.both_databases
 async def test_an_open_settings_question_lets_a_dose_reply_through(
     application: BotApplication,
     double: BotApiDouble,

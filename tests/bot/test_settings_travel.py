@@ -4,6 +4,7 @@ import json
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
@@ -17,6 +18,9 @@ from tests.bot.settings_steps import Log, confirm, travel
 from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
+
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
 
 PATIENT = 14214
 PROMPT = "Time for your <b>"
@@ -149,6 +153,7 @@ async def test_keeping_home_time_shows_the_time_there(
     )
 
 
+@pytest.mark.both_databases
 async def test_ending_a_trip_early(
     application: BotApplication,
     double: BotApiDouble,

@@ -18,6 +18,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 5150
 
 
@@ -261,6 +264,7 @@ async def test_an_ambiguous_date_is_asked_back_and_a_long_gap_is_flagged(chat: S
     assert "ask your clinician or nurse" in summary
 
 
+@pytest.mark.both_databases
 async def test_custom_plan_with_weekdays_and_a_second_phase(
     chat: SetupChat, engine: Engine
 ) -> None:
@@ -454,6 +458,7 @@ async def test_location_at_sea_offers_utc_offsets(
     assert rows(engine)[2][0].due_at == datetime(2026, 11, 25, 14, tzinfo=UTC)
 
 
+@pytest.mark.both_databases
 async def test_shared_location_sets_the_zone_of_that_city(
     chat: SetupChat, double: BotApiDouble, engine: Engine
 ) -> None:

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
@@ -14,6 +15,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.bot.test_setup import PATIENT, chat, details, first_injection
 from tests.english import EN
 from tests.fake_clock import FakeClock
+
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
 
 __all__ = ["chat"]
 
@@ -170,6 +174,7 @@ async def test_forged_past_dose_buttons_change_nothing(
     assert [d.status for d in _doses(engine)[:4]] == [DoseStatus.SCHEDULED] * 4
 
 
+@pytest.mark.both_databases
 async def test_the_question_goes_out_through_the_ledger(
     chat: SetupChat,
     double: BotApiDouble,

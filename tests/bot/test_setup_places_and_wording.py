@@ -7,6 +7,9 @@ from bot_api_double import BotApiDouble
 from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 5151
 ATLANTA = EN.text("setup-zone-place-label", place="Atlanta", zone="America/New_York")
 
@@ -45,6 +48,7 @@ async def test_a_near_miss_says_what_it_matched_and_offers_none_of_these(chat: S
     assert await chat.say("Chicago", replies=2) == EN.text("setup-ask-start-from")
 
 
+@pytest.mark.both_databases
 async def test_a_near_miss_accepted_sets_that_zone(chat: SetupChat) -> None:
     """Pressing the guess takes its zone, confirms it and goes on to the dates."""
     await at_zone_question(chat)

@@ -18,6 +18,9 @@ from tests.bot.setup_chat import SetupChat
 from tests.english import EN
 from tests.fake_clock import FakeClock
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 PATIENT = 8001
 # Maintenance every 28 days from the last injection on Fri 20 Nov: next due Fri 18 Dec, 09:00.
 LAST_BEFORE = date(2026, 11, 20)
@@ -48,6 +51,7 @@ def patient_id(engine: Engine, clock: FakeClock) -> int:
     )
 
 
+@pytest.mark.both_databases
 @pytest.mark.usefixtures("application", "patient_id")
 async def test_symptoms_command_buttons_note_and_trend(
     double: BotApiDouble, clock: FakeClock, session: Session

@@ -10,6 +10,9 @@ from bot.telegram.update_order import ChatOrderedUpdateProcessor, conversation_k
 from bot_api_double import BotApiDouble, RecordedCall, Timeout
 from tests.english import EN
 
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
+
 ANN, BOB = 5101, 5102
 SLOW = 1.5
 

@@ -6,10 +6,14 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
 
 from bot_api_double import BotApiDouble
 from tests.bot.processes import B12BOT, STARTUP, webhook_bot
+
+# Feature journeys: PostgreSQL runs the storage tests and those marked both_databases.
+pytestmark = pytest.mark.sqlite_only
 
 PATIENT = 6160
 

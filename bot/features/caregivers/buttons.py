@@ -4,7 +4,10 @@
                                                 Decline --> ENDED, the patient told
     patient: Confirm --> ACTIVE, both told;  Cancel --> ENDED, the caregiver told
     patient: End link --> ENDED (an invitation is withdrawn), the caregiver told
-    patient: Alert delay --> the delays to pick, edited in place --> the delay set (ACTIVE)
+    patient: Choices for link N --> what the link sends, one toggle per item, edited in place
+        toggle --> the item on or off, re-planned, the caregiver told (a minute later, once)
+        Alert delay --> the delays to pick --> the delay set, back to the choices
+        Back --> the /caregiver overview again
     caregiver: End link --> ENDED, the patient told
 
 A press from any other chat, on a link in another status, or with data of another shape is
@@ -13,7 +16,7 @@ answered as stale and changes nothing.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
@@ -21,29 +24,54 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.catalog.catalog import Catalog
 from bot.context import BotContext
+from bot.features.caregivers.invite import overview
 from bot.features.caregivers.joining import OFFER
 from bot.features.caregivers.notices import Notice, owe_notice
 from bot.features.caregivers.shared import (
     ALERT_DELAYS,
+    ITEM_OF_ACTION,
     PREFIX,
+    SHARED_ITEMS,
     Action,
+    SharedItem,
     answer_stale,
     button_data,
     caregiver_name,
     chat_side_catalog,
     first_name,
+    is_shared,
+    item_text,
     patient_of,
     pressed,
+    set_shared,
     shown_name,
 )
+from bot.features.patient_scope import PatientScope, catalog_of
 from bot.features.preferences.follow_up import delay_text
 from bot.services.caregiver_alerts import replan_caregiver_alerts
+from bot.services.caregiver_summaries import plan_weekly_summaries
 from bot.telegram.edits import edit_or_send
 from storage import caregivers as links
 from storage.database import session_scope
-from storage.models import CaregiverLink, CaregiverLinkEnd, CaregiverLinkStatus, Patient
+from storage.models import (
+    CaregiverLink,
+    CaregiverLinkEnd,
+    CaregiverLinkStatus,
+    Patient,
+    ReminderKind,
+)
 
 ANSWERED = (CaregiverLinkStatus.ACCEPTED, CaregiverLinkStatus.ACTIVE)
+# A change of choices is told this long after the last press, so a patient who tries a few
+# toggles sends their caregiver one message with where they ended, not one per press.
+SHARING_NOTICE_AFTER = timedelta(minutes=1)
+# What is withdrawn from the ledger when an item is turned off.
+WITHDRAWN: dict[Action, tuple[ReminderKind, ...]] = {
+    Action.ALERTS: (ReminderKind.CAREGIVER_UNCONFIRMED, ReminderKind.CAREGIVER_MISSED),
+    Action.REMINDERS: (ReminderKind.CAREGIVER_DOSE,),
+    Action.WEEKLY: (ReminderKind.CAREGIVER_WEEKLY,),
+    Action.RED_FLAGS: (ReminderKind.CAREGIVER_RED_FLAG,),
+}
 
 
 @dataclass(frozen=True)
@@ -190,25 +218,23 @@ def ask_delay(session: Session, link: CaregiverLink, press: Press) -> Outcome | 
         )
         for action, minutes in ALERT_DELAYS.items()
     ]
-    return Outcome(shown, keyboard=InlineKeyboardMarkup([row]))
+    back_row = [_back_button(catalog, link, to=Action.CHOICES)]
+    return Outcome(shown, keyboard=InlineKeyboardMarkup([row, back_row]))
 
 
 def set_delay(session: Session, link: CaregiverLink, press: Press, minutes: int) -> Outcome | None:
     """The patient picked a delay: the link's alerts waiting now move with it."""
     if not _patients_press(session, link, press, CaregiverLinkStatus.ACTIVE):
         return None
+    changed = link.alert_delay_minutes != minutes
     link.alert_delay_minutes = minutes
     session.add(link)
     session.flush()
     patient: Patient = patient_of(session, link)
     replan_caregiver_alerts(session, patient=patient, now=press.now)
-    catalog = press.catalog
-    shown = catalog.text(
-        "caregiver-delay-set",
-        caregiver=caregiver_name(link, catalog),
-        delay=delay_text(catalog, minutes),
-    )
-    return Outcome(shown)
+    if changed and link.alert_unconfirmed:
+        _owe_sharing_notice(session, link, press.now)
+    return choices(press.catalog, link)
 
 
 def _delay_step(minutes: int) -> Step:
@@ -219,6 +245,104 @@ def _delay_step(minutes: int) -> Step:
         return set_delay(session, link, press, minutes)
 
     return step
+
+
+def open_choices(session: Session, link: CaregiverLink, press: Press) -> Outcome | None:
+    """The patient opens what an active link sends."""
+    if not _patients_press(session, link, press, CaregiverLinkStatus.ACTIVE):
+        return None
+    return choices(press.catalog, link)
+
+
+def choices(catalog: Catalog, link: CaregiverLink) -> Outcome:
+    """Each item the link may send with its state, a toggle for each, the delay, and Back."""
+    lines = "\n".join(
+        catalog.text(
+            "caregiver-choice-on" if is_shared(link, item) else "caregiver-choice-off",
+            item=item_text(catalog, item.shares, link),
+        )
+        for item in SHARED_ITEMS
+    )
+    shown = catalog.text(
+        "caregiver-choices",
+        caregiver=caregiver_name(link, catalog),
+        name=shown_name(link),
+        lines=lines,
+    )
+    rows = [[_toggle_button(catalog, link, item)] for item in SHARED_ITEMS]
+    if link.alert_unconfirmed:
+        label = catalog.text(
+            "caregiver-button-delay", delay=delay_text(catalog, link.alert_delay_minutes)
+        )
+        rows.append([InlineKeyboardButton(label, callback_data=_data(link, Action.DELAY))])
+    rows.append([_back_button(catalog, link, to=Action.BACK)])
+    return Outcome(shown, keyboard=InlineKeyboardMarkup(rows))
+
+
+def _toggle_button(catalog: Catalog, link: CaregiverLink, item: SharedItem) -> InlineKeyboardButton:
+    """One item's button, with its state: pressing it turns the item the other way."""
+    state = "caregiver-toggle-on" if is_shared(link, item) else "caregiver-toggle-off"
+    label = catalog.text(state, item=catalog.text(item.button))
+    return InlineKeyboardButton(label, callback_data=_data(link, item.action))
+
+
+def _back_button(catalog: Catalog, link: CaregiverLink, *, to: Action) -> InlineKeyboardButton:
+    """Back from the delays to the choices (CHOICES), or from the choices to the overview."""
+    return InlineKeyboardButton(
+        catalog.text("caregiver-button-back"), callback_data=_data(link, to)
+    )
+
+
+def _data(link: CaregiverLink, action: Action) -> str:
+    """The data of one of the link's buttons."""
+    return button_data(link.id or 0, action)
+
+
+def toggle(session: Session, link: CaregiverLink, press: Press, item: SharedItem) -> Outcome | None:
+    """Turn one item the other way, re-plan what it sends, and owe the caregiver the news."""
+    if not _patients_press(session, link, press, CaregiverLinkStatus.ACTIVE):
+        return None
+    assert link.id is not None
+    on = not is_shared(link, item)
+    set_shared(link, item, on)
+    session.add(link)
+    session.flush()
+    if not on:
+        links.cancel_pending_alerts(session, link_ids=[link.id], kinds=WITHDRAWN[item.action])
+    patient = patient_of(session, link)
+    if item.action is Action.ALERTS:
+        replan_caregiver_alerts(session, patient=patient, now=press.now)
+    elif item.action is Action.WEEKLY:
+        plan_weekly_summaries(session, patient=patient, now=press.now)
+    _owe_sharing_notice(session, link, press.now)
+    return choices(press.catalog, link)
+
+
+def _toggle_step(item: SharedItem) -> Step:
+    """The step of one item's toggle."""
+
+    def step(session: Session, link: CaregiverLink, press: Press) -> Outcome | None:
+        """Turn this item the other way."""
+        return toggle(session, link, press, item)
+
+    return step
+
+
+def _owe_sharing_notice(session: Session, link: CaregiverLink, now: datetime) -> None:
+    """Owe the caregiver one notice of what the link sends, replacing one not sent yet."""
+    assert link.id is not None
+    links.cancel_pending_notices(session, link_id=link.id, notice=Notice.SHARING_CHANGED.value)
+    owe_notice(session, link, Notice.SHARING_CHANGED, now + SHARING_NOTICE_AFTER)
+
+
+def back(session: Session, link: CaregiverLink, press: Press) -> Outcome | None:
+    """Back from the choices to the patient's /caregiver overview (whatever the link's status)."""
+    patient = patient_of(session, link)
+    if patient.chat_id != press.chat_id:
+        return None
+    here = PatientScope(session, patient, catalog_of(patient), press.now)
+    text, keyboard = overview(here, chat_id=press.chat_id, user=press.user)
+    return Outcome(text, keyboard)
 
 
 def _patients_press(
@@ -237,6 +361,9 @@ STEPS: dict[Action, Step] = {
     Action.LEAVE: leave,
     Action.DELAY: ask_delay,
     **{action: _delay_step(minutes) for action, minutes in ALERT_DELAYS.items()},
+    Action.CHOICES: open_choices,
+    **{action: _toggle_step(item) for action, item in ITEM_OF_ACTION.items()},
+    Action.BACK: back,
 }
 
 

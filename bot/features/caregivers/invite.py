@@ -2,7 +2,8 @@
 
 A persistent conversation (`name="caregivers"`):
 
-    /caregiver --> the links (as patient and as caregiver), "Invite someone", "End link N"
+    /caregiver --> the links (as patient and as caregiver), "Invite someone", "End link N",
+                   "Choices for link N" (what an active link sends: bot.features.caregivers.buttons)
     Invite someone --(under three links)--> NAME: "How should they see you?"
     Invite someone --(three links not ended)--> refused --> END
     NAME --(a name)--> the deep link and the short code, valid 24 hours --> END
@@ -15,7 +16,7 @@ A persistent conversation (`name="caregivers"`):
 import warnings
 from enum import IntEnum
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -29,6 +30,7 @@ from telegram.warnings import PTBUserWarning
 from bot.catalog.catalog import Catalog
 from bot.context import BotContext
 from bot.domain.caregivers import CODE_PREFIX, shared_name
+from bot.domain.regimen import Giver
 from bot.features.caregivers import joining
 from bot.features.caregivers.shared import (
     INVITE,
@@ -36,10 +38,10 @@ from bot.features.caregivers.shared import (
     button_data,
     caregiver_name,
     chat_side_catalog,
+    shared_briefly,
     shown_name,
 )
 from bot.features.patient_scope import PatientScope, patient_scope
-from bot.features.preferences.follow_up import delay_text
 from bot.telegram.edits import edit_or_send
 from storage.caregivers import (
     create_invite,
@@ -48,6 +50,7 @@ from storage.caregivers import (
     links_of_patient,
 )
 from storage.models import CaregiverLink, CaregiverLinkStatus
+from storage.regimens import current_regimen
 
 END = ConversationHandler.END
 NAME = "caregivers"
@@ -76,16 +79,16 @@ async def on_command(update: Update, context: BotContext) -> int:
         await joining.open_invitation(update, context, " ".join(context.args))
         return END
     with patient_scope(context, chat.id) as here:
-        text, keyboard = _overview(here, chat.id, update)
+        text, keyboard = overview(here, chat_id=chat.id, user=update.effective_user)
     await message.reply_text(text, reply_markup=keyboard)
     return END
 
 
-def _overview(
-    here: PatientScope, chat_id: int, update: Update
+def overview(
+    here: PatientScope, *, chat_id: int, user: User | None
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """The chat's links as patient and as caregiver, with a button for each thing to do."""
-    catalog = chat_side_catalog(here.session, chat_id=chat_id, user=update.effective_user)
+    catalog = chat_side_catalog(here.session, chat_id=chat_id, user=user)
     cared_for = links_of_caregiver(here.session, caregiver_chat_id=chat_id)
     parts: list[str] = []
     rows: list[list[InlineKeyboardButton]] = []
@@ -93,9 +96,11 @@ def _overview(
         end_expired_invites(here.session, patient_id=here.patient.id, now=here.now)
         own = links_of_patient(here.session, patient_id=here.patient.id)
         parts.append(_patient_part(here, own))
-        rows += _numbered_buttons(catalog, own, Action.END, "caregiver-button-end")
         active = [link for link in own if link.status == CaregiverLinkStatus.ACTIVE]
-        rows += _numbered_buttons(catalog, own, Action.DELAY, "caregiver-button-delay", only=active)
+        rows += _numbered_buttons(
+            catalog, own, Action.CHOICES, "caregiver-button-choices", only=active
+        )
+        rows += _numbered_buttons(catalog, own, Action.END, "caregiver-button-end")
         if len(own) < LINKS_PER_PATIENT:
             rows.append(
                 [
@@ -147,8 +152,10 @@ def _status(here: PatientScope, link: CaregiverLink) -> str:
     who = caregiver_name(link, catalog)
     if link.status == CaregiverLinkStatus.ACCEPTED:
         return catalog.text("caregiver-status-accepted", caregiver=who)
-    delay = delay_text(catalog, link.alert_delay_minutes)
-    return catalog.text("caregiver-status-active", caregiver=who, delay=delay)
+    shared = shared_briefly(catalog, link)
+    if shared is None:
+        return catalog.text("caregiver-status-active-nothing", caregiver=who)
+    return catalog.text("caregiver-status-active", caregiver=who, shared=shared)
 
 
 def _numbered_buttons(
@@ -214,6 +221,10 @@ def _invitation(here: PatientScope, name: str, context: BotContext) -> str:
     link, code = create_invite(
         here.session, patient_id=here.patient.id, shared_name=name, now=here.now
     )
+    # Reminders start on when the plan says a caregiver gives the injection; the rest keep the
+    # model's defaults (alerts on, the weekly summary and red flags off).
+    link.send_reminders = _caregiver_gives(here)
+    here.session.add(link)
     deep_link = f"https://t.me/{context.bot.username}?start={CODE_PREFIX}{code}"
     return here.catalog.text(
         "caregiver-invitation",
@@ -222,6 +233,13 @@ def _invitation(here: PatientScope, name: str, context: BotContext) -> str:
         until=here.catalog.moment(link.expires_at, here.zone),
         name=shown_name(link),
     )
+
+
+def _caregiver_gives(here: PatientScope) -> bool:
+    """Whether the patient's plan says a caregiver gives the injection."""
+    assert here.patient is not None and here.patient.id is not None
+    regimen = current_regimen(here.session, patient_id=here.patient.id)
+    return regimen is not None and regimen.giver == Giver.CAREGIVER
 
 
 async def on_cancel(update: Update, context: BotContext) -> int:

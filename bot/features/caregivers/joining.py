@@ -1,8 +1,8 @@
 """The caregiver's side of an invitation: opening it by its code, from the deep link or typed.
 
     /start cg_<code> or /caregiver <code>
-      --(an open invitation, not the chat's own)--> whose it is, what they will and will never
-        receive, Accept / Decline (bot.features.caregivers.buttons)
+      --(an open invitation, not the chat's own)--> whose it is, exactly what this link will
+        send (from its choices) and never send, Accept / Decline (bot.features.caregivers.buttons)
       --(unknown, expired or used)--> one sentence; five of these in ten minutes pause the chat
       --(the patient's own invitation)--> told to send it to the person who cares for them
 
@@ -20,6 +20,7 @@ from bot.context import BotContext
 from bot.domain.caregivers import CODE_PREFIX, invite_code
 from bot.features.caregivers.shared import (
     Action,
+    caregiver_receives,
     chat_side_catalog,
     patient_of,
     shown_name,
@@ -80,7 +81,10 @@ def _read_code(
     if patient_of(session, link).chat_id == chat_id:
         return catalog.text("caregiver-code-own"), None, False
     if is_open_invite(link, now=now):
-        return catalog.text("caregiver-offer", name=shown_name(link)), link.id, False
+        offer = catalog.text(
+            "caregiver-offer", name=shown_name(link), receives=caregiver_receives(catalog, link)
+        )
+        return offer, link.id, False
     expired = link.status == CaregiverLinkStatus.INVITED or (
         link.ended_by == CaregiverLinkEnd.EXPIRED
     )

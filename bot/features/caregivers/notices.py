@@ -22,6 +22,8 @@ from bot.features.caregivers.shared import (
     Action,
     caregiver_catalog,
     caregiver_name,
+    caregiver_receives,
+    patient_shares,
     shown_name,
     two_buttons,
 )
@@ -50,6 +52,12 @@ class Notice(StrEnum):
     LINKED = "linked"
     CANCELLED = "cancelled"
     ENDED = "ended"
+    # To the patient: the caregiver who gives the injection answered its reminder.
+    DOSE_DONE = "dose_done"
+    DOSE_SKIPPED = "dose_skipped"
+    DOSE_LATE = "dose_late"
+    # The patient changed what the link sends.
+    SHARING_CHANGED = "sharing_changed"
 
 
 class Side(StrEnum):
@@ -79,6 +87,12 @@ WORDINGS: dict[Notice, Wording] = {
     ),
     Notice.CANCELLED: Wording(Side.CAREGIVER, "caregiver-cancelled-tell-caregiver"),
     Notice.ENDED: Wording(Side.CAREGIVER, "caregiver-ended-tell-caregiver"),
+    Notice.DOSE_DONE: Wording(Side.PATIENT, "cgdose-told-done"),
+    Notice.DOSE_SKIPPED: Wording(Side.PATIENT, "cgdose-told-skipped"),
+    Notice.DOSE_LATE: Wording(Side.PATIENT, "cgdose-told-late"),
+    Notice.SHARING_CHANGED: Wording(
+        Side.CAREGIVER, "caregiver-sharing-changed", (CaregiverLinkStatus.ACTIVE,)
+    ),
 }
 
 
@@ -157,10 +171,16 @@ def _text(
     patient: Patient,
     dose: ScheduledDose | None,
 ) -> str:
-    """The notice's words: the patient's shared name, the caregiver's, and the dose's time."""
+    """The notice's words: the patient's shared name, the caregiver's, the dose's time, and
+    what the link sends as it stands now, worded for the reader's side."""
     when = catalog.moment(dose.due_at, shown_zone(patient, dose)) if dose is not None else ""
+    shared = caregiver_receives if wording.side is Side.CAREGIVER else patient_shares
     return catalog.text(
-        wording.message, name=shown_name(link), caregiver=caregiver_name(link, catalog), when=when
+        wording.message,
+        name=shown_name(link),
+        caregiver=caregiver_name(link, catalog),
+        when=when,
+        receives=shared(catalog, link),
     )
 
 

@@ -6,6 +6,7 @@ link (whose chat may press it, in which status), never trusted for what it says.
 """
 
 import logging
+from dataclasses import dataclass
 from enum import StrEnum
 from html import escape
 
@@ -15,9 +16,11 @@ from telegram.error import TelegramError
 
 from bot.catalog.catalog import Catalog, catalog_for
 from bot.catalog.languages import DEFAULT_LANGUAGE
+from bot.catalog.plan_words import join_words
 from bot.catalog.vocabulary import spoken_language
 from bot.context import BotContext
 from bot.features.patient_scope import catalog_of
+from bot.features.preferences.follow_up import delay_text
 from bot.telegram.callback_data import CallbackPrefix, callback_fields, id_and_choice
 from storage.models import CaregiverLink, Patient
 from storage.patients import get_patient_by_chat
@@ -44,6 +47,13 @@ class Action(StrEnum):
     DELAY_60 = "d60"
     DELAY_120 = "d120"
     DELAY_240 = "d240"
+    # The patient opens what a link sends, turns one item on or off, or goes back.
+    CHOICES = "choices"
+    ALERTS = "alerts"
+    REMINDERS = "reminders"
+    WEEKLY = "weekly"
+    RED_FLAGS = "redflags"
+    BACK = "back"
 
 
 # The alert delays a patient can pick, in minutes after the follow-up, by their button.
@@ -53,6 +63,105 @@ ALERT_DELAYS = {
     Action.DELAY_120: 120,
     Action.DELAY_240: 240,
 }
+
+
+@dataclass(frozen=True)
+class SharedItem:
+    """One thing a link may send its caregiver: its flag, its button, and its texts."""
+
+    flag: str
+    action: Action
+    # The button's short name, the caregiver's line, the patient's line, the overview's words.
+    button: str
+    receives: str
+    shares: str
+    brief: str
+
+
+# Every item, in the order each list shows them.
+SHARED_ITEMS = (
+    SharedItem(
+        "alert_unconfirmed",
+        Action.ALERTS,
+        "caregiver-item-alerts",
+        "caregiver-receives-alerts",
+        "caregiver-shares-alerts",
+        "caregiver-brief-alerts",
+    ),
+    SharedItem(
+        "send_reminders",
+        Action.REMINDERS,
+        "caregiver-item-reminders",
+        "caregiver-receives-reminders",
+        "caregiver-shares-reminders",
+        "caregiver-brief-reminders",
+    ),
+    SharedItem(
+        "weekly_summary",
+        Action.WEEKLY,
+        "caregiver-item-weekly",
+        "caregiver-receives-weekly",
+        "caregiver-shares-weekly",
+        "caregiver-brief-weekly",
+    ),
+    SharedItem(
+        "share_red_flags",
+        Action.RED_FLAGS,
+        "caregiver-item-red-flags",
+        "caregiver-receives-red-flags",
+        "caregiver-shares-red-flags",
+        "caregiver-brief-red-flags",
+    ),
+)
+ITEM_OF_ACTION = {item.action: item for item in SHARED_ITEMS}
+
+
+def is_shared(link: CaregiverLink, item: SharedItem) -> bool:
+    """Whether the link sends this item now."""
+    return bool(getattr(link, item.flag))
+
+
+def set_shared(link: CaregiverLink, item: SharedItem, on: bool) -> None:
+    """Turn one item of the link on or off."""
+    setattr(link, item.flag, on)
+
+
+def item_text(catalog: Catalog, message_id: str, link: CaregiverLink) -> str:
+    """One item's words for this link: whose they are, and the alert delay."""
+    return catalog.text(
+        message_id,
+        name=shown_name(link),
+        caregiver=caregiver_name(link, catalog),
+        delay=delay_text(catalog, link.alert_delay_minutes),
+    )
+
+
+def caregiver_receives(catalog: Catalog, link: CaregiverLink) -> str:
+    """What the link sends, one line per item, as its caregiver reads it."""
+    return _bullets(
+        catalog, link, [item.receives for item in SHARED_ITEMS if is_shared(link, item)]
+    )
+
+
+def patient_shares(catalog: Catalog, link: CaregiverLink) -> str:
+    """What the link sends, one line per item, as its patient reads it."""
+    return _bullets(catalog, link, [item.shares for item in SHARED_ITEMS if is_shared(link, item)])
+
+
+def _bullets(catalog: Catalog, link: CaregiverLink, message_ids: list[str]) -> str:
+    """One bulleted line per message, or the line that says nothing is sent."""
+    if not message_ids:
+        return catalog.text("caregiver-receives-nothing")
+    return "\n".join(
+        catalog.text("caregiver-bullet", item=item_text(catalog, message_id, link))
+        for message_id in message_ids
+    )
+
+
+def shared_briefly(catalog: Catalog, link: CaregiverLink) -> str | None:
+    """What the link sends in a few words for the overview ("alerts and reminders"), or None."""
+    words = [item_text(catalog, item.brief, link) for item in SHARED_ITEMS if is_shared(link, item)]
+    return join_words(catalog, words) if words else None
 
 
 def button_data(link_id: int, action: Action) -> str:

@@ -61,8 +61,12 @@ def record_done(
     taken_at: datetime,
     now: datetime,
     site: str | None = None,
+    recorded_by_link_id: int | None = None,
 ) -> DoneRecorded:
-    """The injection was given at `taken_at` (where, if said); nothing more is sent about it."""
+    """The injection was given at `taken_at` (where, if said); nothing more is sent about it.
+
+    `recorded_by_link_id`: the caregiver link through which a caregiver recorded it.
+    """
     assert dose.id is not None
     event_id = record_dose_event(
         session,
@@ -71,6 +75,7 @@ def record_done(
         occurred_at=taken_at,
         recorded_at=now,
         site=site,
+        recorded_by_link_id=recorded_by_link_id,
     )
     cancel_pending_reminders(session, patient_id=dose.patient_id, dose_ids=[dose.id])
     # Loaded once for all: the schedule, the drift check and the symptom offer read one plan.
@@ -88,7 +93,13 @@ def record_done(
 
 
 def record_skip(
-    session: Session, *, patient: Patient, dose: ScheduledDose, reason: str | None, now: datetime
+    session: Session,
+    *,
+    patient: Patient,
+    dose: ScheduledDose,
+    reason: str | None,
+    now: datetime,
+    recorded_by_link_id: int | None = None,
 ) -> int:
     """The patient is not having this injection; the plan goes on. The skip event's id."""
     assert dose.id is not None
@@ -99,6 +110,7 @@ def record_skip(
         occurred_at=now,
         recorded_at=now,
         reason=reason,
+        recorded_by_link_id=recorded_by_link_id,
     )
     cancel_pending_reminders(session, patient_id=dose.patient_id, dose_ids=[dose.id])
     sync_schedule(session, patient=patient, now=now)
@@ -116,7 +128,12 @@ def add_skip_reason(session: Session, *, dose_id: int, reason: str) -> bool:
 
 
 def record_late(
-    session: Session, *, dose: ScheduledDose, remind_at: datetime, now: datetime
+    session: Session,
+    *,
+    dose: ScheduledDose,
+    remind_at: datetime,
+    now: datetime,
+    recorded_by_link_id: int | None = None,
 ) -> int:
     """Not yet: remind again at `remind_at`, and hold the missed check; the late event's id."""
     assert dose.id is not None
@@ -127,6 +144,7 @@ def record_late(
         occurred_at=now,
         recorded_at=now,
         remind_again_at=remind_at,
+        recorded_by_link_id=recorded_by_link_id,
     )
     prompts = pending_reminders_of_dose(
         session,

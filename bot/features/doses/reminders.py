@@ -16,7 +16,7 @@ from bot.services.caregiver_alerts import alert_due_at
 from bot.services.patient_time import zone_of
 from bot.services.scheduling import sync_schedule
 from bot.telegram.keyboards import dose_keyboard
-from storage.caregivers import add_alert, alerting_links_of_patients
+from storage.caregivers import add_alert, alerting_links_of_patients, reminding_links_of_patients
 from storage.doses import doses_by_id, record_dose_event
 from storage.models import (
     CaregiverLink,
@@ -36,6 +36,8 @@ from storage.treatment import recent_sites_of_patients
 LATE_NOTE_AFTER = timedelta(minutes=5)
 # How many past sites the rotation looks at.
 RECENT_SITES = 8
+# The patient's reminders a caregiver who gives the injection gets too, once they went out.
+CAREGIVER_REMINDED = (ReminderKind.DOSE, ReminderKind.DOSE_LATE_AGAIN)
 
 
 def plan_dose_deliveries(
@@ -56,6 +58,15 @@ def plan_dose_deliveries(
         if reminder.kind == ReminderKind.DOSE and patient.id is not None
     }
     caregivers = alerting_links_of_patients(session, patient_ids=prompted)
+    # And one for the caregivers who give the injection and get the reminder too.
+    reminding = reminding_links_of_patients(
+        session,
+        patient_ids={
+            patient.id
+            for reminder, patient in reminders
+            if reminder.kind in CAREGIVER_REMINDED and patient.id is not None
+        },
+    )
     for reminder, patient in reminders:
         assert reminder.id is not None
         dose = doses.get(reminder.dose_id) if reminder.dose_id else None
@@ -78,6 +89,9 @@ def plan_dose_deliveries(
                 delivery.after_settled.append(
                     _follow_up_writer(patient, dose, now, missed_checks, links)
                 )
+            givers = reminding.get(patient.id or 0, [])
+            if reminder.kind in CAREGIVER_REMINDED and delivery.outgoing is not None and givers:
+                delivery.after_settled.append(_caregiver_reminder_writer(dose, now, givers))
             deliveries.append(delivery)
     deliveries.extend(
         _missed_summary(session, patient_id, items, now) for patient_id, items in missed.items()
@@ -294,6 +308,23 @@ def _follow_up_writer(
                     dose_id=dose.id,
                     due_at=alert_due_at(follow_up_at, link.alert_delay_minutes),
                 )
+
+    return write
+
+
+def _caregiver_reminder_writer(
+    dose: ScheduledDose, now: datetime, links: Sequence[CaregiverLink]
+) -> AfterSettled:
+    """Once the patient's reminder is out, owe each caregiver who gives it the same reminder."""
+
+    def write(session: Session, message_id: int | None) -> None:
+        """Add one caregiver reminder per link when the patient's really went out."""
+        if message_id is None or dose.id is None:
+            return
+        for link in links:
+            add_alert(
+                session, link=link, kind=ReminderKind.CAREGIVER_DOSE, dose_id=dose.id, due_at=now
+            )
 
     return write
 

@@ -109,7 +109,8 @@ async def on_text(update: Update, context: BotContext) -> None:
         await show_help(update, context)
     elif isinstance(intent, IntentError):
         await message.reply_text(problem_text(catalog, intent))
-    else:
+    elif not safety_text_sent():
+        # After a safety text, "Sorry, I didn't understand" would only draw the eye from it.
         await message.reply_text(
             catalog.text("unknown-reply") + _languages_line(catalog, message.text)
         )

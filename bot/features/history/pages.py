@@ -103,13 +103,23 @@ def dose_line(catalog: Catalog, dose: DoseLine, today: date) -> str:
     site = ""
     if dose.site and dose.given:
         site = catalog.text("history-site", site=catalog.word("site-names", dose.site))
-    return catalog.text(
+    line = catalog.text(
         "history-line",
         day=catalog.day(dose.planned_on),
         phase=_phase_of(catalog, dose),
         what=what_happened(catalog, dose, today),
         site=site,
     )
+    return line + _recorded_by(catalog, dose)
+
+
+def _recorded_by(catalog: Catalog, dose: DoseLine) -> str:
+    """Who recorded the dose's answer, when a caregiver did; empty when the patient did."""
+    if not dose.by_caregiver:
+        return ""
+    if dose.caregiver_name:
+        return catalog.text("history-recorded-by", caregiver=escape(dose.caregiver_name))
+    return catalog.text("history-recorded-by-someone")
 
 
 def phase_label(catalog: Catalog, kind: str, number: int, count: int | None) -> str:

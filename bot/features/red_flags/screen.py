@@ -15,6 +15,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 from bot.catalog.vocabulary import reading_order
 from bot.context import BotContext
 from bot.domain.red_flags import RedFlag, find_red_flags, highest_level
+from bot.features.caregivers.red_flag_alerts import owe_red_flag_alerts
 from bot.features.patient_scope import remembered_catalog, remembered_language
 from bot.telegram.conversations import ChatDataKey
 from bot.telegram.update_attempts import mark_step_done, step_done
@@ -93,20 +94,30 @@ def patient_words(message: Message | None) -> str:
 
 
 def _record(context: BotContext, chat_id: int, flags: list[RedFlag], source: str) -> None:
-    """Store one event per sign, for the clinician's report (a stranger is only answered)."""
+    """Store one event per sign, for the clinician's report, and owe the caregivers the
+    patient shares red flags with one alert about the most urgent (a stranger is only
+    answered)."""
     with session_scope(context.engine) as session:
         patient = get_patient_by_chat(session, chat_id=chat_id)
         if patient is None or patient.id is None:
             return
-        for flag in flags:
+        now = context.now()
+        events = [
             record_red_flag(
                 session,
                 patient_id=patient.id,
                 level=RedFlagLevel(flag.level.value),
                 sign=flag.sign,
                 source=source,
-                occurred_at=context.now(),
+                occurred_at=now,
             )
+            for flag in flags
+        ]
+        level = highest_level(flags)
+        most_urgent = next(
+            event for flag, event in zip(flags, events, strict=True) if flag.level is level
+        )
+        owe_red_flag_alerts(session, patient_id=patient.id, event=most_urgent, now=now)
 
 
 def handlers() -> list[BaseHandler[Update, BotContext, object]]:

@@ -88,6 +88,7 @@ def csv_labels(catalog: Catalog) -> CsvLabels:
             code: catalog.one_of("report-csv-outcome", code)
             for code in (*(outcome.value for outcome in Outcome), BEFORE_PLAN)
         },
+        caregiver=catalog.text("report-csv-recorded-by-caregiver"),
     )
 
 

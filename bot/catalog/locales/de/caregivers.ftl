@@ -8,14 +8,15 @@
 command-caregiver = Betreuung: jemanden einladen oder eine Verbindung beenden
 caregiver-none-yet =
     <b>Betreuungspersonen</b>
-    Eine Betreuungsperson ist jemand Ihres Vertrauens, dem ich Bescheid gebe, wenn eine Injektion unbestätigt bleibt. Sie sieht nie Ihre Symptome, Laborwerte, Warnhinweise oder etwas, das Sie mir schreiben. Sie haben noch keine Betreuungsperson.
+    Eine Betreuungsperson ist jemand Ihres Vertrauens. Ich gebe ihr Bescheid, wenn eine Injektion nach meiner Nachfrage unbestätigt bleibt und wenn sie als verpasst gilt. Für jede Betreuungsperson wählen Sie, ob sie außerdem Ihre Erinnerungen (um die Injektion zu geben und einzutragen), eine Wochenübersicht und Ihre Warnhinweise (nur die Stufe und den festen Sicherheitstext, nie Ihre Worte) erhält. Sie sieht nie Ihre Symptome, Laborwerte oder etwas, das Sie mir schreiben. Sie haben noch keine Betreuungsperson.
 caregiver-links =
     <b>Ihre Betreuungspersonen</b>
     { $lines }
 caregiver-link-line = { $number }. Sie erscheinen als <b>{ $name }</b>: { $status }
 caregiver-status-invited = Einladung noch nicht genutzt, gültig bis { $until }
 caregiver-status-accepted = { $caregiver } hat angenommen und wartet auf Ihre Bestätigung
-caregiver-status-active = verbunden mit { $caregiver }, benachrichtigt { $delay } nach meiner Nachfrage
+caregiver-status-active = verbunden mit { $caregiver }, erhält { $shared }
+caregiver-status-active-nothing = verbunden mit { $caregiver }, erhält derzeit nichts
 caregiver-cared-for =
     <b>Menschen, die Sie betreuen</b>
     { $lines }
@@ -27,6 +28,7 @@ caregiver-someone = Ihre Betreuungsperson
 caregiver-button-invite = Jemanden einladen
 caregiver-button-end = Verbindung { $number } beenden
 caregiver-button-leave = Verbindung { $number } beenden
+caregiver-button-choices = Auswahl für Verbindung { $number }
 caregiver-not-a-patient = Nur wer hier einen Plan hat, kann eine Betreuungsperson einladen. Richten Sie Ihren mit /start ein.
 caregiver-limit = Sie haben schon { $most } Betreuungspersonen oder Einladungen. Beenden Sie eine mit /caregiver, bevor Sie jemand anderen einladen.
 caregiver-ask-name = Wie soll man Sie sehen? Senden Sie den Namen, unter dem man Sie kennt, zum Beispiel <i>Anna</i> oder <i>Mama</i>. Mit /cancel brechen Sie ab.
@@ -47,20 +49,24 @@ caregiver-code-too-many = Zu viele Codes, die nicht gepasst haben. Bitte warten 
 caregiver-offer =
     <b>{ $name }</b> lädt Sie ein, die Betreuungsperson zu sein.
 
-    <b>Sie erhalten</b>: eine Nachricht, wenn eine Injektion von { $name } nach Erinnerung und Nachfrage noch nicht bestätigt ist, und wenn sie als verpasst gilt.
-    <b>Sie erhalten nie</b>: Symptome, Laborwerte, Warnhinweise oder etwas, das { $name } mir schreibt.
+    <b>Sie erhalten</b>:
+    { $receives }
+    <b>Sie erhalten nie</b>: Symptome, Laborwerte oder etwas, das { $name } mir schreibt.
 
-    { $name } bestätigt noch einmal, nachdem Sie angenommen haben. Beide können die Verbindung jederzeit mit /caregiver beenden.
+    { $name } kann jederzeit ändern, was Sie erhalten, und ich sage es Ihnen jedes Mal. { $name } bestätigt noch einmal, nachdem Sie angenommen haben. Beide können die Verbindung jederzeit mit /caregiver beenden.
 caregiver-button-accept = Annehmen
 caregiver-button-decline = Ablehnen
 caregiver-already-linked = Sie betreuen { $name } bereits.
 caregiver-accepted = Danke. Ich habe { $name } gebeten, die Verbindung zu bestätigen; ich sage Ihnen Bescheid, sobald sie besteht.
 caregiver-declined = Sie haben die Einladung von { $name } abgelehnt. Mit Ihnen wird nichts geteilt.
 caregiver-declined-tell-patient = { $caregiver } hat Ihre Einladung abgelehnt. Es wird nichts geteilt.
-caregiver-confirm-ask = { $caregiver } hat Ihre Einladung angenommen. Verbinden?
+caregiver-confirm-ask =
+    { $caregiver } hat Ihre Einladung angenommen. Nach dem Verbinden erhält { $caregiver }:
+    { $receives }
+    Sie können das jederzeit mit /caregiver ändern, und { $caregiver } erfährt es jedes Mal. Verbinden?
 caregiver-button-confirm = Bestätigen
 caregiver-button-cancel = Abbrechen
-caregiver-linked = Sie sind mit { $caregiver } verbunden. Beenden Sie die Verbindung jederzeit mit /caregiver.
+caregiver-linked = Sie sind mit { $caregiver } verbunden. Was diese Person erhält, ändern Sie oder die Verbindung beenden Sie jederzeit mit /caregiver.
 caregiver-linked-tell-caregiver = Sie betreuen jetzt { $name }. Beenden Sie die Verbindung jederzeit mit /caregiver.
 caregiver-cancelled = Die Verbindung wurde nicht hergestellt. Es wird nichts geteilt.
 caregiver-cancelled-tell-caregiver = { $name } hat die Verbindung nicht bestätigt. Mit Ihnen wird nichts geteilt.
@@ -71,9 +77,59 @@ caregiver-left = Sie betreuen { $name } nicht mehr. Sie erhalten nichts mehr üb
 caregiver-left-tell-patient = { $caregiver } hat die Verbindung beendet (Sie erschienen als { $name }). Diese Person erhält nichts mehr von mir.
 caregiver-stale-button = Diese Schaltfläche ist veraltet: Senden Sie /caregiver, um Ihre Verbindungen zu sehen.
 
-caregiver-button-delay = Wartezeit { $number }
 caregiver-delay-ask = Wie lange nach meiner Nachfrage soll { $caregiver } erfahren, dass eine Injektion noch unbestätigt ist? Jetzt: { $delay }.
-caregiver-delay-set = { $caregiver } erfährt es jetzt { $delay } nach meiner Nachfrage, wenn eine Injektion unbestätigt bleibt.
 caregiver-alert-unconfirmed = Die Injektion von <b>{ $name }</b>, fällig { $when }, ist auch nach meiner Nachfrage noch nicht bestätigt.
 caregiver-alert-missed = Die Injektion von <b>{ $name }</b>, fällig { $when }, gilt jetzt als verpasst: Niemand hat sie bestätigt.
 caregiver-blocked-tell-patient = { $caregiver } (sah Sie als { $name }) hat mich blockiert, daher ist diese Verbindung beendet; Ihre eigenen Erinnerungen laufen weiter wie bisher.
+
+## Was eine Verbindung sendet, von der Patientin oder dem Patienten je Verbindung gewählt.
+caregiver-choices =
+    <b>Was { $caregiver } erhält</b> (sieht Sie als <b>{ $name }</b>):
+    { $lines }
+
+    Nie Ihre Symptome, Laborwerte oder etwas, das Sie mir schreiben. Tippen Sie auf eine Schaltfläche, um einen Punkt ein- oder auszuschalten; { $caregiver } erfährt es jedes Mal.
+caregiver-choice-on = ✅ { $item }
+caregiver-choice-off = ⬜ { $item } (aus)
+caregiver-toggle-on = ✅ { $item }: ein
+caregiver-toggle-off = ⬜ { $item }: aus
+caregiver-item-alerts = Hinweise
+caregiver-item-reminders = Erinnerungen
+caregiver-item-weekly = Wochenübersicht
+caregiver-item-red-flags = Warnhinweise
+caregiver-button-delay = ⏱ Wartezeit: { $delay }
+caregiver-button-back = ‹ Zurück
+# Seite der Patientin oder des Patienten: was die Betreuungsperson erhält.
+caregiver-shares-alerts = Hinweise: eine Injektion, die { $delay } nach meiner Nachfrage noch unbestätigt ist, und eine, die als verpasst gilt
+caregiver-shares-reminders = Erinnerungen: Ihre Injektionserinnerungen mit Erledigt / Später / Auslassen, damit { $caregiver } eine Injektion eintragen kann, die sie Ihnen gibt
+caregiver-shares-weekly = Wochenübersicht: wie viele Injektionen gegeben, verspätet, ausgelassen oder verpasst wurden, und die nächste
+caregiver-shares-red-flags = Warnhinweise: nur die Stufe und der feste Sicherheitstext, den ich Ihnen sende, nie Ihre Worte
+# In der Zeile einer Verbindung in der Übersicht.
+caregiver-brief-alerts = Hinweise { $delay } nach meiner Nachfrage
+caregiver-brief-reminders = Ihre Erinnerungen
+caregiver-brief-weekly = eine Wochenübersicht
+caregiver-brief-red-flags = Ihre Warnhinweise
+# Seite der Betreuungsperson: was sie erhält.
+caregiver-receives-alerts = eine Nachricht, wenn eine Injektion von { $name } { $delay } nach meiner Nachfrage noch nicht bestätigt ist, und wenn sie als verpasst gilt
+caregiver-receives-reminders = die Injektionserinnerungen von { $name } mit Erledigt / Später / Auslassen, um eine Injektion einzutragen, die Sie geben
+caregiver-receives-weekly = eine Wochenübersicht: wie viele Injektionen gegeben, verspätet, ausgelassen oder verpasst wurden, und die nächste
+caregiver-receives-red-flags = die Warnhinweise von { $name }: nur die Stufe und der feste Sicherheitstext, den ich sende, nie die eigenen Worte
+caregiver-receives-nothing = • derzeit nichts
+caregiver-bullet = • { $item }
+caregiver-sharing-changed =
+    <b>{ $name }</b> hat geändert, was Sie von mir erhalten. Ab jetzt:
+    { $receives }
+    Nie Symptome, Laborwerte oder etwas, das { $name } mir schreibt.
+
+## /delete, wenn der Chat Betreuungsverbindungen hat, auf der einen oder anderen Seite.
+caregiver-delete-confirm =
+    Damit wird <b>alles</b> gelöscht, was ich über Sie speichere: Ihr Plan, jede eingetragene Injektion, Laborwerte, Symptom-Einträge und Erinnerungen. Das lässt sich nicht rückgängig machen.
+    { $ends }
+
+    Senden Sie vorher /export, wenn Sie eine Kopie möchten. Alles löschen?
+caregiver-delete-confirm-caregiver =
+    Damit wird <b>alles</b> gelöscht, was ich über Sie speichere. Das lässt sich nicht rückgängig machen.
+    { $ends }
+
+    Senden Sie vorher /export, wenn Sie eine Kopie möchten. Alles löschen?
+caregiver-delete-ends-own = Auch Ihre Betreuungsverbindungen enden, und nicht genutzte Einladungen funktionieren nicht mehr: Jede Betreuungsperson erfährt es und erhält nichts mehr.
+caregiver-delete-ends-caring = Sie betreuen { $names } nicht mehr: Sie erfahren es, und ihre eigenen Daten bleiben bei ihnen.
