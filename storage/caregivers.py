@@ -229,10 +229,11 @@ def add_notice(
 
 def alerts_gone_out(
     session: Session, *, patient_id: int, kind: ReminderKind
-) -> set[tuple[int, int]]:
-    """The (link, dose) pairs of the patient whose alert of this kind was sent or is sending."""
+) -> dict[tuple[int, int], datetime]:
+    """Per (link, dose) of the patient, when its latest alert of this kind that was sent or is
+    sending was due."""
     rows = session.exec(
-        select(Reminder.caregiver_link_id, Reminder.dose_id).where(
+        select(Reminder.caregiver_link_id, Reminder.dose_id, Reminder.due_at).where(
             Reminder.patient_id == patient_id,
             Reminder.kind == kind,
             col(Reminder.caregiver_link_id).is_not(None),
@@ -241,7 +242,15 @@ def alerts_gone_out(
             ),
         )
     ).all()
-    return {(link_id, dose_id) for link_id, dose_id in rows if link_id and dose_id}
+    latest: dict[tuple[int, int], datetime] = {}
+    for link_id, dose_id, due_at in rows:
+        if (
+            link_id
+            and dose_id
+            and ((link_id, dose_id) not in latest or due_at > latest[(link_id, dose_id)])
+        ):
+            latest[(link_id, dose_id)] = due_at
+    return latest
 
 
 def end_blocked_link(session: Session, *, link_id: int, now: datetime) -> None:
@@ -331,22 +340,27 @@ def forget_caregiver(session: Session, *, caregiver_chat_id: int, now: datetime)
 _WRITTEN = (ReminderStatus.PENDING, ReminderStatus.SENDING, ReminderStatus.SENT)
 
 
-def follow_ups_of_open_doses(session: Session, *, patient_id: int) -> dict[int, datetime]:
-    """Per open dose of the patient, when its latest follow-up is (or was) due."""
+def prompts_of_open_doses(
+    session: Session, *, patient_id: int
+) -> dict[int, tuple[ReminderKind, datetime]]:
+    """Per open dose of the patient, its latest follow-up or renewed ("late") reminder written,
+    and when it is (or was) due."""
     statement = (
-        select(Reminder.dose_id, Reminder.due_at)
+        select(Reminder.dose_id, Reminder.kind, Reminder.due_at)
         .join(ScheduledDose, col(ScheduledDose.id) == col(Reminder.dose_id))
         .where(
             Reminder.patient_id == patient_id,
-            col(Reminder.kind) == constant(ReminderKind.DOSE_FOLLOW_UP),
+            col(Reminder.kind).in_(
+                [constant(ReminderKind.DOSE_FOLLOW_UP), constant(ReminderKind.DOSE_LATE_AGAIN)]
+            ),
             col(Reminder.status).in_([constant(status) for status in _WRITTEN]),
             col(ScheduledDose.status) == constant(DoseStatus.SCHEDULED),
         )
     )
-    latest: dict[int, datetime] = {}
-    for dose_id, due_at in session.exec(statement).all():
-        if dose_id is not None and (dose_id not in latest or due_at > latest[dose_id]):
-            latest[dose_id] = due_at
+    latest: dict[int, tuple[ReminderKind, datetime]] = {}
+    for dose_id, kind, due_at in session.exec(statement).all():
+        if dose_id is not None and (dose_id not in latest or due_at > latest[dose_id][1]):
+            latest[dose_id] = (ReminderKind(kind), due_at)
     return latest
 
 

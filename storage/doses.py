@@ -271,8 +271,8 @@ def latest_event_of_dose(session: Session, *, dose_id: int) -> DoseEvent | None:
     return session.exec(statement).first()
 
 
-def latest_event_kinds(session: Session, *, dose_ids: Collection[int]) -> dict[int, DoseEventKind]:
-    """Per dose, the kind of its newest event (doses without one are left out), in one query."""
+def latest_events(session: Session, *, dose_ids: Collection[int]) -> dict[int, DoseEvent]:
+    """Per dose, its newest event (doses without one are left out), in one query."""
     if not dose_ids:
         return {}
     newest = (
@@ -280,10 +280,8 @@ def latest_event_kinds(session: Session, *, dose_ids: Collection[int]) -> dict[i
         .where(col(DoseEvent.dose_id).in_(list(dose_ids)))
         .group_by(col(DoseEvent.dose_id))
     )
-    rows = session.exec(
-        select(DoseEvent.dose_id, DoseEvent.kind).where(col(DoseEvent.id).in_(newest))
-    ).all()
-    return {dose_id: DoseEventKind(kind) for dose_id, kind in rows}
+    rows = session.exec(select(DoseEvent).where(col(DoseEvent.id).in_(newest))).all()
+    return {event.dose_id: event for event in rows}
 
 
 def set_dose_status(

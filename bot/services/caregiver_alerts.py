@@ -1,9 +1,10 @@
 """Caregiver alerts in the ledger: one per active link and open dose, after the follow-up.
 
-An alert is due the link's delay after the patient's follow-up about a dose. The follow-up
-writer adds it as the dose's reminder goes out (bot.features.doses.reminders); this re-plan
-writes them again for what is already waiting (a link just confirmed, a delay or follow-up
-changed, the plan re-planned), never twice and never one already sent.
+An alert is due the link's delay after the patient's follow-up about a dose, or, once the
+patient put the dose off ("late"), the same time after the renewed reminder as a follow-up
+would be. The reminder writers add them as the reminders go out (bot.features.doses.reminders);
+this re-plan writes them again for what is already waiting (a link just confirmed, a delay or
+follow-up changed, the plan re-planned), never twice and never one already sent.
 """
 
 from datetime import datetime, timedelta
@@ -16,7 +17,7 @@ from storage.caregivers import (
     alerting_links_of_patients,
     alerts_gone_out,
     cancel_pending_alerts,
-    follow_ups_of_open_doses,
+    prompts_of_open_doses,
 )
 from storage.models import Patient, ReminderKind
 
@@ -24,6 +25,14 @@ from storage.models import Patient, ReminderKind
 def alert_due_at(follow_up_at: datetime, delay_minutes: int) -> datetime:
     """When a caregiver is alerted about a dose whose follow-up is due at `follow_up_at`."""
     return follow_up_at + timedelta(minutes=delay_minutes)
+
+
+def alert_base(kind: ReminderKind, due_at: datetime, follow_up_minutes: int) -> datetime:
+    """When the patient's last chance to answer was: the follow-up, or a follow-up's delay
+    after the renewed reminder (which has no follow-up of its own)."""
+    if kind == ReminderKind.DOSE_LATE_AGAIN:
+        return due_at + timedelta(minutes=follow_up_minutes)
+    return due_at
 
 
 def replan_caregiver_alerts(session: Session, *, patient: Patient, now: datetime) -> None:
@@ -36,12 +45,15 @@ def replan_caregiver_alerts(session: Session, *, patient: Patient, now: datetime
     links = alerting_links_of_patients(session, patient_ids=[patient.id]).get(patient.id, [])
     if not links:
         return
-    follow_ups = follow_ups_of_open_doses(session, patient_id=patient.id)
+    prompts = prompts_of_open_doses(session, patient_id=patient.id)
     gone = alerts_gone_out(session, patient_id=patient.id, kind=kind)
-    for dose_id, follow_up_at in follow_ups.items():
+    for dose_id, (prompt_kind, prompt_at) in prompts.items():
+        base = alert_base(prompt_kind, prompt_at, patient.follow_up_after_minutes)
         for link in links:
-            if link.id is None or (link.id, dose_id) in gone:
+            sent_due = gone.get((link.id or 0, dose_id))
+            # An alert already out about this prompt (or a later one) is not sent again.
+            if link.id is None or (sent_due is not None and sent_due >= base):
                 continue
-            due_at = max(now, alert_due_at(follow_up_at, link.alert_delay_minutes))
+            due_at = max(now, alert_due_at(base, link.alert_delay_minutes))
             add_alert(session, link=link, kind=kind, dose_id=dose_id, due_at=due_at)
     session.flush()

@@ -351,3 +351,56 @@ async def test_no_alert_when_the_patient_asked_to_be_reminded_later(
     await double.idle(quiet=0.2)
     assert _sent_to(double, CAREGIVER, since) == []
     assert [row.status for row in _alerts(engine)] == [ReminderStatus.CANCELLED]
+
+
+async def test_a_dose_put_off_and_still_unconfirmed_alerts_after_the_renewed_reminder(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    monthly_patient: int,
+) -> None:
+    """Late -> in 3 hours at 10:00: no alert at 13:00, the reminder again at 13:00, and with
+    no answer by then plus a follow-up's 3 h and the 1 h delay, one alert at 17:00 saying so."""
+    await _linked(double)
+    await _prompted(application, clock, double)
+    reminder = double.last_message(PATIENT)
+    assert reminder is not None
+    with session_scope(engine) as session:
+        sent = select(Reminder).where(
+            Reminder.kind == ReminderKind.DOSE, Reminder.status == ReminderStatus.SENT
+        )
+        [dose_id] = [row.dose_id for row in session.exec(sent)]
+    clock.set(FIRST_DOSE_AT + timedelta(hours=1))
+    await double.press_button(PATIENT, reminder["message_id"], f"dose:{dose_id}:late")
+    await double.wait_for(
+        "sendMessage", chat_id=PATIENT, predicate=lambda c: "When will" in (c.text or "")
+    )
+    ask = double.last_message(PATIENT)
+    assert ask is not None
+    await double.press_button(PATIENT, ask["message_id"], f"late:{dose_id}:today")
+    await double.wait_for(
+        "editMessageText",
+        chat_id=PATIENT,
+        predicate=lambda c: "remind you again" in (c.text or ""),
+    )
+    since = double.mark()
+    renewed_at = FIRST_DOSE_AT + timedelta(hours=4)
+    await advance_to(application, clock, renewed_at)
+    await double.wait_for("sendMessage", chat_id=PATIENT, since=since)
+    await advance_to(application, clock, renewed_at + timedelta(hours=4) - timedelta(minutes=1))
+    await double.idle(quiet=0.2)
+    assert _sent_to(double, CAREGIVER, since) == []
+    await advance_to(application, clock, renewed_at + timedelta(hours=4))
+    await double.idle(quiet=0.2)
+    [alert] = _sent_to(double, CAREGIVER, since)
+    assert alert.text == EN.text(
+        "caregiver-alert-unconfirmed-after-late",
+        name="Mum",
+        when="Thu 26 Nov, 09:00",
+        again="Thu 26 Nov, 13:00",
+    )
+    assert [row.status for row in _alerts(engine)] == [
+        ReminderStatus.CANCELLED,
+        ReminderStatus.SENT,
+    ]

@@ -19,9 +19,10 @@ from bot.features.caregivers.shared import caregiver_catalog, caregiver_name, sh
 from bot.features.patient_scope import catalog_of
 from bot.services.patient_time import zone_of
 from storage.caregivers import is_alerting, links_by_id
-from storage.doses import doses_by_id, latest_event_kinds
+from storage.doses import doses_by_id, latest_events
 from storage.models import (
     CaregiverLink,
+    DoseEvent,
     DoseEventKind,
     DoseStatus,
     Patient,
@@ -44,7 +45,7 @@ def plan_caregiver_deliveries(
     ids = {reminder.dose_id for reminder, _ in reminders if reminder.dose_id is not None}
     doses = doses_by_id(session, dose_ids=ids) if ids else {}
     # Three queries for the batch: the doses, their newest events, the links.
-    latest = latest_event_kinds(session, dose_ids=ids)
+    latest = latest_events(session, dose_ids=ids)
     links = links_by_id(
         session,
         link_ids={r.caregiver_link_id for r, _ in reminders if r.caregiver_link_id is not None},
@@ -67,7 +68,7 @@ def _alert(
     patient: Patient,
     link: CaregiverLink,
     dose: ScheduledDose | None,
-    latest: dict[int, DoseEventKind],
+    latest: dict[int, DoseEvent],
 ) -> Delivery:
     """The alert to the link's caregiver, if the dose and the link still call for it."""
     assert reminder.id is not None
@@ -77,24 +78,37 @@ def _alert(
         return unsent(reminder)
     catalog = caregiver_catalog(link)
     zone = ZoneInfo(dose.time_zone) if dose.time_zone else zone_of(patient)
-    text = catalog.text(
-        _TEXT[ReminderKind(reminder.kind)],
-        name=shown_name(link),
-        when=catalog.moment(dose.due_at, zone),
-    )
+    put_off = latest.get(dose.id or 0)
+    if reminder.kind == ReminderKind.CAREGIVER_UNCONFIRMED and put_off and put_off.remind_again_at:
+        text = catalog.text(
+            "caregiver-alert-unconfirmed-after-late",
+            name=shown_name(link),
+            when=catalog.moment(dose.due_at, zone),
+            again=catalog.moment(put_off.remind_again_at, zone),
+        )
+    else:
+        text = catalog.text(
+            _TEXT[ReminderKind(reminder.kind)],
+            name=shown_name(link),
+            when=catalog.moment(dose.due_at, zone),
+        )
     delivery = Delivery([reminder.id], patient.id or 0, Outgoing(link.caregiver_chat_id, text))
     delivery.to = caregiver_recipient(link.id)
     return delivery
 
 
-def _still_due(reminder: Reminder, dose: ScheduledDose, latest: dict[int, DoseEventKind]) -> bool:
-    """Whether the dose still stands as the alert says: open and not asked again, or missed."""
+def _still_due(reminder: Reminder, dose: ScheduledDose, latest: dict[int, DoseEvent]) -> bool:
+    """Whether the dose still stands as the alert says: missed, or open and not put off past
+    the reminder this alert follows."""
     if reminder.kind == ReminderKind.CAREGIVER_MISSED:
         return dose.status == DoseStatus.MISSED
     if dose.status != DoseStatus.SCHEDULED or dose.id is None:
         return False
-    # "Later" with a new time is an answer: the patient is asked again then.
-    return latest.get(dose.id) != DoseEventKind.LATE
+    event = latest.get(dose.id)
+    if event is None or event.kind != DoseEventKind.LATE or event.remind_again_at is None:
+        return True
+    # "Later" with a new time is an answer until that time has come and gone unanswered too.
+    return event.remind_again_at < reminder.due_at
 
 
 def _blocked_note(reminder: Reminder, patient: Patient, link: CaregiverLink) -> Delivery:

@@ -12,7 +12,7 @@ from bot.domain.regimen import Dose, DoseUnit
 from bot.domain.sites import next_site
 from bot.features.patient_clock import also_there
 from bot.features.patient_scope import catalog_of
-from bot.services.caregiver_alerts import alert_due_at
+from bot.services.caregiver_alerts import alert_base, alert_due_at
 from bot.services.patient_time import zone_of
 from bot.services.scheduling import sync_schedule
 from bot.telegram.keyboards import dose_keyboard
@@ -55,7 +55,7 @@ def plan_dose_deliveries(
     prompted = {
         patient.id
         for reminder, patient in reminders
-        if reminder.kind == ReminderKind.DOSE and patient.id is not None
+        if reminder.kind in CAREGIVER_REMINDED and patient.id is not None
     }
     caregivers = alerting_links_of_patients(session, patient_ids=prompted)
     # And one for the caregivers who give the injection and get the reminder too.
@@ -84,11 +84,13 @@ def plan_dose_deliveries(
             delivery = _dose_prompt(
                 catalog, reminder, patient, dose, now, overdue, site_line, at_clinic
             )
+            links = caregivers.get(patient.id or 0, [])
             if reminder.kind == ReminderKind.DOSE and delivery.outgoing is not None:
-                links = caregivers.get(patient.id or 0, [])
                 delivery.after_settled.append(
                     _follow_up_writer(patient, dose, now, missed_checks, links)
                 )
+            elif reminder.kind == ReminderKind.DOSE_LATE_AGAIN and delivery.outgoing and links:
+                delivery.after_settled.append(_late_again_alert_writer(patient, dose, now, links))
             givers = reminding.get(patient.id or 0, [])
             if reminder.kind in CAREGIVER_REMINDED and delivery.outgoing is not None and givers:
                 delivery.after_settled.append(_caregiver_reminder_writer(dose, now, givers))
@@ -308,6 +310,29 @@ def _follow_up_writer(
                     dose_id=dose.id,
                     due_at=alert_due_at(follow_up_at, link.alert_delay_minutes),
                 )
+
+    return write
+
+
+def _late_again_alert_writer(
+    patient: Patient, dose: ScheduledDose, now: datetime, caregivers: Sequence[CaregiverLink]
+) -> AfterSettled:
+    """Once the renewed reminder of a dose put off is out, plan each caregiver's alert as if
+    a follow-up came after it (the renewed reminder has none of its own)."""
+
+    def write(session: Session, message_id: int | None) -> None:
+        """Add the alerts when the renewed reminder really went out."""
+        if message_id is None or dose.id is None:
+            return
+        base = alert_base(ReminderKind.DOSE_LATE_AGAIN, now, patient.follow_up_after_minutes)
+        for link in caregivers:
+            add_alert(
+                session,
+                link=link,
+                kind=ReminderKind.CAREGIVER_UNCONFIRMED,
+                dose_id=dose.id,
+                due_at=alert_due_at(base, link.alert_delay_minutes),
+            )
 
     return write
 

@@ -79,6 +79,7 @@ caregiver-stale-button = Diese Schaltfläche ist veraltet: Senden Sie /caregiver
 
 caregiver-delay-ask = Wie lange nach meiner Nachfrage soll { $caregiver } erfahren, dass eine Injektion noch unbestätigt ist? Jetzt: { $delay }.
 caregiver-alert-unconfirmed = Die Injektion von <b>{ $name }</b>, fällig { $when }, ist auch nach meiner Nachfrage noch nicht bestätigt.
+caregiver-alert-unconfirmed-after-late = Die Injektion für <b>{ $name }</b>, fällig { $when }, wurde auf { $again } verschoben und ist noch immer nicht bestätigt.
 caregiver-alert-missed = Die Injektion von <b>{ $name }</b>, fällig { $when }, gilt jetzt als verpasst: Niemand hat sie bestätigt.
 caregiver-blocked-tell-patient = { $caregiver } (sah Sie als { $name }) hat mich blockiert, daher ist diese Verbindung beendet; Ihre eigenen Erinnerungen laufen weiter wie bisher.
 

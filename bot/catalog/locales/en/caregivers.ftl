@@ -77,6 +77,7 @@ caregiver-stale-button = That button is out of date: send /caregiver to see your
 
 caregiver-delay-ask = How long after my check-in should { $caregiver } be told that an injection is still unconfirmed? Now: { $delay }.
 caregiver-alert-unconfirmed = The injection for <b>{ $name }</b> due { $when } is still not confirmed, even after my check-in.
+caregiver-alert-unconfirmed-after-late = The injection for <b>{ $name }</b> due { $when } was put off until { $again }, and it is still not confirmed.
 caregiver-alert-missed = The injection for <b>{ $name }</b> due { $when } is now marked missed: nobody confirmed it.
 caregiver-blocked-tell-patient = { $caregiver } (who saw you as { $name }) blocked me, so that caregiver link has ended; your own reminders go on as before.
 

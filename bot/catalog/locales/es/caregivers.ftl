@@ -78,6 +78,7 @@ caregiver-stale-button = Ese botón está desactualizado: envíe /caregiver para
 
 caregiver-delay-ask = ¿Cuánto tiempo después de mi recordatorio de seguimiento debe saber { $caregiver } que una inyección sigue sin confirmar? Ahora: { $delay }.
 caregiver-alert-unconfirmed = La inyección de <b>{ $name }</b> prevista para { $when } sigue sin confirmar, incluso después de mi recordatorio de seguimiento.
+caregiver-alert-unconfirmed-after-late = La inyección de <b>{ $name }</b> prevista para { $when } se aplazó hasta { $again } y todavía no está confirmada.
 caregiver-alert-missed = La inyección de <b>{ $name }</b> prevista para { $when } queda marcada como omitida: nadie la confirmó.
 caregiver-blocked-tell-patient = { $caregiver } (que le veía como { $name }) me bloqueó, así que ese vínculo de cuidador ha terminado; sus propios recordatorios siguen como siempre.
 
