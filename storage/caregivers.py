@@ -11,6 +11,7 @@ import hmac
 import secrets
 from collections.abc import Collection
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -160,10 +161,19 @@ def cancel_pending_alerts(
     )
 
 
-def alerting_links_of_patients(
-    session: Session, *, patient_ids: Collection[int]
+class Shared(StrEnum):
+    """What a link may send its caregiver, by the link's column that turns it on."""
+
+    ALERTS = "alert_unconfirmed"
+    REMINDERS = "send_reminders"
+    WEEKLY = "weekly_summary"
+    RED_FLAGS = "share_red_flags"
+
+
+def links_sending(
+    session: Session, *, patient_ids: Collection[int], item: Shared
 ) -> dict[int, list[CaregiverLink]]:
-    """Per patient, their active links whose caregiver is alerted about unconfirmed doses."""
+    """Per patient, their active links that send this item to a caregiver's chat."""
     found: dict[int, list[CaregiverLink]] = {}
     if not patient_ids:
         return found
@@ -172,7 +182,7 @@ def alerting_links_of_patients(
         .where(
             col(CaregiverLink.patient_id).in_(list(patient_ids)),
             CaregiverLink.status == CaregiverLinkStatus.ACTIVE,
-            col(CaregiverLink.alert_unconfirmed).is_(True),
+            col(getattr(CaregiverLink, item.value)).is_(True),
             col(CaregiverLink.caregiver_chat_id).is_not(None),
         )
         .order_by(col(CaregiverLink.id))
@@ -182,11 +192,11 @@ def alerting_links_of_patients(
     return found
 
 
-def is_alerting(link: CaregiverLink) -> bool:
-    """Whether the link's caregiver is to be alerted now."""
+def sends(link: CaregiverLink, item: Shared) -> bool:
+    """Whether the link sends this item to its caregiver now (active, on, a chat to send to)."""
     return (
         link.status == CaregiverLinkStatus.ACTIVE
-        and link.alert_unconfirmed
+        and bool(getattr(link, item.value))
         and link.caregiver_chat_id is not None
     )
 
@@ -368,24 +378,6 @@ def prompts_of_open_doses(
 _WEEKLY_OWED = (ReminderStatus.PENDING, ReminderStatus.SENDING)
 
 
-def sends_weekly_summary(link: CaregiverLink) -> bool:
-    """Whether the link's caregiver is to get the weekly summary now."""
-    return (
-        link.status == CaregiverLinkStatus.ACTIVE
-        and link.weekly_summary
-        and link.caregiver_chat_id is not None
-    )
-
-
-def shares_red_flags(link: CaregiverLink) -> bool:
-    """Whether the patient shares their red-flag alerts with the link's caregiver now."""
-    return (
-        link.status == CaregiverLinkStatus.ACTIVE
-        and link.share_red_flags
-        and link.caregiver_chat_id is not None
-    )
-
-
 def active_links_of_patient(session: Session, *, patient_id: int) -> list[CaregiverLink]:
     """The patient's active links with a caregiver's chat, oldest first."""
     return list(
@@ -485,35 +477,4 @@ def cancel_pending_notices(session: Session, *, link_id: int, notice: str) -> No
         )
         .values(status=ReminderStatus.CANCELLED)
         .execution_options(synchronize_session=False)
-    )
-
-
-def reminding_links_of_patients(
-    session: Session, *, patient_ids: Collection[int]
-) -> dict[int, list[CaregiverLink]]:
-    """Per patient, their active links whose caregiver gets the patient's dose reminders."""
-    found: dict[int, list[CaregiverLink]] = {}
-    if not patient_ids:
-        return found
-    rows = session.exec(
-        select(CaregiverLink)
-        .where(
-            col(CaregiverLink.patient_id).in_(list(patient_ids)),
-            CaregiverLink.status == CaregiverLinkStatus.ACTIVE,
-            col(CaregiverLink.send_reminders).is_(True),
-            col(CaregiverLink.caregiver_chat_id).is_not(None),
-        )
-        .order_by(col(CaregiverLink.id))
-    )
-    for link in rows:
-        found.setdefault(link.patient_id, []).append(link)
-    return found
-
-
-def is_reminding(link: CaregiverLink) -> bool:
-    """Whether the link's caregiver gets the patient's dose reminders and may answer them."""
-    return (
-        link.status == CaregiverLinkStatus.ACTIVE
-        and link.send_reminders
-        and link.caregiver_chat_id is not None
     )

@@ -13,10 +13,11 @@ from sqlmodel import Session
 
 from bot.services.caregiver_summaries import plan_weekly_summaries
 from storage.caregivers import (
+    Shared,
     add_alert,
-    alerting_links_of_patients,
     alerts_gone_out,
     cancel_pending_alerts,
+    links_sending,
     prompts_of_open_doses,
 )
 from storage.models import Patient, ReminderKind
@@ -42,7 +43,7 @@ def replan_caregiver_alerts(session: Session, *, patient: Patient, now: datetime
     plan_weekly_summaries(session, patient=patient, now=now)
     kind = ReminderKind.CAREGIVER_UNCONFIRMED
     cancel_pending_alerts(session, patient_id=patient.id, kinds=[kind])
-    links = alerting_links_of_patients(session, patient_ids=[patient.id]).get(patient.id, [])
+    links = links_sending(session, patient_ids=[patient.id], item=Shared.ALERTS).get(patient.id, [])
     if not links:
         return
     prompts = prompts_of_open_doses(session, patient_id=patient.id)

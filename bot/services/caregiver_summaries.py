@@ -27,10 +27,11 @@ from bot.domain.caregiver_summary import (
 from bot.domain.record import DoseState
 from bot.services.patient_time import home_zone_of, zone_of
 from storage.caregivers import (
+    Shared,
     active_links_of_patient,
     add_weekly_summary,
     doses_planned_between,
-    sends_weekly_summary,
+    sends,
     weekly_summaries_owed,
 )
 from storage.doses import first_open_dose_due_after
@@ -67,7 +68,7 @@ def _plan(session: Session, *, patient: Patient, now: datetime, settled: int | N
     wanted = {
         link.id: link
         for link in active_links_of_patient(session, patient_id=patient.id)
-        if link.id is not None and sends_weekly_summary(link)
+        if link.id is not None and sends(link, Shared.WEEKLY)
     }
     due_at = summary_due_after(now, zone_of(patient))
     kept: set[int] = set()

@@ -70,6 +70,30 @@ async def _prompted(application: BotApplication, clock: FakeClock, double: BotAp
     await double.wait_for("sendMessage", chat_id=PATIENT)
 
 
+async def _put_off(double: BotApiDouble, engine: Engine, clock: FakeClock, choice: str) -> None:
+    """At 10:00 the patient presses Late under the 09:00 reminder, then this late choice."""
+    reminder = double.last_message(PATIENT)
+    assert reminder is not None
+    with session_scope(engine) as session:
+        sent = select(Reminder).where(
+            Reminder.kind == ReminderKind.DOSE, Reminder.status == ReminderStatus.SENT
+        )
+        [dose_id] = [row.dose_id for row in session.exec(sent)]
+    clock.set(FIRST_DOSE_AT + timedelta(hours=1))
+    await double.press_button(PATIENT, reminder["message_id"], f"dose:{dose_id}:late")
+    await double.wait_for(
+        "sendMessage", chat_id=PATIENT, predicate=lambda c: "When will" in (c.text or "")
+    )
+    ask = double.last_message(PATIENT)
+    assert ask is not None
+    await double.press_button(PATIENT, ask["message_id"], f"late:{dose_id}:{choice}")
+    await double.wait_for(
+        "editMessageText",
+        chat_id=PATIENT,
+        predicate=lambda c: "remind you again" in (c.text or ""),
+    )
+
+
 @pytest.mark.both_databases
 async def test_alert_arrives_once_after_follow_up_and_delay_to_the_caregiver_only(
     application: BotApplication,
@@ -326,26 +350,7 @@ async def test_no_alert_when_the_patient_asked_to_be_reminded_later(
     """Late -> tomorrow at 10:00: the dose is answered for now; the 13:00 alert goes unsent."""
     await _linked(double)
     await _prompted(application, clock, double)
-    reminder = double.last_message(PATIENT)
-    assert reminder is not None
-    with session_scope(engine) as session:
-        sent = select(Reminder).where(
-            Reminder.kind == ReminderKind.DOSE, Reminder.status == ReminderStatus.SENT
-        )
-        [dose_id] = [row.dose_id for row in session.exec(sent)]
-    clock.set(FIRST_DOSE_AT + timedelta(hours=1))
-    await double.press_button(PATIENT, reminder["message_id"], f"dose:{dose_id}:late")
-    await double.wait_for(
-        "sendMessage", chat_id=PATIENT, predicate=lambda c: "When will" in (c.text or "")
-    )
-    ask = double.last_message(PATIENT)
-    assert ask is not None
-    await double.press_button(PATIENT, ask["message_id"], f"late:{dose_id}:tomorrow")
-    await double.wait_for(
-        "editMessageText",
-        chat_id=PATIENT,
-        predicate=lambda c: "remind you again" in (c.text or ""),
-    )
+    await _put_off(double, engine, clock, "tomorrow")
     since = double.mark()
     await advance_to(application, clock, ALERT_AT + timedelta(minutes=5))
     await double.idle(quiet=0.2)
@@ -364,26 +369,7 @@ async def test_a_dose_put_off_and_still_unconfirmed_alerts_after_the_renewed_rem
     no answer by then plus a follow-up's 3 h and the 1 h delay, one alert at 17:00 saying so."""
     await _linked(double)
     await _prompted(application, clock, double)
-    reminder = double.last_message(PATIENT)
-    assert reminder is not None
-    with session_scope(engine) as session:
-        sent = select(Reminder).where(
-            Reminder.kind == ReminderKind.DOSE, Reminder.status == ReminderStatus.SENT
-        )
-        [dose_id] = [row.dose_id for row in session.exec(sent)]
-    clock.set(FIRST_DOSE_AT + timedelta(hours=1))
-    await double.press_button(PATIENT, reminder["message_id"], f"dose:{dose_id}:late")
-    await double.wait_for(
-        "sendMessage", chat_id=PATIENT, predicate=lambda c: "When will" in (c.text or "")
-    )
-    ask = double.last_message(PATIENT)
-    assert ask is not None
-    await double.press_button(PATIENT, ask["message_id"], f"late:{dose_id}:today")
-    await double.wait_for(
-        "editMessageText",
-        chat_id=PATIENT,
-        predicate=lambda c: "remind you again" in (c.text or ""),
-    )
+    await _put_off(double, engine, clock, "today")
     since = double.mark()
     renewed_at = FIRST_DOSE_AT + timedelta(hours=4)
     await advance_to(application, clock, renewed_at)

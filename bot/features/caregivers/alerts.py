@@ -18,7 +18,7 @@ from bot.delivery.recipients import caregiver_recipient
 from bot.features.caregivers.shared import caregiver_catalog, caregiver_name, shown_name
 from bot.features.patient_scope import catalog_of
 from bot.services.patient_time import zone_of
-from storage.caregivers import is_alerting, links_by_id
+from storage.caregivers import Shared, links_by_id, sends
 from storage.doses import doses_by_id, latest_events
 from storage.models import (
     CaregiverLink,
@@ -74,7 +74,7 @@ def _alert(
     assert reminder.id is not None
     if dose is None or link.id is None or link.caregiver_chat_id is None:
         return unsent(reminder, ReminderStatus.FAILED)
-    if not is_alerting(link) or not _still_due(reminder, dose, latest):
+    if not sends(link, Shared.ALERTS) or not _still_due(reminder, dose, latest):
         return unsent(reminder)
     catalog = caregiver_catalog(link)
     zone = ZoneInfo(dose.time_zone) if dose.time_zone else zone_of(patient)

@@ -132,7 +132,7 @@ def _reply(
         return _stale(chat_side_catalog(session, chat_id=chat_id, user=user))
     catalog = caregiver_catalog(link)
     dose = _dose_of_link(session, link, found.dose_id)
-    if not links.is_reminding(link) or dose is None:
+    if not links.sends(link, links.Shared.REMINDERS) or dose is None:
         return _stale(catalog)
     press = Press(session, link, patient_of(session, link), dose, catalog, now)
     if not _answerable(dose, found.answer):

@@ -23,7 +23,7 @@ from bot.domain.parsing.numbers import row_id
 from bot.features.caregivers.shared import caregiver_catalog, shown_name
 from bot.features.doses.reminders import dose_of, shown_zone
 from bot.telegram.callback_data import SEPARATOR, CallbackPrefix, callback_fields
-from storage.caregivers import is_reminding, links_by_id
+from storage.caregivers import Shared, links_by_id, sends
 from storage.doses import doses_by_id
 from storage.models import (
     CaregiverLink,
@@ -153,7 +153,7 @@ def _reminder(
 ) -> Delivery:
     """The reminder with its buttons to the link's caregiver, if the link and dose still fit."""
     assert reminder.id is not None
-    if not is_reminding(link) or dose.status != DoseStatus.SCHEDULED:
+    if not sends(link, Shared.REMINDERS) or dose.status != DoseStatus.SCHEDULED:
         return unsent(reminder)
     assert link.id is not None and link.caregiver_chat_id is not None and dose.id is not None
     catalog = caregiver_catalog(link)

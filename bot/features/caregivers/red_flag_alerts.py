@@ -18,11 +18,12 @@ from bot.delivery.recipients import caregiver_recipient
 from bot.features.caregivers.shared import caregiver_catalog, shown_name
 from bot.services.patient_time import zone_of
 from storage.caregivers import (
+    Shared,
     active_links_of_patient,
     add_red_flag_alert,
     links_by_id,
     red_flag_events_by_id,
-    shares_red_flags,
+    sends,
 )
 from storage.models import CaregiverLink, Patient, RedFlagEvent, Reminder, ReminderStatus
 
@@ -33,7 +34,7 @@ def owe_red_flag_alerts(
     """Owe each caregiver the patient shares red flags with an alert about this event."""
     assert event.id is not None
     for link in active_links_of_patient(session, patient_id=patient_id):
-        if shares_red_flags(link):
+        if sends(link, Shared.RED_FLAGS):
             add_red_flag_alert(session, link=link, red_flag_event_id=event.id, due_at=now)
 
 
@@ -55,7 +56,7 @@ def plan_red_flag_deliveries(
         event = events.get(reminder.red_flag_event_id) if reminder.red_flag_event_id else None
         if link is None or event is None:
             deliveries.append(unsent(reminder, ReminderStatus.FAILED))
-        elif not shares_red_flags(link):
+        elif not sends(link, Shared.RED_FLAGS):
             deliveries.append(unsent(reminder))
         else:
             deliveries.append(_alert(reminder, patient, link, event))

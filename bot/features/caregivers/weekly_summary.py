@@ -20,7 +20,7 @@ from bot.domain.caregiver_summary import WeekCounts
 from bot.features.caregivers.shared import caregiver_catalog, shown_name
 from bot.features.doses.reminders import shown_zone
 from bot.services.caregiver_summaries import WeekSummary, plan_next_weekly_summary, week_summary
-from storage.caregivers import links_by_id, sends_weekly_summary
+from storage.caregivers import Shared, links_by_id, sends
 from storage.models import CaregiverLink, Patient, Reminder, ReminderStatus
 from storage.patients import patients_by_id
 
@@ -50,7 +50,7 @@ def plan_weekly_deliveries(
         if link is None or link.id is None:
             deliveries.append(unsent(reminder, ReminderStatus.FAILED))
             continue
-        if sends_weekly_summary(link) and link.caregiver_chat_id is not None:
+        if sends(link, Shared.WEEKLY) and link.caregiver_chat_id is not None:
             delivery = _summary(session, reminder, patient, link, now)
         else:
             delivery = unsent(reminder)

@@ -16,7 +16,7 @@ from bot.services.caregiver_alerts import alert_base, alert_due_at
 from bot.services.patient_time import zone_of
 from bot.services.scheduling import sync_schedule
 from bot.telegram.keyboards import dose_keyboard
-from storage.caregivers import add_alert, alerting_links_of_patients, reminding_links_of_patients
+from storage.caregivers import Shared, add_alert, links_sending
 from storage.doses import doses_by_id, record_dose_event
 from storage.models import (
     CaregiverLink,
@@ -57,10 +57,11 @@ def plan_dose_deliveries(
         for reminder, patient in reminders
         if reminder.kind in CAREGIVER_REMINDED and patient.id is not None
     }
-    caregivers = alerting_links_of_patients(session, patient_ids=prompted)
+    caregivers = links_sending(session, patient_ids=prompted, item=Shared.ALERTS)
     # And one for the caregivers who give the injection and get the reminder too.
-    reminding = reminding_links_of_patients(
+    reminding = links_sending(
         session,
+        item=Shared.REMINDERS,
         patient_ids={
             patient.id
             for reminder, patient in reminders
@@ -389,7 +390,9 @@ def _missed_marker(patient_id: int, doses: list[ScheduledDose], now: datetime) -
     def mark(session: Session, _message_id: int | None) -> None:
         """Append a missed event to each dose still open, tell each caregiver alerted about
         this patient, then recompute what follows."""
-        links = alerting_links_of_patients(session, patient_ids=[patient_id]).get(patient_id, [])
+        links = links_sending(session, patient_ids=[patient_id], item=Shared.ALERTS).get(
+            patient_id, []
+        )
         for dose in doses:
             current = session.get(ScheduledDose, dose.id)
             if current is not None and current.status == DoseStatus.SCHEDULED:
