@@ -35,9 +35,9 @@ from storage.caregivers import (
     weekly_summaries_owed,
 )
 from storage.doses import first_open_dose_due_after
-from storage.models import Patient, Reminder, ReminderStatus, ScheduledDose
+from storage.models import DoseStatus, Patient, Reminder, ReminderStatus, ScheduledDose
 from storage.regimens import load_plan, regimen_versions
-from storage.reminders import cancel_reminders, move_reminders
+from storage.reminders import cancel_reminders, doses_with_missed_check_due, move_reminders
 
 
 @dataclass(frozen=True)
@@ -100,19 +100,28 @@ def week_summary(
     week = week_told_at(due_at, zone_of(patient))
     rows = doses_planned_between(session, patient_id=patient.id, first=week.first, last=week.last)
     gaps = _usual_gaps(session, patient=patient, regimen_ids={row.regimen_id for row in rows})
-    doses = [_week_dose(row, patient, gaps) for row in rows]
+    # A dose whose missed check is due is being marked missed in this very run (after an
+    # outage they come due together): count it as the note the patient gets calls it.
+    missing = doses_with_missed_check_due(
+        session, dose_ids=[row.id for row in rows if row.id is not None], now=now
+    )
+    doses = [_week_dose(row, patient, gaps, row.id in missing) for row in rows]
     next_dose = first_open_dose_due_after(session, patient_id=patient.id, after=now)
     return WeekSummary(week, week_counts(doses, week, now), next_dose)
 
 
-def _week_dose(row: ScheduledDose, patient: Patient, gaps: dict[tuple[int, int], int]) -> WeekDose:
+def _week_dose(
+    row: ScheduledDose, patient: Patient, gaps: dict[tuple[int, int], int], missing: bool
+) -> WeekDose:
     """One dose row as the summary counts it: its day, state and the day it was given."""
     zone = ZoneInfo(row.time_zone) if row.time_zone else home_zone_of(patient)
     taken_on = row.taken_at.astimezone(zone).date() if row.taken_at is not None else None
     return WeekDose(
         planned_on=row.local_date,
         due_at=row.due_at,
-        state=DoseState(row.status),
+        state=DoseState.MISSED
+        if missing and row.status == DoseStatus.SCHEDULED
+        else DoseState(row.status),
         taken_on=taken_on,
         usual_gap_days=gaps.get((row.regimen_id, row.phase_position), 1),
     )

@@ -163,6 +163,38 @@ async def test_summary_on_sunday_evening_counts_done_skip_missed_and_open(
 
 
 @SQLITE_ONLY
+async def test_doses_marked_missed_in_the_same_run_are_counted_missed(
+    application: BotApplication,
+    double: BotApiDouble,
+    clock: FakeClock,
+    engine: Engine,
+    monthly_patient: int,
+) -> None:
+    """The bot was down from before Thursday's injection until Sunday 18:00: the summary comes
+    with the note that marks Thu, Fri and Sat missed, and counts them as missed, not open."""
+    await _weekly_link(double, engine, clock)
+    since = double.mark()
+    await advance_to(application, clock, SUNDAY)
+    await double.idle(quiet=0.2)
+    [summary] = _sent_to(double, CAREGIVER, since)
+    counts = "\n".join(
+        [
+            EN.text("caregiver-weekly-due", count=4),
+            EN.text("caregiver-weekly-missed", count=3),
+            EN.text("caregiver-weekly-open", count=1),
+        ]
+    )
+    assert summary.text == _summary(
+        first="Mon 23 Nov",
+        last="Sun 29 Nov",
+        counts=counts,
+        next=EN.text("caregiver-weekly-next", when="Mon 30 Nov, 09:00"),
+    )
+    told = [call.text or "" for call in _sent_to(double, PATIENT, since)]
+    assert any("I marked 3 B12 injections as missed" in text for text in told)
+
+
+@SQLITE_ONLY
 async def test_a_restart_between_claim_and_send_neither_loses_nor_doubles_the_summary(
     double: BotApiDouble, clock: FakeClock, engine: Engine
 ) -> None:
