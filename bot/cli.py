@@ -1,10 +1,11 @@
-"""Command-line entry point: `b12bot run [--webhook]` and `b12bot migrate`."""
+"""Command-line entry point: `b12bot run [--webhook]`, `b12bot migrate` and `b12bot try`."""
 
 import argparse
 import asyncio
 import logging
 import os
 import sys
+from pathlib import Path
 
 from bot.app import build_application
 from bot.ops.logs import configure_logging
@@ -22,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     # Opt in to python-telegram-bot's timedelta periods (RetryAfter); ints are deprecated.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
+    if arguments.command == "try":
+        # Imported only here: the movable clock is out of reach of `run` and `migrate`.
+        from bot.tryout.main import run_try
+
+        return run_try(arguments)
     try:
         settings = load_settings()
     except SettingsError as error:
@@ -52,7 +58,37 @@ def _parser() -> argparse.ArgumentParser:
         help="receive updates on WEBHOOK_LISTEN:WEBHOOK_PORT behind WEBHOOK_URL instead of polling",
     )
     commands.add_parser("migrate", help="bring the database to the newest schema and exit")
+    try_command = commands.add_parser(
+        "try",
+        help="try the bot without Telegram: a local chat page (or terminal) and a movable clock",
+    )
+    _try_arguments(try_command)
     return parser
+
+
+def _try_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `b12bot try` (the try-out itself is imported only when it runs)."""
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--terminal", action="store_true", help="chat in this terminal instead of a browser"
+    )
+    mode.add_argument(
+        "--script",
+        type=Path,
+        metavar="FILE",
+        help="replay a file of say / press / wait lines and print the transcript",
+    )
+    parser.add_argument(
+        "--port", type=int, default=0, help="the chat page's port (default 8321, or any free one)"
+    )
+    parser.add_argument(
+        "--start",
+        metavar="WHEN",
+        help="where the bot's clock starts, e.g. '2026-11-25 08:00 Europe/London' (default: now)",
+    )
+    parser.add_argument(
+        "--no-browser", action="store_true", help="print the page's address but open no browser"
+    )
 
 
 def migrate(settings: Settings) -> None:

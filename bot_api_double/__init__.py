@@ -12,11 +12,13 @@ from ._faults import (
     TooManyRequests,
 )
 from ._wire import UploadedFile
+from ._world import CallbackAnswer, World
 
 __all__ = [
     "ApiError",
     "Blocked",
     "BotApiDouble",
+    "CallbackAnswer",
     "Delayed",
     "Disconnect",
     "Fault",
@@ -25,5 +27,6 @@ __all__ = [
     "Timeout",
     "TooManyRequests",
     "UploadedFile",
+    "World",
     "running_double",
 ]

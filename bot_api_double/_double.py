@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import copy
 import socket
+import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Self
@@ -76,13 +77,22 @@ class BotApiDouble:
     """A local stand-in for api.telegram.org that records calls and lets tests act as users."""
 
     def __init__(
-        self, *, host: str = LOOPBACK, bot_username: str = "b12_test_bot", port: int = 0
+        self,
+        *,
+        host: str = LOOPBACK,
+        bot_username: str = "b12_test_bot",
+        port: int = 0,
+        token: str | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
-        """Prepare a double; nothing listens until start() (on `port`, or any free one if 0)."""
+        """Prepare a double; nothing listens until start() (on `port`, or any free one if 0).
+        `token`: the bot's (a random one by default); `clock` dates the messages."""
         assert host == LOOPBACK, "the Bot API double only ever binds to 127.0.0.1"
         self._port = port
-        self.token = make_token()
-        self.world = World(int(self.token.split(":")[0]), bot_username)
+        self.token = token or make_token()
+        self.world = World(int(self.token.split(":")[0]), bot_username, clock)
+        # The newest update_id getUpdates has handed out.
+        self.handed_out = 0
         self.calls: list[RecordedCall] = []
         self.count_429 = 0
         self._cursor = 0
@@ -258,7 +268,9 @@ class BotApiDouble:
                 await self._changed.wait_for(
                     lambda: bool(self.world.pending_updates) or self._closing.is_set()
                 )
-        return copy.deepcopy(self.world.pending_updates[:limit])
+        updates = copy.deepcopy(self.world.pending_updates[:limit])
+        self.handed_out = max([self.handed_out, *(u["update_id"] for u in updates)])
+        return updates
 
     async def _until(self, event: asyncio.Event) -> None:
         """Wait until `event` is set, or the double stops."""
@@ -346,6 +358,27 @@ class BotApiDouble:
         """Wake long polls after an update was queued."""
         await self._notify()
         return update_id
+
+    @property
+    def updates_waiting(self) -> bool:
+        """Whether an update is queued that the bot has not fetched yet."""
+        return any(u["update_id"] > self.handed_out for u in self.world.pending_updates)
+
+    # -- watching chats (bot/tryout's chat page) ---------------------------------------------
+
+    async def changed(self) -> None:
+        """Something a chat viewer shows changed outside the world (say the bot's clock)."""
+        self.world.touch()
+        await self._notify()
+
+    async def wait_for_revision(self, after: int, timeout: float) -> int:  # noqa: ASYNC109
+        """The world's revision once it is past `after`, or as it is after `timeout` seconds."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout), self._changed:
+                await self._changed.wait_for(
+                    lambda: self.world.revision > after or self._closing.is_set()
+                )
+        return self.world.revision
 
     # -- inspecting and awaiting ------------------------------------------------------------
 

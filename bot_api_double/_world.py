@@ -8,6 +8,7 @@ import json
 import secrets
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ._wire import AnswerError, UploadedFile
@@ -68,11 +69,25 @@ def _check_text(text: Any) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class CallbackAnswer:
+    """The bot's answer to a pressed button: a toast (or an alert) in that patient's chat."""
+
+    chat_id: int
+    text: str
+    show_alert: bool
+    # The world's revision once it was answered, so a viewer shows each answer once.
+    revision: int
+
+
 class World:
     """State of the fake Telegram: what the bot sent, what patients did, settings."""
 
-    def __init__(self, bot_id: int, bot_username: str) -> None:
-        """Start with no chats, no updates and default bot settings."""
+    def __init__(
+        self, bot_id: int, bot_username: str, now: Callable[[], float] = time.time
+    ) -> None:
+        """Start with no chats, no updates and default bot settings; `now` dates messages
+        (seconds since the epoch: the real time, or the clock of the bot being tried)."""
         self.bot_user: JSON = {
             "id": bot_id,
             "is_bot": True,
@@ -97,6 +112,16 @@ class World:
         self._callback_ids = itertools.count(1)
         self._open_callback_queries: set[str] = set()
         self._files: dict[str, UploadedFile] = {}
+        self._now = now
+        # What a chat viewer (bot/tryout) shows besides the bot's messages: what each patient
+        # sent, the reply keyboard each chat shows, how each bot message was formatted, and
+        # the answers to pressed buttons; `revision` grows with every change a viewer shows.
+        self.patient_messages: dict[int, dict[int, JSON]] = {}
+        self.reply_keyboards: dict[int, JSON] = {}
+        self.parse_modes: dict[tuple[int, int], str] = {}
+        self.callback_answers: list[CallbackAnswer] = []
+        self.revision = 0
+        self._query_chats: dict[str, int] = {}
 
     # -- patients ---------------------------------------------------------------------------
 
@@ -123,7 +148,7 @@ class World:
         counter = self._message_ids.setdefault(chat_id, itertools.count(1))
         return {
             "message_id": next(counter),
-            "date": int(time.time()),
+            "date": int(self._now()),
             "chat": self.chat(chat_id),
             "from": sender,
             **content,
@@ -138,6 +163,13 @@ class World:
     def patient_message(self, user_id: int, content: JSON) -> int:
         """Queue a message from a patient in their private chat."""
         message = self._new_message(user_id, self.user(user_id), content)
+        self.patient_messages.setdefault(user_id, {})[message["message_id"]] = copy.deepcopy(
+            message
+        )
+        keyboard = self.reply_keyboards.get(user_id)
+        if keyboard is not None and keyboard.get("one_time_keyboard"):
+            del self.reply_keyboards[user_id]
+        self.touch()
         return self.queue_update("message", message)
 
     def membership_changed(self, user_id: int, old: str, new: str) -> int:
@@ -150,7 +182,7 @@ class World:
         change = {
             "chat": self.chat(user_id),
             "from": self.user(user_id),
-            "date": int(time.time()),
+            "date": int(self._now()),
             "old_chat_member": member(old),
             "new_chat_member": member(new),
         }
@@ -178,6 +210,7 @@ class World:
             self._check_button(message, data)
         query_id = str(next(self._callback_ids) * 1_000_003 + user_id)
         self._open_callback_queries.add(query_id)
+        self._query_chats[query_id] = user_id
         query = {
             "id": query_id,
             "from": self.user(user_id),
@@ -215,7 +248,46 @@ class World:
             content["entities"] = params["entities"]
         message = self._new_message(chat_id, self.bot_user, content)
         self.messages.setdefault(chat_id, {})[message["message_id"]] = message
+        self._keep_reply_keyboard(chat_id, params.get("reply_markup"))
+        self._keep_parse_mode(chat_id, message["message_id"], params)
+        self.touch()
         return copy.deepcopy(message)
+
+    def _keep_reply_keyboard(self, chat_id: int, markup: Any) -> None:
+        """A reply keyboard stays under the chat until another replaces or removes it."""
+        if isinstance(markup, dict) and "keyboard" in markup:
+            self.reply_keyboards[chat_id] = copy.deepcopy(markup)
+        elif isinstance(markup, dict) and markup.get("remove_keyboard"):
+            self.reply_keyboards.pop(chat_id, None)
+
+    def _keep_parse_mode(self, chat_id: int, message_id: int, params: JSON) -> None:
+        """How the text (or caption) of a bot message is to be read: "HTML", "MarkdownV2"…"""
+        mode = params.get("parse_mode")
+        if isinstance(mode, str) and mode:
+            self.parse_modes[(chat_id, message_id)] = mode
+        else:
+            self.parse_modes.pop((chat_id, message_id), None)
+
+    def touch(self) -> None:
+        """Note a change a chat viewer shows (also called for changes outside the world)."""
+        self.revision += 1
+
+    def transcript(self, chat_id: int) -> list[JSON]:
+        """Every message of a chat as it looks now, the patient's and the bot's, in order."""
+        merged = {**self.patient_messages.get(chat_id, {}), **self.messages.get(chat_id, {})}
+        return [copy.deepcopy(merged[message_id]) for message_id in sorted(merged)]
+
+    def file(self, file_id: str) -> UploadedFile | None:
+        """The bytes of a document or photo the bot uploaded, by its file_id."""
+        return self._files.get(file_id)
+
+    def commands_for(self, language_code: str) -> list[JSON]:
+        """The command menu a patient with this app language sees in their private chat."""
+        for language in (language_code, ""):
+            key = _scope_key({"language_code": language} if language else {})
+            if key in self.commands:
+                return copy.deepcopy(self.commands[key])
+        return []
 
     def _stored(self, params: JSON, action: str) -> JSON:
         """The bot's message named by chat_id and message_id, or Telegram's 400."""
@@ -242,7 +314,10 @@ class World:
         message.pop("reply_markup", None)
         if markup:
             message["reply_markup"] = markup
-        message["edit_date"] = int(time.time())
+        message["edit_date"] = int(self._now())
+        if "text" in changes:
+            self._keep_parse_mode(message["chat"]["id"], message["message_id"], params)
+        self.touch()
         return copy.deepcopy(message)
 
     def edit_message_text(self, params: JSON) -> JSON | bool:
@@ -257,6 +332,7 @@ class World:
         """deleteMessage."""
         message = self._stored(params, "delete")
         del self.messages[message["chat"]["id"]][message["message_id"]]
+        self.touch()
         return True
 
     def answer_callback_query(self, params: JSON) -> bool:
@@ -267,6 +343,12 @@ class World:
                 400,
                 "Bad Request: query is too old and response timeout expired or query ID is invalid",
             )
+        text = params.get("text")
+        if isinstance(text, str) and text:
+            self.touch()
+            chat_id = self._query_chats[query_id]
+            alert = bool(params.get("show_alert"))
+            self.callback_answers.append(CallbackAnswer(chat_id, text, alert, self.revision))
         return True
 
     def _file(self, params: JSON, field: str) -> tuple[str, UploadedFile | None]:

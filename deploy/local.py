@@ -1,6 +1,8 @@
-"""Set up a private environment and run the bot or the test suite: the README's two commands.
+"""Set up a private environment and run the bot or the test suite: the README's commands.
 
     python3 deploy/local.py run     # install into .venv, then run the bot (needs the token)
+    python3 deploy/local.py try     # install into .venv, then chat with the bot in a browser
+                                    # (no token, no Telegram; --terminal, --script FILE)
     python3 deploy/local.py test    # install into .venv with dev tools, then ruff, mypy, pytest
     python3 deploy/local.py bench burst|startup|replies|fuzz [options]   # benchmark figures
     python3 deploy/local.py lock    # regenerate requirements/*.txt after changing pyproject.toml
@@ -14,7 +16,8 @@ The tests also run against PostgreSQL: B12BOT_TEST_POSTGRES_URL if set, else a s
 127.0.0.1:5432, else a throwaway cluster started from Debian's packages (installed with
 apt-get when running as root). Without any of these the PostgreSQL tests are skipped.
 The container test builds deploy/Dockerfile with podman on a Debian base made by debootstrap;
-both are installed with apt-get when running as root, else that test is skipped.
+both are installed with apt-get when running as root, else that test is skipped; so is
+Debian's Chromium for the try-it page's browser test (tests/tryout/test_browser.py).
 """
 
 import hashlib
@@ -31,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-EXTRAS = {"run": "postgres", "test": "dev,postgres", "bench": "dev,postgres"}
+EXTRAS = {"run": "postgres", "try": "postgres", "test": "dev,postgres", "bench": "dev,postgres"}
 # The lock each set of extras installs from; `lock` writes them from pyproject.toml.
 LOCKS = {
     "postgres": ROOT / "requirements" / "run.txt",
@@ -48,7 +51,7 @@ CHECKS = (
 
 
 def main(argv: list[str]) -> int:
-    """Dispatch `run` or `test`; any further arguments go to the bot or to pytest."""
+    """Dispatch `run`, `try` or `test`; any further arguments go to the bot or to pytest."""
     if len(argv) < 1 or argv[0] not in (*EXTRAS, "lock"):
         print(__doc__)
         return 2
@@ -61,6 +64,8 @@ def main(argv: list[str]) -> int:
     ensure_environment(EXTRAS[command])
     if command == "run":
         return run_bot(rest)
+    if command == "try":
+        return run_bot(rest, command="try")
     if command == "bench":
         return run_benchmark(rest)
     return run_tests(rest)
@@ -132,12 +137,13 @@ def write_locks() -> int:
     return 0
 
 
-def run_bot(arguments: list[str]) -> int:
-    """Become the bot process, so that Ctrl-C and SIGTERM reach it directly."""
+def run_bot(arguments: list[str], command: str = "run") -> int:
+    """Become the bot process (`b12bot run`, or `b12bot try`), so that Ctrl-C and SIGTERM
+    reach it directly."""
     bot = str(BIN / "b12bot")
     if os.name == "nt":
-        return call([bot, "run", *arguments])
-    os.execv(bot, [bot, "run", *arguments])
+        return call([bot, command, *arguments])
+    os.execv(bot, [bot, command, *arguments])
 
 
 def run_tests(pytest_arguments: list[str]) -> int:
@@ -261,15 +267,25 @@ def _throwaway_cluster() -> tuple[str, Callable[[], None]]:
 
 
 CONTAINER_TOOLS = ("podman", "debootstrap")
-# Other tools a test uses where they exist, by their Debian package: the report's page images.
-TEST_TOOL_PACKAGES = {"pdftoppm": "poppler-utils"}
+# Other tools a test uses where they exist, by their Debian packages: the report's page images,
+# and the browser (with a font for the bot's emoji) the try-it page is tested in.
+TEST_TOOL_PACKAGES = {
+    "pdftoppm": ("poppler-utils",),
+    "chromium": ("chromium", "fonts-noto-color-emoji"),
+}
 
 
 def ensure_container_tools() -> None:
-    """Install podman and debootstrap for tests/test_container.py, and poppler-utils for
-    tests/bot/test_report.py, when missing (as root)."""
+    """Install podman and debootstrap for tests/test_container.py, poppler-utils for
+    tests/bot/test_report.py and Chromium for tests/tryout/test_browser.py, when missing
+    (as root)."""
     missing = [tool for tool in CONTAINER_TOOLS if shutil.which(tool) is None]
-    missing += [pkg for tool, pkg in TEST_TOOL_PACKAGES.items() if shutil.which(tool) is None]
+    missing += [
+        package
+        for tool, packages in TEST_TOOL_PACKAGES.items()
+        if shutil.which(tool) is None
+        for package in packages
+    ]
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if not missing or not as_root or shutil.which("apt-get") is None:
         return  # the container test says why it skips
