@@ -211,8 +211,13 @@ def find_red_flags(text: str, *, vocabulary: RedFlagVocabulary) -> list[RedFlag]
     """Every distinct red flag in a message, most urgent first; empty when none."""
     patterns = _compiled(vocabulary)
     found: dict[str, RedFlag] = {}
-    for sentence in _sentences(text, patterns):
-        if patterns.hypothetical.search(sentence.text) or _asks_about_signs(sentence, patterns):
+    for read in _sentences(text, patterns):
+        if patterns.hypothetical.search(read.text):
+            continue
+        sentence: _Sentence | None = read
+        if _asks_about_signs(read, patterns):
+            sentence = _named_first(read, patterns)
+        if sentence is None:
             continue
         lead = ""
         for segment in sentence.segments:
@@ -244,6 +249,27 @@ def _asks_about_signs(sentence: _Sentence, patterns: _Patterns) -> bool:
         and bool(patterns.asking_about.search(sentence.text))
         and not patterns.self_report.search(sentence.text)
     )
+
+
+# The most words of each part named on its own before a question about it ("swollen lips").
+NAMED_FIRST_WORDS = 4
+
+
+def _named_first(sentence: _Sentence, patterns: _Patterns) -> _Sentence | None:
+    """The short parts named on their own before a question about them, as a report of its
+    own: in "hives - side effect?" the patient has hives; None when the question stands alone."""
+    asking = patterns.asking_about.search(sentence.text)
+    separator = f" {BREAK} "
+    cut = sentence.text.rfind(separator, 0, asking.start()) if asking else -1
+    if cut < 0:
+        return None
+    head = sentence.text[:cut]
+    parts = head.split(separator)
+    if any(len(part.split()) > NAMED_FIRST_WORDS for part in parts):
+        return None
+    if patterns.asking_about.search(head) or patterns.question_opening.match(head):
+        return None
+    return _Sentence(head, _segments(head, patterns), question=False)
 
 
 def _over_long_ago(sentence: str, segment: str, patterns: _Patterns) -> bool:

@@ -29,6 +29,12 @@ CAUGHT: list[tuple[str, Level, str]] = [
     ("I think I'm having an allergic reaction", EMERGENCY, "allergic_reaction"),
     ("alergic reaton? my skin is weird", EMERGENCY, "allergic_reaction"),
     ("hives everywhere", EMERGENCY, "hives"),
+    # A sign named alone, then asked about: a report, not a question about signs in general.
+    ("hives - side effect?", EMERGENCY, "hives"),
+    ("got hives - side effect?", EMERGENCY, "hives"),
+    ("swollen lips, side effect?", EMERGENCY, "swelling_face_throat"),
+    ("numbness - side effect?", URGENT, "numbness_new_or_spreading"),
+    ("ankles swollen - normal?", CLINICIAN, "swollen_legs"),
     ("Broke out in HIVES after the injection", EMERGENCY, "hives"),
     ("hievs on my neck", EMERGENCY, "hives"),
     ("big welts on my legs", EMERGENCY, "hives"),
@@ -198,6 +204,8 @@ NOT_CAUGHT = [
     # Everyday replies and benign injection-site effects (the article: "common").
     "done",
     "done, arm a bit sore",
+    "sore arm - normal?",
+    "is a rash a side effect of b12?",
     "done left arm, bit sore",
     "bit of redness where I injected",
     "a little swelling where I injected",
