@@ -49,7 +49,9 @@ async def test_run_answers_start_and_stops_cleanly_on_signal(
         stderr=asyncio.subprocess.PIPE,
     )
     try:
-        await double.wait_until_polled()
+        # A new process imports, migrates and starts polling: seconds on a loaded machine. The
+        # wait ends as soon as it polls, so a generous bound costs nothing when all is well.
+        await double.wait_until_polled(timeout=60)
         answer = await double.reply_to(PATIENT, "/start", timeout=15)
         assert "I never prescribe" in answer
     finally:
