@@ -341,3 +341,25 @@ async def test_status_shows_the_phase_counts_and_next_phase_day(
     assert "Missed: 0" in status
     # 7 daily doses from Thu 26 Nov end on Wed 2 Dec; weekly doses start a week later.
     assert "Transition starts Wed 9 Dec." in status
+
+
+@pytest.mark.usefixtures("monthly_patient")
+async def test_done_at_a_time_records_that_time_and_a_time_to_come_records_nothing(
+    application: BotApplication, double: BotApiDouble, clock: FakeClock, session: Session
+) -> None:
+    """At 12:00, "done at 8:30pm" is still to come: nothing is recorded and the patient is told;
+    "done at 9:40am" is recorded at 09:40 London, as the confirmation says."""
+    await dose_reminder_message_id(application, double, clock, FIRST_DOSE_AT, chat_id=PATIENT)
+    clock.set(FIRST_DOSE_AT + timedelta(hours=3))
+    later = await double.reply_to(PATIENT, "done at 8:30pm")
+    assert later == EN.text("dose-taken-in-future", when="Thu 26 Nov, 20:30")
+    assert live_doses(session)[0].status == DoseStatus.SCHEDULED
+    await double.send_text(PATIENT, "done at 9:40am")
+    reply = await double.wait_for(
+        "sendMessage", chat_id=PATIENT, predicate=lambda c: "Recorded" in (c.text or "")
+    )
+    assert "done Thu 26 Nov, 09:40" in text_of(reply)
+    dose = live_doses(session)[0]
+    assert dose.status == DoseStatus.DONE
+    assert dose.taken_at == FIRST_DOSE_AT + timedelta(minutes=40)
+    assert [event.occurred_at for event in events_of(session, dose.id)] == [dose.taken_at]

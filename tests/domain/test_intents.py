@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 import pytest
@@ -105,7 +105,14 @@ def intent(text: str) -> Intent:
             "done yesterday, left arm, a bit of a bruise",
             Done(taken_on=date(2027, 1, 1), site="left arm", note="a bit of a bruise"),
         ),
-        ("done at 9am", Done(note="at 9am")),
+        ("done at 9am", Done(at_time=time(9))),
+        ("done at 08:30", Done(at_time=time(8, 30))),
+        ("done yesterday at 9.15pm", Done(taken_on=date(2027, 1, 1), at_time=time(21, 15))),
+        ("done, left arm, at about 7:45", Done(site="left arm", at_time=time(7, 45))),
+        ("did it at 7.15 this morning", Done(note="this morning", at_time=time(7, 15))),
+        # A bare hour is the night or the afternoon: not read as a time.
+        ("done at 2", Done(note="at 2")),
+        ("done, 2 left", Done(note="2 left")),
         (
             "done 3/12",
             Done(taken_on=AmbiguousDate((date(2026, 12, 3), date(2026, 3, 12)))),

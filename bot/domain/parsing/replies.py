@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from functools import cache
 
@@ -84,6 +84,8 @@ class Done:
     site: str | None = None
     note: str | None = None
     also_on: tuple[date | AmbiguousDate, ...] = ()
+    # The clock time said ("done at 8am", "um 7:30"): when it was given, on that day.
+    at_time: time | None = None
 
     @property
     def days(self) -> tuple[date | AmbiguousDate, ...]:
@@ -437,7 +439,13 @@ def _read_day_then_done(
             if isinstance(day, IntentError):
                 return day
         named = list(dict.fromkeys(day for day in days if not isinstance(day, IntentError)))
-        return Done(taken_on=named[0], site=done.site, note=done.note, also_on=tuple(named[1:]))
+        return Done(
+            taken_on=named[0],
+            site=done.site,
+            note=done.note,
+            also_on=tuple(named[1:]),
+            at_time=done.at_time,
+        )
     return None
 
 
@@ -514,7 +522,31 @@ def _done_details(rest: str, today: date, patterns: _ReplyPatterns) -> Done | In
     if len(days) > 1 and patterns.days_tail.fullmatch(rest):
         rest = ""
     taken_on = days[0] if days else None
-    return Done(taken_on=taken_on, site=site, note=_note(rest), also_on=tuple(days[1:]))
+    at_time, rest = _clock_time(rest, patterns)
+    return Done(
+        taken_on=taken_on,
+        site=site,
+        note=_note(rest),
+        also_on=tuple(days[1:]),
+        at_time=at_time,
+    )
+
+
+# A time of day after the done words: "at 8am", "7:30", "um 7.30", "a las 8:15", "в 8:30". A
+# bare hour ("at 2") is not read: the night or the afternoon, the patient would have to say.
+_CLOCK_SAID = r"\d{1,2}(?:[:.h]\d{2}(?: ?[ap]\.? ?m\.?)?| ?[ap]\.? ?m\.?)"
+
+
+def _clock_time(rest: str, patterns: _ReplyPatterns) -> tuple[time | None, str]:
+    """The clock time said in what follows the done words, and the rest without it."""
+    leads = "|".join(re.escape(lead) for lead in patterns.vocabulary.times.leads)
+    said = re.search(rf"(?:^|\s)(?:(?:{leads}) )*({_CLOCK_SAID})(?=\W|$)", rest)
+    if said is None:
+        return None, rest
+    clock = parse_time(said[1], vocabulary=patterns.vocabulary)
+    if not isinstance(clock, time):
+        return None, rest
+    return clock, rest[: said.start()] + rest[said.end() :]
 
 
 def _day_without_month(candidate: str, answer: DateParseError) -> bool:

@@ -8,7 +8,7 @@ Takes any free text, so its handler is registered after every conversation and c
 """
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from html import escape
 from zoneinfo import ZoneInfo
 
@@ -219,7 +219,9 @@ async def _done_in_words(
         await message.reply_text(which_date_question(catalog, candidates, wording=DOSE_WHICH_DATE))
         return
     site = site_key(intent.site) if intent.site else None
-    await _record_and_confirm(catalog, update, context, patient, intent.taken_on, None, site=site)
+    await _record_and_confirm(
+        catalog, update, context, patient, intent.taken_on, None, site=site, at_time=intent.at_time
+    )
 
 
 async def _record_and_confirm(
@@ -231,13 +233,23 @@ async def _record_and_confirm(
     meant: ScheduledDose | None,
     *,
     site: str | None,
+    at_time: time | None = None,
 ) -> None:
-    """Record a done on a day against `meant` (or the dose the reply means), and confirm it."""
+    """Record a done on a day (at the time said, if one was) against `meant` (or the dose the
+    reply means), and confirm it."""
     message = update.effective_message
     assert message is not None
     zone = zone_of(patient)
     now = context.now()
     taken_at = dose_answers.taken_at_on(patient, taken_on, now)
+    if at_time is not None:
+        day = taken_on if taken_on is not None else now.astimezone(zone).date()
+        taken_at = local_to_utc(day, at_time, zone)
+        if taken_at > now:
+            await message.reply_text(
+                catalog.text("dose-taken-in-future", when=catalog.moment(taken_at, zone))
+            )
+            return
     with session_scope(context.engine) as session:
         dose = _dose_meant(session, update, patient, now, taken_on) if meant is None else None
         if meant is not None:

@@ -63,6 +63,7 @@ dose-button-recorded = Eingetragen.
 dose-nothing-open = Gerade wartet keine Spritze auf eine Antwort.
 dose-date-ambiguous = Meinten Sie { $first } oder { $second }? Bitte schreiben Sie den Monat als Wort, zum Beispiel „erledigt am 3. April“.
 dose-taken-too-early = Dieses Datum liegt vor dem geplanten Termin dieser Spritze ({ $due }). Wenn Sie eine zusätzliche Spritze bekommen haben, sagen Sie es bitte Ihrem Arzt oder Ihrer Ärztin.
+dose-taken-in-future = { $when } liegt noch in der Zukunft, deshalb habe ich nichts eingetragen. Wenn Sie die Spritze bekommen haben, antworten Sie „erledigt“ oder sagen Sie, wann, zum Beispiel „erledigt um 8:30“.
 unknown-reply =
     Entschuldigung, das habe ich nicht verstanden. Sie können zum Beispiel antworten:
     • „erledigt“ oder „erledigt am Montag“

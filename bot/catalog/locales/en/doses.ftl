@@ -61,6 +61,7 @@ dose-button-recorded = Recorded.
 dose-nothing-open = I don't have an injection waiting for an answer right now.
 dose-date-ambiguous = Did you mean { $first } or { $second }? Please write the month as a word, for example “done on 3 April”.
 dose-taken-too-early = That date is before this injection was planned ({ $due }). If you had an extra injection, please tell your clinician.
+dose-taken-in-future = { $when } is still to come, so I haven't recorded anything. Once you've had it, reply “done”, or say when, for example “done at 8:30”.
 unknown-reply =
     Sorry, I didn't understand that. You can reply, for example:
     • “done” or “done yesterday”

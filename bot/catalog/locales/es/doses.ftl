@@ -62,6 +62,7 @@ dose-button-recorded = Anotado.
 dose-nothing-open = Ahora mismo no tengo ninguna inyección esperando respuesta.
 dose-date-ambiguous = ¿Quería decir { $first } o { $second }? Escriba el mes con letras, por ejemplo «hecho el 3 de abril».
 dose-taken-too-early = Esa fecha es anterior a cuando estaba prevista esta inyección ({ $due }). Si se puso una inyección de más, dígaselo a su médico.
+dose-taken-in-future = { $when } todavía no ha llegado, así que no he registrado nada. Cuando se la haya puesto, responda «hecho» o diga cuándo, por ejemplo «hecho a las 8:30».
 unknown-reply =
     Lo siento, no lo he entendido. Puede responder, por ejemplo:
     • «hecho» o «hecho ayer»
