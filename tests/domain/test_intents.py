@@ -207,6 +207,8 @@ def test_skip_reason_is_capped() -> None:
         ("when's my next shot", AskNext()),
         ("When\u2019s my next shot?", AskNext()),  # curly apostrophe
         ("when is my next dose", AskNext()),
+        ("when do I have to do it again", AskNext()),
+        ("when again?", AskNext()),
         ("next injection?", AskNext()),
         ("next?", AskNext()),
         ("Next", AskNext()),

@@ -84,6 +84,7 @@ FAST = settings(max_examples=200, deadline=None)
         ("Ich lasse sie diesmal aus, bin erkältet", Skip("bin erkältet")),
         ("Wann ist meine nächste Spritze?", AskNext()),
         ("wann muss ich wieder spritzen", AskNext()),
+        ("wann muss ich wieder?", AskNext()),
         ("Nächste Spritze?", AskNext()),
         ("Wie läuft es?", AskStatus()),
         ("Status", AskStatus()),

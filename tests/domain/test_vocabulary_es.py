@@ -88,6 +88,7 @@ MONDAY = date(2026, 11, 30)
         ("me la pondré el viernes", WillDo(day=date(2026, 12, 4))),
         ("¿Cuándo es mi próxima inyección?", AskNext()),
         ("cuando me toca", AskNext()),
+        ("¿cuándo me toca de nuevo?", AskNext()),
         ("¿y la siguiente?", AskNext()),
         ("¿Cómo voy?", AskStatus()),
         ("mi historial", History()),

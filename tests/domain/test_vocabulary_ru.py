@@ -97,6 +97,7 @@ def intent(text: str) -> Intent:
         ("сделаю вечером", WillDo(day=TODAY)),
         ("хорошо, сделаю завтра", WillDo(day=TODAY + timedelta(days=1))),
         ("когда следующий укол?", AskNext()),
+        ("когда снова?", AskNext()),
         ("Когда следующая инъекция", AskNext()),
         ("когда мне колоть?", AskNext()),
         ("помощь", Help()),

@@ -658,6 +658,7 @@ ENGLISH = Vocabulary(
         forgot_verbs=FORGOT_VERBS,
         forgot_filler=FORGOT_FILLER,
         will_do=_will_do(),
+        again=frozenset({"again"}),
         later_today=LATER_TODAY,
     ),
     amounts=AmountWords(dose_units=DOSE_UNITS, count_nouns=COUNT_NOUNS),

@@ -665,6 +665,7 @@ RUSSIAN = Vocabulary(
         forgot_verbs=FORGOT_VERBS,
         forgot_filler=FORGOT_FILLER,
         will_do=WILL_DO,
+        again=frozenset({"снова", "опять"}),
         later_today=LATER_TODAY,
     ),
     amounts=AmountWords(dose_units=DOSE_UNITS, count_nouns=COUNT_NOUNS, decimal_comma=True),

@@ -726,6 +726,7 @@ SPANISH = Vocabulary(
         forgot_verbs=FORGOT_VERBS,
         forgot_filler=FORGOT_FILLER,
         will_do=WILL_DO,
+        again=frozenset({"nuevo"}),
         later_today=LATER_TODAY,
     ),
     amounts=AmountWords(dose_units=DOSE_UNITS, count_nouns=COUNT_NOUNS, decimal_comma=True),

@@ -659,7 +659,9 @@ def _asks_next(words: list[str], light: str, reply_words: ReplyWords) -> bool:
             or words[0] != reply_words.next_word
             or set(words) <= reply_words.next_filler
         )
-    return words[0] == reply_words.when_word and bool(reply_words.injection_words & set(words))
+    return words[0] == reply_words.when_word and bool(
+        (reply_words.injection_words | reply_words.again) & set(words)
+    )
 
 
 # --- Dose amounts -----------------------------------------------------------------------------

@@ -112,6 +112,8 @@ class ReplyWords:
     forgot_filler: frozenset[str]
     will_do: str
     later_today: frozenset[str]
+    # "When do I have to do it again?": with the word for when first, a question about the next.
+    again: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
