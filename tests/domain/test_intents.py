@@ -181,6 +181,7 @@ def test_late(text: str) -> None:
         ("skip", Skip()),
         ("Skip.", Skip()),
         ("skipping today", Skip()),
+        ("I won't do it this time", Skip()),
         ("skipped", Skip()),
         ("skip - travelling", Skip("travelling")),
         ("skip: Travelling until Friday", Skip("Travelling until Friday")),

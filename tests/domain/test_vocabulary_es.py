@@ -80,6 +80,8 @@ MONDAY = date(2026, 11, 30)
         ("luego te digo", Late()),
         ("recuérdamelo dentro de un rato", Late()),
         ("saltar", Skip()),
+        ("esta vez no me la pongo", Skip()),
+        ("no me la pongo esta vez", Skip()),
         ("Esta vez me la salto porque estoy enferma", Skip(reason="estoy enferma")),
         ("omitir la dosis de hoy", Skip()),
         ("se me olvidó", Forgot()),

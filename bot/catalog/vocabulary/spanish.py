@@ -78,7 +78,10 @@ SKIP_WORD = (
     r"|no\s+me\s+(?:la\s+)?(?:ponga|inyecto|pincho)(?![\w'])"
     r"(?!\s+(?:hasta|mañana|manana|luego|m[aá]s|despu[eé]s|ahora))"
     r"|paso\s+de\s+(?:esta|ella|la\s+dosis|la\s+inyecci[oó]n|pon[eé]rmela|ponerla|pincharme)"
-    r"|hoy\s+paso)"
+    r"|hoy\s+paso"
+    # "Esta vez no me la pongo": this one is left out, not put off.
+    r"|esta\s+vez\s+no\s+me\s+(?:la\s+)?(?:pongo|pondr[eé]|inyecto|pincho)(?![\w'])"
+    r"|no\s+me\s+(?:la\s+)?(?:pongo|pondr[eé]|inyecto|pincho)\s+esta\s+vez)"
 )
 
 QUESTION_STARTS = frozenset(

@@ -248,13 +248,17 @@ def parse_intent(text: str, *, today: date, vocabulary: Vocabulary) -> Intent:
     clauses = [_words(clause, patterns) for clause in patterns.clauses.split(light)]
     if patterns.not_yet.search(" ".join(words)):
         return Late()
+    is_question = light.endswith("?") or words[0] in reply_words.question_starts
+    phrased_skip = patterns.skip.search(light)
+    if not is_question and phrased_skip is not None and " " in phrased_skip.group().strip():
+        # "I won't do it this time": a skip said with a negation, before "won't do" reads late.
+        return Skip(_reason(light[phrased_skip.end() :], patterns))
     if any(_negated_done(clause, reply_words) for clause in clauses):
         # "Didn't do it, forgot": the forgetting says more than the not-yet.
         return _forgot_in_any(clauses, today, patterns) or Late()
     is_skip_word = patterns.skip_word.fullmatch
     if any(_negated(clause, is_skip_word, reply_words) for clause in clauses):
         return Unknown()
-    is_question = light.endswith("?") or words[0] in reply_words.question_starts
     if not is_question:
         told = _after_forgot_to_tell(light, patterns)
         done = _read_done(told, today, patterns) or _read_day_then_done(told, today, patterns)
