@@ -74,6 +74,8 @@ FAST = settings(max_examples=200, deadline=None)
         ("Erledigt am 3. Dez.", Done(taken_on=date(2026, 12, 3))),
         ("Spritze gesetzt, rechter Oberschenkel", Done(site="right thigh")),
         ("erledigt in den linken Arm", Done(site="left arm")),
+        ("in den linken Arm gespritzt", Done(site="left arm")),
+        ("hab sie heute in den rechten Oberschenkel gespritzt", Done(site="right thigh")),
         ("erledigt morgen", IntentError(Problem.DONE_DATE_IN_FUTURE)),
         ("noch nicht", Late()),
         ("Später bitte", Late()),

@@ -11,7 +11,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from decimal import Decimal
 from functools import cache
@@ -419,7 +419,20 @@ def _read_done(light: str, today: date, patterns: _ReplyPatterns) -> Done | Inte
     phrase = patterns.done_phrase.match(light, start)
     if phrase is None and not emoji_led:
         return None
-    return _done_details(light[phrase.end() if phrase else start :], today, patterns)
+    done = _done_details(light[phrase.end() if phrase else start :], today, patterns)
+    if isinstance(done, Done) and done.site is None and phrase is not None:
+        # German puts the participle last: "in den linken Arm gespritzt" names the site inside.
+        inside = patterns.site.search(phrase.group())
+        if inside is not None:
+            return replace(done, site=_site_of(inside, patterns.words))
+    return done
+
+
+def _site_of(found: re.Match[str], words: ReplyWords) -> str:
+    """The site a site pattern found: "left arm", "right thigh"."""
+    part = found[2].casefold()
+    side = "left" if found[1].casefold().startswith(words.left_side) else "right"
+    return f"{side} {words.site_parts.get(part, part)}"
 
 
 def _read_day_then_done(
@@ -505,9 +518,7 @@ def _done_details(rest: str, today: date, patterns: _ReplyPatterns) -> Done | In
         rest = re.sub(r"^[\W_]+", "", rest)
         site_match = patterns.site.match(rest) if site is None else None
         if site_match is not None:
-            part = site_match[2].casefold()
-            side = "left" if site_match[1].casefold().startswith(words.left_side) else "right"
-            site = f"{side} {words.site_parts.get(part, part)}"
+            site = _site_of(site_match, words)
             rest = rest[site_match.end() :]
             continue
         if days:
