@@ -14,6 +14,12 @@ whatever the bot was answered.
     python -m bench.burst --limited --patients 1500 --stream 25   # a steady 25/s, under it
     python -m bench.burst --faults 0.1 --patients 2000   # 10 % of sends fail (FAULT_MIX)
 
+Every unlimited burst of the real bot is followed, in the same run and against the same
+double, by a bare send loop of the same stack (bench/bare_loop.py: python-telegram-bot with
+the bot's aiohttp request layer, the same text and keyboard to the same chats, the same
+concurrency, no database): "bare rate" is the stack's own ceiling on this machine, and
+"bot ÷ bare" what the ledger, planning and settling leave of it.
+
 Lateness is each reminder's delivery time minus its own due time. With --faults the run
 waits until the ledger has settled every reminder (retries come after their back-off), and
 the table says how many reached their patient once, more than once (a send whose answer was
@@ -22,6 +28,7 @@ lost is retried: at-least-once), or never.
 
 import argparse
 import asyncio
+import json
 import math
 import statistics
 import sys
@@ -36,6 +43,7 @@ from sqlalchemy import Engine
 from bench.database import cached_database, fresh_copy, move_burst
 from bench.harness import (
     Figure,
+    bot_environment,
     machine,
     machine_load,
     peak_rss_mb,
@@ -70,6 +78,8 @@ FIGURES = (
     Figure("doubled", "", 0),
     Figure("ledger mismatch", "", 0),
     Figure("rate", "msg/s", 0),
+    Figure("bare rate", "msg/s", 0),
+    Figure("bot ÷ bare", "", 2),
     Figure("% of limit", "%", 1),
     Figure("429 received", "", 0),
     Figure("lateness p50", "s", 3),
@@ -89,6 +99,8 @@ FAULT_MIX: tuple[Fault, ...] = (
     Timeout(seconds=6.0, delivered=True),
 )
 SETTLE_TIMEOUT = 900.0
+# The bare loop's process starts this long before its first send (imports, getMe).
+BARE_LEAD = 3.0
 FAULT_FIGURES = (
     Figure("reminders", "", 0),
     Figure("faults injected", "", 0),
@@ -152,13 +164,19 @@ async def burst_run(
             rss = peak_rss_mb(process.pid)
         finally:
             await stop(process)
-    audit = audit_delivery(engine, double.calls, reminder_ids)
+        bots_calls = list(double.calls)
+        bare = (
+            await bare_rate(double, database, to_unix)
+            if design == "ledger" and not limited and not faults
+            else None
+        )
+    audit = audit_delivery(engine, bots_calls, reminder_ids)
     engine.dispose()
     arrivals = [at + to_unix - due.timestamp() for at in audit.first_delivery_at.values()]
     late = [at + to_unix - due_of[id_] for id_, at in audit.first_delivery_at.items()]
     delivered = len(arrivals)
     rate = delivered / max(arrivals) if delivered and max(arrivals) > 0 else float("nan")
-    sends = double.calls_to("sendMessage")
+    sends = [call for call in bots_calls if call.method == "sendMessage"]
     figures = {
         "ready": ready,
         "reminders": patients,
@@ -185,7 +203,45 @@ async def burst_run(
     }
     if limited:
         figures["% of limit"] = 100 * rate / TELEGRAM_LIMIT
+    if bare is not None:
+        figures["bare rate"] = bare
+        figures["bot ÷ bare"] = rate / bare
     return figures
+
+
+async def bare_rate(double: BotApiDouble, database: Path, to_unix: float) -> float:
+    """The bare loop's rate: the bot's message again to each chat it reached, from the loop's
+    start to its last delivery (as the bot's rate is from the due instant)."""
+    delivered = [c for c in double.calls_to("sendMessage") if c.response_ok]
+    chats = list(dict.fromkeys(call.chat_id for call in delivered))
+    markup = delivered[0].params["reply_markup"]
+    start = time.time() + BARE_LEAD
+    job = database.with_name("bare-job.json")
+    job.write_text(
+        json.dumps(
+            {
+                "chats": chats,
+                "text": delivered[0].params["text"],
+                "reply_markup": json.loads(markup) if isinstance(markup, str) else markup,
+                "start": start,
+            }
+        )
+    )
+    mark = len(double.calls)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bench.bare_loop",
+        # Absolute: the process runs from the database's folder.
+        str(job.resolve()),
+        env=bot_environment(double, database, rate_limit=0),
+        cwd=database.parent,
+        stdout=asyncio.subprocess.DEVNULL,
+    )
+    assert await process.wait() == 0, "the bare loop failed"
+    sent = [c for c in double.calls[mark:] if c.method == "sendMessage" and c.response_ok]
+    assert len(sent) == len(chats), (len(sent), len(chats))
+    return len(sent) / (max(c.at for c in sent) + to_unix - start)
 
 
 def _settled(engine: Engine, reminder_ids: list[int]) -> bool:
@@ -320,7 +376,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {machine()}")
     if "ledger" in results and "common" in results and not arguments.faults:
         _print_ratio(results)
+    if not arguments.limited and not arguments.faults and "ledger" in results:
+        _print_bare_ratio(results["ledger"])
     return 0
+
+
+def _print_bare_ratio(runs: list[dict[str, float]]) -> None:
+    """The bot's rate over the bare loop's, each run's own ratio (median, min..max)."""
+    ratios = [run["bot ÷ bare"] for run in runs if "bot ÷ bare" in run]
+    if ratios:
+        print(
+            f"ratio bot ÷ bare stack, rate: {statistics.median(ratios):.2f} "
+            f"({min(ratios):.2f}..{max(ratios):.2f}, each run against its own bare loop)"
+        )
 
 
 def _print_ratio(results: dict[str, list[dict[str, float]]]) -> None:

@@ -1,6 +1,7 @@
 """The composition root: builds the Application and registers every handler in one place."""
 
 import logging
+from datetime import timedelta
 from functools import partial
 from typing import cast
 
@@ -156,6 +157,7 @@ def build_application(
         planners=REMINDER_PLANNERS,
         keep_going=lambda: application.running,
         metrics=operations.metrics,
+        late_warning=timedelta(seconds=settings.reminders_late_warning_seconds),
     )
     # Whatever a handler wrote to the reminder ledger re-arms the wake-up once, after it.
     processor = cast(ChatOrderedUpdateProcessor, application.update_processor)

@@ -29,6 +29,9 @@ class Settings(DatabaseLocation):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     # Messages per second overall (Telegram allows about 30); 0 turns the limiter off.
     telegram_rate_limit: float = Field(default=30, ge=0)
+    # The log says once per peak when the reminders due will take longer than this (seconds)
+    # to go out at the rate limit: a clinic's 09:00 list going out until 09:55. 0: never.
+    reminders_late_warning_seconds: float = Field(default=600, ge=0)
     # Webhook mode (`b12bot run --webhook`): Telegram posts updates to the public URL, which a
     # reverse proxy with TLS forwards to listen:port; the secret token proves a post is Telegram's.
     webhook_url: str = ""

@@ -411,3 +411,15 @@ def sent_at_of_prompt(session: Session, *, dose_id: int) -> datetime | None:
         .limit(1)
     )
     return session.exec(statement).first()
+
+
+def count_due_backlog(connection: sa.Connection, *, now: datetime) -> int:
+    """Reminders due by `now` and not yet sent: pending, or claimed and in flight (the peak's
+    backlog, for the metrics and the operator's drain warning)."""
+    due = sa.and_(
+        col(Reminder.status) == constant(ReminderStatus.PENDING), col(Reminder.due_at) <= now
+    )
+    statement = sa.select(sa.func.count()).where(
+        sa.or_(due, col(Reminder.status) == constant(ReminderStatus.SENDING))
+    )
+    return int(connection.execute(statement).scalar_one())

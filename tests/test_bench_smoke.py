@@ -12,6 +12,7 @@ from bench import burst
 from bench.burst import FIGURES, burst_run
 from bench.database import STARTUP_HISTORY, cached_database, fresh_copy, move_burst
 from bench.fuzz import fuzz_run
+from bench.peak import peak_run
 from bench.replies import replies_run
 from bench.startup import startup_run
 from bot.services.scheduling import sync_schedule
@@ -33,13 +34,18 @@ async def test_burst_delivers_each_reminder_once_and_the_baseline_runs(tmp_path:
     )
     assert (figures["delivered"], figures["lost"], figures["doubled"]) == (PATIENTS, 0, 0)
     assert figures["ledger mismatch"] == 0
+    # The bare loop of the same stack ran against the same double, after the bot.
+    assert figures["bare rate"] > 0
+    assert figures["bot ÷ bare"] == pytest.approx(figures["rate"] / figures["bare rate"])
     baseline = await burst_run(
         "common", source, tmp_path, patients=PATIENTS, limited=False, lead=2.0
     )
     # Counted, whatever the count: each reminder either reached its chat or was lost.
     assert baseline["delivered"] + baseline["lost"] == PATIENTS
     assert baseline["doubled"] >= 0
-    assert {figure.name for figure in FIGURES} - {"% of limit"} <= baseline.keys()
+    assert {figure.name for figure in FIGURES} - {"% of limit", "bare rate", "bot ÷ bare"} <= (
+        baseline.keys()
+    )
 
 
 @pytest.mark.parametrize(
@@ -81,6 +87,10 @@ def test_burst_prints_its_table_and_the_ratio_to_the_baseline(
     assert any(line.startswith("machine: ") for line in lines)
     assert ratio_line in lines
     assert "ratio ledger : common, rate: 2.00" in lines
+    bare_line = (
+        "ratio bot ÷ bare stack, rate: 1.00 (1.00..1.00, each run against its own bare loop)"
+    )
+    assert bare_line in lines
 
 
 async def test_a_faulty_burst_loses_nothing_and_every_repeat_follows_a_lost_answer(
@@ -96,6 +106,22 @@ async def test_a_faulty_burst_loses_nothing_and_every_repeat_follows_a_lost_answ
     assert figures["faults injected"] > 0
     assert figures["repeated"] == figures["repeated after lost answer"] <= figures["answers lost"]
     assert figures["delivered once"] + figures["repeated"] == PATIENTS
+
+
+async def test_a_limited_peak_with_presses_answers_every_done_without_a_429(
+    tmp_path: Path,
+) -> None:
+    """A small burst under the double's 30/s and 1/chat/s while every patient presses Done
+    0-2 s after their reminder: each reminder once, each Done edited, never a 429, never more
+    than 30 limited calls in a rolling second."""
+    source = cached_database(tmp_path, patients=PATIENTS)
+    figures = await peak_run(source, tmp_path, patients=PATIENTS, press_within=2.0, lead=2.0)
+    assert (figures["delivered"], figures["lost"], figures["doubled"]) == (PATIENTS, 0, 0)
+    assert figures["ledger mismatch"] == 0
+    assert figures["replies answered"] == PATIENTS
+    assert figures["429 received"] == 0
+    assert figures["busiest second"] <= 30
+    assert figures["presses during burst"] > 0
 
 
 async def test_startup_answers_the_first_message(tmp_path: Path) -> None:

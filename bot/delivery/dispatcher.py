@@ -20,6 +20,11 @@ up to SETTLE_ON_STOP for it. So, apart from sends whose answer was lost, only a 
 stop that could not reach the database in time) repeats sends, and at most one batch
 (BATCH_SIZE); while the database answers, only the sends in flight plus those of the short
 window (CONCURRENT_SENDS + SETTLE_MAX).
+
+Reminders are sent inside `reminder_sends()`: the rate limiter gives answers to patients the
+first free slot, and reminders the rest. When a batch comes full (more may wait), the backlog
+is counted, and if it takes longer than `late_warning` at the limiter's pace the log says so
+once, until the backlog is gone: the operator learns the 09:00 list goes out until 09:55.
 """
 
 import asyncio
@@ -28,7 +33,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -40,13 +45,16 @@ from bot.clock import Clock
 from bot.delivery.outgoing import Delivery
 from bot.delivery.recipients import mark_recipient_unreachable
 from bot.delivery.routes import Planners, plan_deliveries
+from bot.ops.health import BacklogCollector, drain_seconds
 from bot.ops.metrics import BotMetrics
+from bot.telegram.flood_control import FloodControl, reminder_sends
 from storage.database import database_unreachable, session_scope
 from storage.models import Reminder, ReminderStatus
 from storage.patients import BLOCKED_ERROR
 from storage.reminders import (
     SentRow,
     claim_due_reminders,
+    count_due_backlog,
     mark_reminder_sent,
     mark_reminders_sent,
     release_reminder,
@@ -75,6 +83,8 @@ SETTLE_ON_STOP = 20.0
 STUCK_AFTER = timedelta(minutes=10)
 FIRST_RETRY = timedelta(seconds=5)
 LONGEST_RETRY = timedelta(minutes=15)
+# The log warns when the reminders due take longer than this to go out (Settings' default).
+LATE_WARNING = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -141,12 +151,14 @@ class ReminderDispatcher:
         planners: Planners,
         keep_going: Callable[[], bool] = lambda: True,
         metrics: BotMetrics | None = None,
+        late_warning: timedelta = LATE_WARNING,
     ) -> None:
         """Deliver through `bot`, reading and writing the ledger in `engine`, each kind of
         reminder planned by its feature's planner in `planners`.
 
         `keep_going` turns false when the application stops: no new batch is claimed and
         claimed reminders not yet sent go back to the ledger untouched, so a stop is quick.
+        `late_warning`: a backlog taking longer than this is logged once a peak (zero: never).
         """
         self.engine = engine
         self.bot = bot
@@ -168,6 +180,17 @@ class ReminderDispatcher:
         self._closing = False
         # The batch being sent now: claimed by this process, so never requeued.
         self._batch_ids: set[int] = set()
+        self._late_warning = late_warning
+        # Whether this peak's backlog was logged; cleared when a claim finds nothing due.
+        self._peak_told = False
+        self.metrics.registry.register(
+            BacklogCollector(engine=engine, clock=clock, per_second=self.active_limit)
+        )
+
+    def active_limit(self) -> float | None:
+        """Messages a second the bot's rate limiter lets out (None when there is none)."""
+        limiter = getattr(self.bot, "rate_limiter", None)
+        return limiter.per_second if isinstance(limiter, FloodControl) else None
 
     @property
     def busy(self) -> bool:
@@ -192,7 +215,13 @@ class ReminderDispatcher:
             if self._held:
                 self._write_held()
             # Nothing new goes out while results of sent messages wait for the database.
-            while self._keep_going() and not self._held and (batch := self._claim()):
+            while self._keep_going() and not self._held:
+                batch = self._claim()
+                if not batch:
+                    self._peak_told = False
+                    break
+                if len(batch) == BATCH_SIZE:
+                    self._tell_of_peak()
                 settled += await self._deliver(batch)
             self.last_run_finished = time.monotonic()
             if settled:
@@ -222,6 +251,32 @@ class ReminderDispatcher:
                 return
             await asyncio.sleep(min(delay, remaining))
             delay = min(2 * delay, SETTLE_RETRY_LONGEST)
+
+    def _tell_of_peak(self) -> None:
+        """Log once a peak when the backlog takes longer than late_warning at the limit."""
+        per_second = self.active_limit()
+        if self._peak_told or not per_second or self._late_warning <= timedelta(0):
+            return
+        now = self.clock()
+        try:
+            with self.engine.connect() as connection:
+                backlog = count_due_backlog(connection, now=now)
+        except Exception as error:  # noqa: BLE001  # a warning's count never stops delivery
+            logger.warning("could not count the reminders due (%s)", _reason(error))
+            return
+        drain = drain_seconds(backlog, per_second) or 0.0
+        if drain <= self._late_warning.total_seconds():
+            return
+        self._peak_told = True
+        logger.warning(
+            "%d reminders are due; at %.1f messages a second the last goes out in %s at the "
+            "soonest (around %s UTC), past the %s warning",
+            backlog,
+            per_second,
+            _duration(drain),
+            (now + timedelta(seconds=drain)).astimezone(UTC).strftime("%H:%M"),
+            _duration(self._late_warning.total_seconds()),
+        )
 
     def _claims_held(self) -> set[int]:
         """Reminders this process has claimed and not yet settled in the database."""
@@ -420,9 +475,10 @@ class ReminderDispatcher:
             if not self._keep_going():
                 return Unclaimed()
             try:
-                message: Message = await self.bot.send_message(
-                    outgoing.chat_id, outgoing.text, reply_markup=outgoing.reply_markup
-                )
+                with reminder_sends():
+                    message: Message = await self.bot.send_message(
+                        outgoing.chat_id, outgoing.text, reply_markup=outgoing.reply_markup
+                    )
             except RetryAfter as error:
                 return RetryLater(
                     self.clock() + _seconds(error.retry_after), "rate limited", back_off=False
@@ -500,6 +556,14 @@ def _reason(error: Exception) -> str:
     """What the database said, without the statement (which may name a patient's data)."""
     cause = error.orig if isinstance(error, DBAPIError) else error
     return f"{type(cause).__name__}: {cause}"[:200]
+
+
+def _duration(seconds: float) -> str:
+    """A duration as an operator reads it: "40 s", "55 min", "1 h 42 min"."""
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    minutes = round(seconds / 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
 
 
 def _backoff(attempts: int) -> timedelta:

@@ -1,5 +1,8 @@
 """The operator's HTTP endpoint: /healthz (alive), /readyz (able to work) and /metrics.
 
+/metrics also says how far behind the reminders are: the backlog (due and not yet sent) and
+the time it takes to drain at the active rate limit, read at scrape time (BacklogCollector).
+
 Ready means: Telegram answered and updates flow (the endpoint opens before the bot reaches
 Telegram, and says 503 while start-up retries), the database answers, and — on the replica
 that runs the reminder loop — the loop finished a delivery run within two sweep intervals and
@@ -11,18 +14,20 @@ reminders.
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
 from sqlalchemy import Engine
 from tornado.httpserver import HTTPServer
 from tornado.web import Application, RequestHandler
 
 from bot.delivery.wake_timer import SWEEP_INTERVAL
 from bot.ops.leader import SchedulerLease
-from storage.reminders import oldest_claim_at
+from storage.reminders import count_due_backlog, oldest_claim_at
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +92,50 @@ class ReadinessProbe:
         if claimed_at is None:
             return None
         return max(0.0, (self.clock() - claimed_at).total_seconds())
+
+
+def drain_seconds(backlog: int, per_second: float | None) -> float | None:
+    """Seconds to send `backlog` messages at `per_second` (None without a limit)."""
+    if not per_second:
+        return None
+    return backlog / per_second
+
+
+class BacklogCollector(Collector):
+    """The reminders due now and not yet sent, and how long they take at the active limit."""
+
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        clock: Callable[[], datetime],
+        per_second: Callable[[], float | None],
+    ) -> None:
+        """Count in `engine` at `clock()`; `per_second` is the limiter's pace (None: no limit)."""
+        self.engine = engine
+        self.clock = clock
+        self.per_second = per_second
+
+    def collect(self) -> Iterator[Metric]:
+        """The backlog, and the seconds to drain it when a rate limit is on."""
+        with self.engine.connect() as connection:
+            backlog = count_due_backlog(connection, now=self.clock())
+        yield GaugeMetricFamily(
+            "b12bot_reminders_backlog",
+            "Reminders due now and not yet sent (pending or in flight)",
+            value=backlog,
+        )
+        drain = drain_seconds(backlog, self.per_second())
+        if drain is not None:
+            yield GaugeMetricFamily(
+                "b12bot_reminders_drain_seconds",
+                "Expected seconds until the backlog is sent, at the active rate limit",
+                value=drain,
+            )
+
+    def describe(self) -> Iterator[Metric]:
+        """Nothing up front: the registry must not collect (query) at registration."""
+        return iter(())
 
 
 class HealthServer:

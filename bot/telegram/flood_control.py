@@ -1,21 +1,35 @@
-"""Keeps the bot's chat messages within Telegram's flood limit: paced, never in a clump.
+"""Keeps the bot's chat messages within Telegram's flood limit: paced, never in a clump, and
+answers to a patient ahead of queued reminders.
 
-Telegram counts a sliding second and answers 429 with a retry_after past about 30 messages.
-Each message is admitted at the moment it goes out, judged by when earlier messages really
-went out: evenly spaced, never more than the limit in any rolling second, and a 429 holds
-every message back for its retry_after. A stalled event loop therefore makes the next
+Telegram counts a sliding second and answers 429 with a retry_after past about 30 messages
+overall or about one a second to one chat. Each message is admitted at the moment it goes out,
+judged by when earlier messages really went out: evenly spaced, never more than the limit in
+any rolling second, and a 429 holds every message back for its retry_after. At a peak (at
+least PEAK_QUEUE messages waited for a slot within PEAK_MEMORY) no two messages go to one
+chat within CHAT_GAP, as Telegram asks of a bot sending at its limit; otherwise a chat's
+messages go as they come (a reminder and an answer pressed at once: a short burst in one
+chat, which Telegram allows). A stalled event loop therefore makes the next
 messages wait instead of leaving together, and after a 429 the queue drains at the paced
 rate. (python-telegram-bot's AIORateLimiter keeps admitting during the pause and then lets
 everything admitted go at once, which earns the next 429; it also ends the pause as soon as
 any other message returns.)
+
+Two queues share the slots: sends made inside `reminder_sends()` (the reminder loop) take only
+the slots no answer is waiting for, so at a 09:00 peak a patient who presses Done waits for
+one slot, not for the reminders queued before. Within a queue, first come first served; a
+message whose chat is still within CHAT_GAP lets the next one of any chat go instead.
 """
 
 import asyncio
+import contextlib
 import math
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import count
 from typing import Any
 
 from telegram.error import RetryAfter
@@ -23,18 +37,49 @@ from telegram.ext import BaseRateLimiter
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
-# Calls that carry no chat (answerCallbackQuery, getMe, …) are not chat messages.
+# Calls that carry no chat (answerCallbackQuery, getMe, …) are not chat messages: Telegram's
+# limits count messages to chats, so these go at once and take no slot.
 CHAT_KEY = "chat_id"
 WINDOW = 1.0
+# One message a chat a second, and a margin: a message admitted here may reach Telegram late
+# (the event loop busy with a commit) while the next one to the chat goes straight through.
+CHAT_GAP = 1.25
+# More than one handler sends at once: this many waiting is the reminder loop at the limit.
+PEAK_QUEUE = 4
+# Longer than CHAT_GAP: the chats of the last messages of a peak are spaced too.
+PEAK_MEMORY = 2.0
+_IN_REMINDER_LOOP: ContextVar[bool] = ContextVar("b12bot_reminder_sends", default=False)
+
+
+@contextlib.contextmanager
+def reminder_sends() -> Iterator[None]:
+    """Mark the sends made inside as reminders: they yield every slot to waiting answers."""
+    token = _IN_REMINDER_LOOP.set(True)
+    try:
+        yield
+    finally:
+        _IN_REMINDER_LOOP.reset(token)
+
+
+@dataclass(eq=False)
+class _Waiting:
+    """A message waiting for its slot: its chat, its place in its queue, and its turn."""
+
+    chat_id: object
+    number: int
+    reminder: bool
+    turn: asyncio.Future[None] = field(repr=False)
 
 
 class FloodControl(BaseRateLimiter[int]):
-    """At most `per_second` chat messages in any rolling second, one at a time and spaced."""
+    """At most `per_second` chat messages in any rolling second, one at a time and spaced;
+    at a peak one a chat per `chat_gap`; answers before reminders."""
 
     def __init__(
         self,
         per_second: float,
         *,
+        chat_gap: float = CHAT_GAP,
         max_retries: int = 3,
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
@@ -44,25 +89,44 @@ class FloodControl(BaseRateLimiter[int]):
             raise ValueError("per_second must be positive")
         self._per_second = per_second
         self._gap = 1 / per_second
+        self._chat_gap = chat_gap
         self._most_in_window = max(1, math.floor(per_second * WINDOW))
         self._max_retries = max_retries
         self._clock = clock
         self._sleep = sleep
         self._sent: deque[float] = deque()
+        # When each chat last had a message admitted (pruned past chat_gap; _chat_order
+        # holds them oldest first).
+        self._chat_sent: dict[object, float] = {}
+        self._peak_until = -math.inf
+        self._chat_order: deque[tuple[float, object]] = deque()
         self._paused_until = 0.0
-        # First come, first served: one message is admitted at a time, in arrival order.
-        self._gate = asyncio.Lock()
+        self._answers: deque[_Waiting] = deque()
+        self._reminders: deque[_Waiting] = deque()
+        self._numbers = count()
+        # The one task that hands out slots while anything waits (so one sleeper moves time).
+        self._pump: asyncio.Task[None] | None = None
 
     @property
     def per_second(self) -> float:
         """The pace: chat messages a second, evenly spaced."""
         return self._per_second
 
+    @property
+    def waiting(self) -> int:
+        """Messages waiting for a slot now (answers and reminders)."""
+        return len(self._answers) + len(self._reminders)
+
     async def initialize(self) -> None:
-        """Nothing to set up."""
+        """Nothing to set up: the pump starts with the first message that must wait."""
 
     async def shutdown(self) -> None:
-        """Nothing to release."""
+        """Stop handing out slots."""
+        if self._pump is not None:
+            self._pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._pump
+            self._pump = None
 
     async def process_request(
         self,
@@ -74,12 +138,16 @@ class FloodControl(BaseRateLimiter[int]):
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Send a chat message when the limit allows; wait out and retry a 429."""
-        if data.get(CHAT_KEY) is None:
+        chat_id = data.get(CHAT_KEY)
+        if chat_id is None:
             return await callback(*args, **kwargs)
         retries = self._max_retries if rate_limit_args is None else rate_limit_args
+        reminder = _IN_REMINDER_LOOP.get()
+        # A retry keeps its place: it goes before what came after it.
+        number = next(self._numbers)
         attempt = 0
         while True:
-            await self._admit()
+            await self._admit(_Waiting(chat_id, number, reminder, self._new_turn()))
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
@@ -88,12 +156,82 @@ class FloodControl(BaseRateLimiter[int]):
                     raise
                 attempt += 1
 
-    async def _admit(self) -> None:
-        """Wait until one more message may go out now, and count it as gone."""
-        async with self._gate:
-            while (wait := self._wait()) > 0:
-                await self._sleep(wait)
-            self._sent.append(self._clock())
+    @staticmethod
+    def _new_turn() -> asyncio.Future[None]:
+        """A future resolved when a waiting message gets its slot."""
+        return asyncio.get_running_loop().create_future()
+
+    async def _admit(self, waiting: _Waiting) -> None:
+        """Wait for this message's slot, counted as gone when given."""
+        queue = self._reminders if waiting.reminder else self._answers
+        _insert(queue, waiting)
+        if self._pump is None:
+            self._pump = asyncio.get_running_loop().create_task(
+                self._hand_out(), name="flood-control"
+            )
+        try:
+            await waiting.turn
+        except asyncio.CancelledError:
+            if waiting in queue:
+                queue.remove(waiting)
+            raise
+
+    async def _hand_out(self) -> None:
+        """Give each free slot to the first answer whose chat may take one, else a reminder."""
+        try:
+            while self._answers or self._reminders:
+                if (wait := self._wait()) > 0:
+                    await self._sleep(wait)
+                    continue
+                now = self._clock()
+                if self.waiting >= PEAK_QUEUE:
+                    self._peak_until = now + PEAK_MEMORY
+                chosen = self._first_ready(self._answers, now) or self._first_ready(
+                    self._reminders, now
+                )
+                if chosen is None:
+                    # Every waiting chat had a message within chat_gap: look again soon, so a
+                    # newcomer to another chat waits at most one gap.
+                    await self._sleep(min(self._gap, self._chat_free_in(now)))
+                    continue
+                self._count(chosen, now)
+                if not chosen.turn.done():
+                    chosen.turn.set_result(None)
+                    # Let it go out before time moves on: it was admitted for this instant.
+                    await asyncio.sleep(0)
+        finally:
+            self._pump = None
+
+    def _first_ready(self, queue: deque[_Waiting], now: float) -> _Waiting | None:
+        """Take the first message in `queue` whose chat may have one now."""
+        for waiting in queue:
+            if self._chat_free_at(waiting, now) <= now:
+                queue.remove(waiting)
+                return waiting
+        return None
+
+    def _chat_free_in(self, now: float) -> float:
+        """How soon the first waiting message's chat may have one again."""
+        waits = [self._chat_free_at(w, now) - now for w in (*self._answers, *self._reminders)]
+        return max(0.0, min(waits, default=0.0))
+
+    def _chat_free_at(self, waiting: _Waiting, now: float) -> float:
+        """When the waiting message's chat may have it: at a peak, chat_gap after the chat's
+        last message; otherwise at once."""
+        last = self._chat_sent.get(waiting.chat_id)
+        if last is None or now >= self._peak_until:
+            return -math.inf
+        return last + self._chat_gap
+
+    def _count(self, waiting: _Waiting, now: float) -> None:
+        """Count one message as gone now, overall and to its chat."""
+        self._sent.append(now)
+        self._chat_sent[waiting.chat_id] = now
+        self._chat_order.append((now, waiting.chat_id))
+        while self._chat_order and self._chat_order[0][0] <= now - self._chat_gap:
+            at, chat = self._chat_order.popleft()
+            if self._chat_sent.get(chat) == at:
+                del self._chat_sent[chat]
 
     def _wait(self) -> float:
         """How long the next message must still wait (0 or less: it may go now)."""
@@ -110,6 +248,15 @@ class FloodControl(BaseRateLimiter[int]):
     def _pause(self, seconds: float) -> None:
         """Hold every message back for Telegram's retry_after."""
         self._paused_until = max(self._paused_until, self._clock() + seconds)
+
+
+def _insert(queue: deque[_Waiting], waiting: _Waiting) -> None:
+    """Queue in number order (a retry goes back to its place; a newcomer to the end)."""
+    if not queue or queue[-1].number < waiting.number:
+        queue.append(waiting)
+        return
+    index = next(i for i, other in enumerate(queue) if other.number > waiting.number)
+    queue.insert(index, waiting)
 
 
 def _seconds(retry_after: int | timedelta) -> float:
