@@ -307,6 +307,14 @@ async def test_the_caregivers_late_reminds_both_again(
     ]
 
 
+async def _a_message_of_others(double: BotApiDouble) -> dict[str, Any]:
+    """OTHER, a third chat, sends /caregiver: the message it got, to press forged data under."""
+    await SetupChat(double, OTHER).say("/caregiver")
+    own = double.last_message(OTHER)
+    assert own is not None
+    return own
+
+
 @SQLITE_ONLY
 async def test_a_third_chat_pressing_the_caregivers_exact_buttons_changes_nothing(
     application: BotApplication,
@@ -319,10 +327,7 @@ async def test_a_third_chat_pressing_the_caregivers_exact_buttons_changes_nothin
     link = await _link_giving(double, engine)
     reminded = await _reminded(application, clock, double)
     dose = _the_dose(engine)
-    other = SetupChat(double, OTHER)
-    await other.say("/caregiver")
-    own = double.last_message(OTHER)
-    assert own is not None
+    own = await _a_message_of_others(double)
     since = double.mark()
     for data in (
         f"cgd:{link.id}:{dose.id}:done",
@@ -360,10 +365,7 @@ async def test_three_chats_at_once_record_the_dose_once(
     link = await _link_giving(double, engine)
     reminded = await _reminded(application, clock, double)
     dose = _the_dose(engine)
-    other = SetupChat(double, OTHER)
-    await other.say("/caregiver")
-    own = double.last_message(OTHER)
-    assert own is not None
+    own = await _a_message_of_others(double)
     clock.set(ANSWERED_AT)
     since = double.mark()
     data = f"cgd:{link.id}:{dose.id}:done"
