@@ -14,11 +14,16 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.delivery.outgoing import Delivery, Outgoing, unsent
-from bot.delivery.recipients import caregiver_recipient
-from bot.features.caregivers.shared import caregiver_catalog, caregiver_name, shown_name
+from bot.features.caregivers.shared import (
+    caregiver_catalog,
+    caregiver_name,
+    links_of_batch,
+    shown_name,
+    to_caregiver,
+)
 from bot.features.patient_scope import catalog_of
 from bot.services.patient_time import zone_of
-from storage.caregivers import Shared, links_by_id, sends
+from storage.caregivers import Shared, sends
 from storage.doses import doses_by_id, latest_events
 from storage.models import (
     CaregiverLink,
@@ -46,10 +51,7 @@ def plan_caregiver_deliveries(
     doses = doses_by_id(session, dose_ids=ids) if ids else {}
     # Three queries for the batch: the doses, their newest events, the links.
     latest = latest_events(session, dose_ids=ids)
-    links = links_by_id(
-        session,
-        link_ids={r.caregiver_link_id for r, _ in reminders if r.caregiver_link_id is not None},
-    )
+    links = links_of_batch(session, reminders)
     deliveries = []
     for reminder, patient in reminders:
         link = links.get(reminder.caregiver_link_id) if reminder.caregiver_link_id else None
@@ -92,9 +94,7 @@ def _alert(
             name=shown_name(link),
             when=catalog.moment(dose.due_at, zone),
         )
-    delivery = Delivery([reminder.id], patient.id or 0, Outgoing(link.caregiver_chat_id, text))
-    delivery.to = caregiver_recipient(link.id)
-    return delivery
+    return to_caregiver(reminder, patient, link, text)
 
 
 def _still_due(reminder: Reminder, dose: ScheduledDose, latest: dict[int, DoseEvent]) -> bool:

@@ -15,7 +15,7 @@ is the patient's own answer path (outcomes.record_*), its event naming the link.
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlmodel import Session
 from telegram import InlineKeyboardMarkup, Update, User
@@ -24,7 +24,6 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.catalog.catalog import Catalog
 from bot.context import BotContext
-from bot.domain.local_time import local_to_utc
 from bot.features.caregivers.dose_reminders import (
     PREFIX,
     Answer,
@@ -49,12 +48,13 @@ from bot.features.doses.answering import (
     shown_outcome,
     undo_keyboard,
 )
-from bot.features.doses.buttons import LATER_TODAY
+from bot.features.doses.buttons import late_reminder_time
 from bot.features.doses.outcomes import record_done, record_late, record_skip
 from bot.features.doses.reminders import shown_zone
 from bot.features.patient_scope import catalog_of
-from bot.services.patient_time import reminder_time_of, zone_of
+from bot.services.patient_time import zone_of
 from bot.telegram.edits import edit_or_send
+from bot.telegram.keyboards import LateChoice
 from storage import caregivers as links
 from storage.database import session_scope
 from storage.doses import next_open_dose, successor_of
@@ -228,7 +228,7 @@ def _late_step(choice: Answer) -> Callable[[Press], Reply]:
 
     def late(press: Press) -> Reply:
         """Late until then for the patient, reminded again (both of them), and told."""
-        remind_at = _remind_at(choice, press.patient, press.now)
+        remind_at = late_reminder_time(_LATE_CHOICE[choice], press.patient, press.now)
         event_id = record_late(
             press.session,
             dose=press.dose,
@@ -248,15 +248,6 @@ def _late_step(choice: Answer) -> Callable[[Press], Reply]:
         return _recorded(press, Notice.DOSE_LATE, text, outcome, event_id)
 
     return late
-
-
-def _remind_at(choice: Answer, patient: Patient, now: datetime) -> datetime:
-    """When to remind again: in 3 hours, or tomorrow at the patient's reminder time."""
-    if choice is Answer.IN_THREE_HOURS:
-        return now + LATER_TODAY
-    zone = zone_of(patient)
-    tomorrow = now.astimezone(zone).date() + timedelta(days=1)
-    return local_to_utc(tomorrow, reminder_time_of(patient), zone)
 
 
 def _recorded(press: Press, notice: Notice, text: str, outcome: str, event_id: int | None) -> Reply:
@@ -292,6 +283,12 @@ async def _show_to_patient(context: BotContext, view: PatientView) -> None:
             "could not show a caregiver's answer to the patient: %s", type(error).__name__
         )
 
+
+# The patient's own late choices, which the caregiver's buttons stand for.
+_LATE_CHOICE = {
+    Answer.IN_THREE_HOURS: LateChoice.IN_THREE_HOURS,
+    Answer.TOMORROW: LateChoice.TOMORROW,
+}
 
 STEPS: dict[Answer, Callable[[Press], Reply]] = {
     Answer.DONE: done,

@@ -17,13 +17,17 @@ from sqlmodel import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.catalog.catalog import Catalog
-from bot.delivery.outgoing import Delivery, Outgoing, unsent
-from bot.delivery.recipients import caregiver_recipient
+from bot.delivery.outgoing import Delivery, unsent
 from bot.domain.parsing.numbers import row_id
-from bot.features.caregivers.shared import caregiver_catalog, shown_name
+from bot.features.caregivers.shared import (
+    caregiver_catalog,
+    links_of_batch,
+    shown_name,
+    to_caregiver,
+)
 from bot.features.doses.reminders import dose_of, shown_zone
 from bot.telegram.callback_data import SEPARATOR, CallbackPrefix, callback_fields
-from storage.caregivers import Shared, links_by_id, sends
+from storage.caregivers import Shared, sends
 from storage.doses import doses_by_id
 from storage.models import (
     CaregiverLink,
@@ -131,10 +135,7 @@ def plan_caregiver_dose_deliveries(
 ) -> list[Delivery]:
     """Each caregiver reminder: sent to the link's caregiver if it still fits, else unsent."""
     # Two queries for the batch: the links and the doses.
-    links = links_by_id(
-        session,
-        link_ids={r.caregiver_link_id for r, _ in reminders if r.caregiver_link_id is not None},
-    )
+    links = links_of_batch(session, reminders)
     dose_ids = {reminder.dose_id for reminder, _ in reminders if reminder.dose_id is not None}
     doses = doses_by_id(session, dose_ids=dose_ids) if dose_ids else {}
     deliveries = []
@@ -157,11 +158,5 @@ def _reminder(
         return unsent(reminder)
     assert link.id is not None and link.caregiver_chat_id is not None and dose.id is not None
     catalog = caregiver_catalog(link)
-    outgoing = Outgoing(
-        link.caregiver_chat_id,
-        reminder_text(catalog, link, patient, dose),
-        answer_keyboard(catalog, link.id, dose.id),
-    )
-    delivery = Delivery([reminder.id], patient.id or 0, outgoing)
-    delivery.to = caregiver_recipient(link.id)
-    return delivery
+    text = reminder_text(catalog, link, patient, dose)
+    return to_caregiver(reminder, patient, link, text, answer_keyboard(catalog, link.id, dose.id))

@@ -17,19 +17,20 @@ from telegram import InlineKeyboardMarkup
 
 from bot.catalog.catalog import Catalog
 from bot.delivery.outgoing import Delivery, Outgoing, unsent
-from bot.delivery.recipients import caregiver_recipient
 from bot.features.caregivers.shared import (
     Action,
     caregiver_catalog,
     caregiver_name,
     caregiver_receives,
+    links_of_batch,
     patient_shares,
     shown_name,
+    to_caregiver,
     two_buttons,
 )
 from bot.features.doses.reminders import shown_zone
 from bot.features.patient_scope import catalog_of
-from storage.caregivers import add_notice, links_by_id
+from storage.caregivers import add_notice
 from storage.doses import doses_by_id
 from storage.models import (
     CaregiverLink,
@@ -112,10 +113,7 @@ def plan_notice_deliveries(
     session: Session, reminders: Sequence[tuple[Reminder, Patient]], now: datetime
 ) -> list[Delivery]:
     """Word each claimed notice for its reader, or settle it unsent if it no longer fits."""
-    links = links_by_id(
-        session,
-        link_ids={r.caregiver_link_id for r, _ in reminders if r.caregiver_link_id is not None},
-    )
+    links = links_of_batch(session, reminders)
     dose_ids = {reminder.dose_id for reminder, _ in reminders if reminder.dose_id is not None}
     doses = doses_by_id(session, dose_ids=dose_ids) if dose_ids else {}
     deliveries = []
@@ -159,9 +157,7 @@ def _worded(
         return unsent(reminder)
     catalog = caregiver_catalog(link)
     text = _text(catalog, wording, link, patient, dose)
-    delivery = Delivery([reminder.id], patient.id or 0, Outgoing(link.caregiver_chat_id, text))
-    delivery.to = caregiver_recipient(link.id)
-    return delivery
+    return to_caregiver(reminder, patient, link, text)
 
 
 def _text(

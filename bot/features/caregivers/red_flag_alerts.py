@@ -13,15 +13,18 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.delivery.outgoing import Delivery, Outgoing, unsent
-from bot.delivery.recipients import caregiver_recipient
-from bot.features.caregivers.shared import caregiver_catalog, shown_name
+from bot.delivery.outgoing import Delivery, unsent
+from bot.features.caregivers.shared import (
+    caregiver_catalog,
+    links_of_batch,
+    shown_name,
+    to_caregiver,
+)
 from bot.services.patient_time import zone_of
 from storage.caregivers import (
     Shared,
     active_links_of_patient,
     add_red_flag_alert,
-    links_by_id,
     red_flag_events_by_id,
     sends,
 )
@@ -42,10 +45,7 @@ def plan_red_flag_deliveries(
     session: Session, reminders: Sequence[tuple[Reminder, Patient]], now: datetime
 ) -> list[Delivery]:
     """Word each claimed red-flag alert for its caregiver, or settle it unsent."""
-    links = links_by_id(
-        session,
-        link_ids={r.caregiver_link_id for r, _ in reminders if r.caregiver_link_id is not None},
-    )
+    links = links_of_batch(session, reminders)
     events = red_flag_events_by_id(
         session,
         event_ids={r.red_flag_event_id for r, _ in reminders if r.red_flag_event_id is not None},
@@ -77,6 +77,4 @@ def _alert(
         when=catalog.moment(event.occurred_at, zone_of(patient)),
         safety=catalog.one_of("red-flag", event.level),
     )
-    delivery = Delivery([reminder.id], patient.id or 0, Outgoing(link.caregiver_chat_id, text))
-    delivery.to = caregiver_recipient(link.id)
-    return delivery
+    return to_caregiver(reminder, patient, link, text)

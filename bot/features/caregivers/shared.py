@@ -6,6 +6,7 @@ link (whose chat may press it, in which status), never trusted for what it says.
 """
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from html import escape
@@ -19,10 +20,13 @@ from bot.catalog.languages import DEFAULT_LANGUAGE
 from bot.catalog.plan_words import join_words
 from bot.catalog.vocabulary import spoken_language
 from bot.context import BotContext
+from bot.delivery.outgoing import Delivery, Outgoing
+from bot.delivery.recipients import caregiver_recipient
 from bot.features.patient_scope import catalog_of
 from bot.features.preferences.follow_up import delay_text
 from bot.telegram.callback_data import CallbackPrefix, callback_fields, id_and_choice
-from storage.models import CaregiverLink, Patient
+from storage.caregivers import Shared, links_by_id
+from storage.models import CaregiverLink, Patient, Reminder
 from storage.patients import get_patient_by_chat
 
 logger = logging.getLogger(__name__)
@@ -67,9 +71,9 @@ ALERT_DELAYS = {
 
 @dataclass(frozen=True)
 class SharedItem:
-    """One thing a link may send its caregiver: its flag, its button, and its texts."""
+    """One thing a link may send its caregiver: its column, its button, and its texts."""
 
-    flag: str
+    shared: Shared
     action: Action
     # The button's short name, the caregiver's line, the patient's line, the overview's words.
     button: str
@@ -81,7 +85,7 @@ class SharedItem:
 # Every item, in the order each list shows them.
 SHARED_ITEMS = (
     SharedItem(
-        "alert_unconfirmed",
+        Shared.ALERTS,
         Action.ALERTS,
         "caregiver-item-alerts",
         "caregiver-receives-alerts",
@@ -89,7 +93,7 @@ SHARED_ITEMS = (
         "caregiver-brief-alerts",
     ),
     SharedItem(
-        "send_reminders",
+        Shared.REMINDERS,
         Action.REMINDERS,
         "caregiver-item-reminders",
         "caregiver-receives-reminders",
@@ -97,7 +101,7 @@ SHARED_ITEMS = (
         "caregiver-brief-reminders",
     ),
     SharedItem(
-        "weekly_summary",
+        Shared.WEEKLY,
         Action.WEEKLY,
         "caregiver-item-weekly",
         "caregiver-receives-weekly",
@@ -105,7 +109,7 @@ SHARED_ITEMS = (
         "caregiver-brief-weekly",
     ),
     SharedItem(
-        "share_red_flags",
+        Shared.RED_FLAGS,
         Action.RED_FLAGS,
         "caregiver-item-red-flags",
         "caregiver-receives-red-flags",
@@ -118,12 +122,12 @@ ITEM_OF_ACTION = {item.action: item for item in SHARED_ITEMS}
 
 def is_shared(link: CaregiverLink, item: SharedItem) -> bool:
     """Whether the link sends this item now."""
-    return bool(getattr(link, item.flag))
+    return bool(getattr(link, item.shared.value))
 
 
 def set_shared(link: CaregiverLink, item: SharedItem, on: bool) -> None:
     """Turn one item of the link on or off."""
-    setattr(link, item.flag, on)
+    setattr(link, item.shared.value, on)
 
 
 def item_text(catalog: Catalog, message_id: str, link: CaregiverLink) -> str:
@@ -235,6 +239,29 @@ def caregiver_name(link: CaregiverLink, catalog: Catalog) -> str:
 def first_name(user: User | None) -> str:
     """The first name Telegram gives for the user, cut to what a link stores."""
     return (user.first_name if user and user.first_name else "")[:64]
+
+
+def links_of_batch(
+    session: Session, reminders: Sequence[tuple[Reminder, Patient]]
+) -> dict[int, CaregiverLink]:
+    """The links a batch of caregiver reminders is about, in one query."""
+    ids = {reminder.caregiver_link_id for reminder, _ in reminders}
+    return links_by_id(session, link_ids={link_id for link_id in ids if link_id is not None})
+
+
+def to_caregiver(
+    reminder: Reminder,
+    patient: Patient,
+    link: CaregiverLink,
+    text: str,
+    keyboard: InlineKeyboardMarkup | None = None,
+) -> Delivery:
+    """The message to the link's caregiver: a refusal (403) ends that link, never the patient."""
+    assert reminder.id is not None and link.id is not None and link.caregiver_chat_id is not None
+    outgoing = Outgoing(link.caregiver_chat_id, text, keyboard)
+    delivery = Delivery([reminder.id], patient.id or 0, outgoing)
+    delivery.to = caregiver_recipient(link.id)
+    return delivery
 
 
 async def tell(

@@ -14,13 +14,17 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.catalog.catalog import Catalog
-from bot.delivery.outgoing import AfterSettled, Delivery, Outgoing, unsent
-from bot.delivery.recipients import caregiver_recipient
+from bot.delivery.outgoing import AfterSettled, Delivery, unsent
 from bot.domain.caregiver_summary import WeekCounts
-from bot.features.caregivers.shared import caregiver_catalog, shown_name
+from bot.features.caregivers.shared import (
+    caregiver_catalog,
+    links_of_batch,
+    shown_name,
+    to_caregiver,
+)
 from bot.features.doses.reminders import shown_zone
 from bot.services.caregiver_summaries import WeekSummary, plan_next_weekly_summary, week_summary
-from storage.caregivers import Shared, links_by_id, sends
+from storage.caregivers import Shared, sends
 from storage.models import CaregiverLink, Patient, Reminder, ReminderStatus
 from storage.patients import patients_by_id
 
@@ -40,10 +44,7 @@ def plan_weekly_deliveries(
     session: Session, reminders: Sequence[tuple[Reminder, Patient]], now: datetime
 ) -> list[Delivery]:
     """Word each claimed weekly summary for its caregiver, or settle it unsent."""
-    links = links_by_id(
-        session,
-        link_ids={r.caregiver_link_id for r, _ in reminders if r.caregiver_link_id is not None},
-    )
+    links = links_of_batch(session, reminders)
     deliveries = []
     for reminder, patient in reminders:
         link = links.get(reminder.caregiver_link_id) if reminder.caregiver_link_id else None
@@ -66,9 +67,7 @@ def _summary(
     assert reminder.id is not None and link.id is not None and link.caregiver_chat_id is not None
     summary = week_summary(session, patient=patient, due_at=reminder.due_at, now=now)
     text = summary_text(caregiver_catalog(link), summary, shown_name(link), patient)
-    delivery = Delivery([reminder.id], patient.id or 0, Outgoing(link.caregiver_chat_id, text))
-    delivery.to = caregiver_recipient(link.id)
-    return delivery
+    return to_caregiver(reminder, patient, link, text)
 
 
 def summary_text(catalog: Catalog, summary: WeekSummary, name: str, patient: Patient) -> str:

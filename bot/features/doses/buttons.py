@@ -138,7 +138,7 @@ async def on_late_button(update: Update, context: BotContext) -> None:
         dose_answers.remember_question(context, dose_answers.AWAITING_LATE_DATE, dose)
         await edit_or_send(query, catalog.text("dose-late-pick-date"))
         return
-    remind_at = _late_reminder_time(button.choice, patient, context.now())
+    remind_at = late_reminder_time(button.choice, patient, context.now())
     text, keyboard = await dose_answers.set_late(catalog, context, patient, dose, remind_at)
     await edit_or_send(query, text, keyboard)
 
@@ -181,8 +181,8 @@ async def on_no_reason_button(update: Update, context: BotContext) -> None:
     await edit_or_send(query, catalog.text("dose-skip-no-reason"))
 
 
-def _late_reminder_time(choice: LateChoice, patient: Patient, now: datetime) -> datetime:
-    """When to remind again for a late-choice button."""
+def late_reminder_time(choice: LateChoice, patient: Patient, now: datetime) -> datetime:
+    """When to remind again for a late choice: in 3 hours, or tomorrow at the reminder time."""
     if choice is LateChoice.IN_THREE_HOURS:
         return now + LATER_TODAY
     zone = zone_of(patient)
