@@ -30,6 +30,7 @@ import argparse
 import asyncio
 import json
 import math
+import os
 import statistics
 import sys
 import time
@@ -40,10 +41,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Engine
 
-from bench.database import cached_database, fresh_copy, move_burst
+from bench.database import Prepared, RunDatabase, move_burst, prepared
 from bench.harness import (
     Figure,
+    add_databases_option,
     bot_environment,
+    chosen_databases,
+    database_ratios,
     machine,
     machine_load,
     peak_rss_mb,
@@ -99,6 +103,7 @@ FAULT_MIX: tuple[Fault, ...] = (
     Timeout(seconds=6.0, delivered=True),
 )
 SETTLE_TIMEOUT = 900.0
+IDS_PER_STATEMENT = 10_000
 # The bare loop's process starts this long before its first send (imports, getMe).
 BARE_LEAD = 3.0
 FAULT_FIGURES = (
@@ -118,7 +123,7 @@ FAULT_FIGURES = (
 
 async def burst_run(
     design: str,
-    source: Path,
+    source: Prepared,
     workdir: Path,
     *,
     patients: int,
@@ -132,8 +137,32 @@ async def burst_run(
 
     `faults`: the share of sendMessage calls that get one of FAULT_MIX (drawn with `seed`).
     """
-    database = fresh_copy(source, workdir / f"burst-{design}.sqlite3")
-    engine = create_database_engine(f"sqlite:///{database}")
+    with source.copy(workdir, f"burst-{design}") as database:
+        return await _burst_on(
+            design,
+            database,
+            patients=patients,
+            limited=limited,
+            lead=lead,
+            every=every,
+            faults=faults,
+            seed=seed,
+        )
+
+
+async def _burst_on(
+    design: str,
+    database: RunDatabase,
+    *,
+    patients: int,
+    limited: bool,
+    lead: float,
+    every: timedelta | None,
+    faults: float,
+    seed: int,
+) -> dict[str, float]:
+    """The burst on one run's copy of the database (SQLite or PostgreSQL)."""
+    engine = create_database_engine(database.url)
     # Whole seconds, rounded up: at least `lead` from now (the baseline skips what is past).
     due = (datetime.now(UTC) + timedelta(seconds=lead + 1)).replace(microsecond=0)
     move_burst(engine, due, every=every)
@@ -150,7 +179,13 @@ async def burst_run(
         # RecordedCall.at is the double's loop clock; this turns it into Unix time.
         to_unix = time.time() - loop.time()
         started = loop.time()
-        process = await spawn(design, double, database, rate_limit=TELEGRAM_LIMIT if limited else 0)
+        process = await spawn(
+            design,
+            double,
+            database.path,
+            rate_limit=TELEGRAM_LIMIT if limited else 0,
+            database_url=database.url,
+        )
         try:
             await double.wait_until_polled(timeout=READY_TIMEOUT)
             ready = next(c.at for c in double.calls if c.method == "getUpdates") - started
@@ -209,14 +244,14 @@ async def burst_run(
     return figures
 
 
-async def bare_rate(double: BotApiDouble, database: Path, to_unix: float) -> float:
+async def bare_rate(double: BotApiDouble, database: RunDatabase, to_unix: float) -> float:
     """The bare loop's rate: the bot's message again to each chat it reached, from the loop's
     start to its last delivery (as the bot's rate is from the due instant)."""
     delivered = [c for c in double.calls_to("sendMessage") if c.response_ok]
     chats = list(dict.fromkeys(call.chat_id for call in delivered))
     markup = delivered[0].params["reply_markup"]
     start = time.time() + BARE_LEAD
-    job = database.with_name("bare-job.json")
+    job = database.path.with_name(f"bare-job-{os.getpid()}.json")
     job.write_text(
         json.dumps(
             {
@@ -234,11 +269,12 @@ async def bare_rate(double: BotApiDouble, database: Path, to_unix: float) -> flo
         "bench.bare_loop",
         # Absolute: the process runs from the database's folder.
         str(job.resolve()),
-        env=bot_environment(double, database, rate_limit=0),
-        cwd=database.parent,
+        env=bot_environment(double, database.path, rate_limit=0, database_url=database.url),
+        cwd=database.path.parent,
         stdout=asyncio.subprocess.DEVNULL,
     )
     assert await process.wait() == 0, "the bare loop failed"
+    job.unlink(missing_ok=True)
     sent = [c for c in double.calls[mark:] if c.method == "sendMessage" and c.response_ok]
     assert len(sent) == len(chats), (len(sent), len(chats))
     return len(sent) / (max(c.at for c in sent) + to_unix - start)
@@ -247,20 +283,35 @@ async def bare_rate(double: BotApiDouble, database: Path, to_unix: float) -> flo
 def _settled(engine: Engine, reminder_ids: list[int]) -> bool:
     """Whether the ledger has settled every audited reminder (none pending or being sent)."""
     table = table_of(Reminder)
-    statement = sa.select(sa.func.count()).where(
-        table.c.id.in_(reminder_ids),
-        table.c.status.in_([ReminderStatus.PENDING, ReminderStatus.SENDING]),
-    )
+    unsettled = 0
     with engine.connect() as connection:
-        return int(connection.execute(statement).scalar_one()) == 0
+        for ids in _chunks(reminder_ids):
+            statement = sa.select(sa.func.count()).where(
+                table.c.id.in_(ids),
+                table.c.status.in_([ReminderStatus.PENDING, ReminderStatus.SENDING]),
+            )
+            unsettled += int(connection.execute(statement).scalar_one())
+    return unsettled == 0
 
 
 def _due_times(engine: Engine, reminder_ids: list[int]) -> dict[int, float]:
     """Each audited reminder's own due time, as Unix time."""
     table = table_of(Reminder)
-    statement = sa.select(table.c.id, table.c.due_at).where(table.c.id.in_(reminder_ids))
+    due: dict[int, float] = {}
     with engine.connect() as connection:
-        return {int(id_): due_at.timestamp() for id_, due_at in connection.execute(statement)}
+        for ids in _chunks(reminder_ids):
+            statement = sa.select(table.c.id, table.c.due_at).where(table.c.id.in_(ids))
+            due.update(
+                (int(id_), due_at.timestamp()) for id_, due_at in connection.execute(statement)
+            )
+    return due
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    """The ids in slices small enough for one statement (PostgreSQL takes 65,535 parameters)."""
+    return [
+        ids[first : first + IDS_PER_STATEMENT] for first in range(0, len(ids), IDS_PER_STATEMENT)
+    ]
 
 
 async def _until_delivered(double: BotApiDouble, patients: int, due: float) -> None:
@@ -290,25 +341,37 @@ def _lead(patients: int, lead: float | None) -> float:
 
 
 async def run(arguments: argparse.Namespace) -> dict[str, list[dict[str, float]]]:
-    """Every run of every design, alternating so a load change hits both alike."""
+    """Every run of every design on every database, alternating so a load change hits all
+    alike; the results by column ("ledger sqlite", "common postgres", …)."""
     workdir: Path = arguments.workdir
-    source = cached_database(workdir, patients=arguments.patients)
-    results: dict[str, list[dict[str, float]]] = {design: [] for design in arguments.designs}
+    sources = {
+        database: prepared(
+            database, workdir, patients=arguments.patients, server=arguments.postgres
+        )
+        for database in arguments.databases
+    }
+    results: dict[str, list[dict[str, float]]] = {
+        f"{design} {database}": [] for design in arguments.designs for database in sources
+    }
     for number in range(arguments.runs):
-        for design in arguments.designs:
-            figures = await burst_run(
-                design,
-                source,
-                workdir,
-                patients=arguments.patients,
-                limited=arguments.limited,
-                lead=_lead(arguments.patients, arguments.lead),
-                every=_every(arguments.stream),
-                faults=arguments.faults,
-                seed=number,
-            )
-            print(f"run {number + 1} {design}: {_summary(figures)}", file=sys.stderr, flush=True)
-            results[design].append(figures)
+        for database, source in sources.items():
+            for design in arguments.designs:
+                figures = await burst_run(
+                    design,
+                    source,
+                    workdir,
+                    patients=arguments.patients,
+                    limited=arguments.limited,
+                    lead=_lead(arguments.patients, arguments.lead),
+                    every=_every(arguments.stream),
+                    faults=arguments.faults,
+                    seed=number,
+                )
+                column = f"{design} {database}"
+                print(
+                    f"run {number + 1} {column}: {_summary(figures)}", file=sys.stderr, flush=True
+                )
+                results[column].append(figures)
     return results
 
 
@@ -347,7 +410,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         help="this share of sendMessage calls fails (FAULT_MIX); the table counts repeats",
     )
     parser.add_argument("--workdir", type=Path, default=Path("data/bench"))
-    return parser.parse_args(argv)
+    add_databases_option(parser)
+    arguments = parser.parse_args(argv)
+    arguments.databases, arguments.postgres = chosen_databases(arguments.databases)
+    return arguments
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -372,39 +438,44 @@ def main(argv: list[str] | None = None) -> int:
         f"burst: {arguments.patients:,} reminders {when} ({mode}; {machine_load()})",
         FAULT_FIGURES if arguments.faults else FIGURES,
         results,
+        ratios=database_ratios(list(results)),
     )
-    print(f"machine: {machine()}")
-    if "ledger" in results and "common" in results and not arguments.faults:
-        _print_ratio(results)
-    if not arguments.limited and not arguments.faults and "ledger" in results:
-        _print_bare_ratio(results["ledger"])
+    print(f"machine: {machine(arguments.postgres)}")
+    for database in arguments.databases:
+        ledger, common = results.get(f"ledger {database}"), results.get(f"common {database}")
+        if ledger is not None and common is not None and not arguments.faults:
+            _print_ratio(ledger, common, database)
+        if ledger is not None and not arguments.limited and not arguments.faults:
+            _print_bare_ratio(ledger, database)
     return 0
 
 
-def _print_bare_ratio(runs: list[dict[str, float]]) -> None:
+def _print_bare_ratio(runs: list[dict[str, float]], database: str) -> None:
     """The bot's rate over the bare loop's, each run's own ratio (median, min..max)."""
     ratios = [run["bot ÷ bare"] for run in runs if "bot ÷ bare" in run]
     if ratios:
         print(
-            f"ratio bot ÷ bare stack, rate: {statistics.median(ratios):.2f} "
+            f"ratio bot ÷ bare stack on {database}, rate: {statistics.median(ratios):.2f} "
             f"({min(ratios):.2f}..{max(ratios):.2f}, each run against its own bare loop)"
         )
 
 
-def _print_ratio(results: dict[str, list[dict[str, float]]]) -> None:
+def _print_ratio(
+    ledger_runs: list[dict[str, float]], common_runs: list[dict[str, float]], database: str
+) -> None:
     """Delivered and rate of the ledger design over the common design (medians)."""
 
-    def median(design: str, name: str) -> float:
-        values = [r[name] for r in results[design] if not math.isnan(r[name])]
+    def median(runs: list[dict[str, float]], name: str) -> float:
+        values = [r[name] for r in runs if not math.isnan(r[name])]
         return statistics.median(values) if values else float("nan")
 
     for name in ("delivered", "rate"):
-        ledger, common = median("ledger", name), median("common", name)
+        ledger, common = median(ledger_runs, name), median(common_runs, name)
         if common and not math.isnan(common):
-            print(f"ratio ledger : common, {name}: {ledger / common:,.2f}")
+            print(f"ratio ledger : common on {database}, {name}: {ledger / common:,.2f}")
         else:
             shown = f"common: {common:,.0f}, ledger: {ledger:,.0f}"
-            print(f"ratio ledger : common, {name}: none ({shown})")
+            print(f"ratio ledger : common on {database}, {name}: none ({shown})")
 
 
 if __name__ == "__main__":

@@ -4,14 +4,20 @@ The template patient is written by `adopt_plan` (and `record_done` for a history
 row looks exactly like the bot's; the copies go in with SQLAlchemy Core executemany, ten
 thousand patients per statement batch, with ids and foreign keys shifted per copy.
 
+On PostgreSQL the same rows go into a template database (migrated by the bot's Alembic
+path, then written with COPY), and each run gets its own `CREATE DATABASE … TEMPLATE`
+copy (`Prepared.copy`), dropped after the run.
+
     python -m bench.database startup --patients 100000 --out data/bench-startup.sqlite3
 """
 
 import argparse
+import os
 import shutil
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -37,8 +43,9 @@ from storage.models import (
     ScheduledDose,
 )
 from storage.models import Regimen as RegimenRow
-from storage.schema import upgrade_to_latest
+from storage.schema import head_revision, upgrade_to_latest
 from storage.types import UTCDateTime
+from tests.postgres import PostgresServer
 
 # Every generated burst reminder is due at this placeholder until a run moves it (see due_at).
 PLACEHOLDER_DUE = datetime(2100, 1, 4, 9, 0, tzinfo=UTC)
@@ -58,6 +65,7 @@ TABLES: tuple[tuple[Any, tuple[str, ...]], ...] = (
     (DoseEvent, ("dose_id", "patient_id")),
     (Reminder, ("patient_id", "dose_id")),
 )
+TABLES_REFERENCES = dict(TABLES)
 REFERS_TO = {
     "patient_id": Patient,
     "regimen_id": RegimenRow,
@@ -81,8 +89,12 @@ def make_database(path: Path, *, patients: int, history: int = 0) -> Path:
 
 
 def cached_database(folder: Path, *, patients: int, history: int = 0) -> Path:
-    """The database for this size, made once and kept in `folder` for later runs."""
-    path = folder / f"bench-v{TEMPLATE_VERSION}-{patients}-h{history}.sqlite3"
+    """The database for this size, made once and kept in `folder` for later runs.
+
+    Named by the schema revision too: a run never waits for the bot to migrate its copy.
+    """
+    name = f"bench-v{TEMPLATE_VERSION}-{patients}-h{history}-r{head_revision()}.sqlite3"
+    path = folder / name
     if not path.exists():
         started = time.perf_counter()
         print(f"making {path.name} ({patients:,} patients) …", file=sys.stderr, flush=True)
@@ -120,7 +132,8 @@ def move_burst(engine: Engine, due_at: datetime, *, every: timedelta | None = No
         last = due_at + timedelta(milliseconds=step_ms * max(0, count - 1))
         if last.date() != due_at.date():
             raise ValueError("the stream would cross midnight UTC: run it again after midnight")
-        shift = _Shift(
+        shift_type = _PostgresShift if connection.dialect.name == "postgresql" else _Shift
+        shift = shift_type(
             seconds=round((due_at - PLACEHOLDER_DUE).total_seconds()),
             days=(due_at.date() - PLACEHOLDER_DUE.date()).days,
             step_ms=step_ms,
@@ -134,10 +147,9 @@ def move_burst(engine: Engine, due_at: datetime, *, every: timedelta | None = No
             }
             if moved:
                 connection.execute(sa.update(table).values(moved))
-        time_of_day = sa.func.strftime(
-            "%H:%M:%f", due_at.replace(tzinfo=None), shift.offset(patients)
+        connection.execute(
+            sa.update(patients).values(reminder_time=shift.time_of_day(patients, due_at))
         )
-        connection.execute(sa.update(patients).values(reminder_time=time_of_day.op("||")("000")))
 
 
 @dataclass(frozen=True)
@@ -162,6 +174,43 @@ class _Shift:
             "%Y-%m-%d %H:%M:%f", column, f"{self.seconds:+d} seconds", self.offset(table)
         )
         return shifted.op("||")("000")
+
+    def time_of_day(self, patients: sa.Table, due_at: datetime) -> sa.ColumnElement[Any]:
+        """Each patient's new reminder time: the due instant plus their own delay, as text."""
+        time_of_day = sa.func.strftime(
+            "%H:%M:%f", due_at.replace(tzinfo=None), self.offset(patients)
+        )
+        return time_of_day.op("||")("000")
+
+
+@dataclass(frozen=True)
+class _PostgresShift:
+    """The same move over PostgreSQL's types: timestamptz + interval, date + days, time."""
+
+    seconds: int
+    days: int
+    step_ms: int
+
+    def offset(self, table: sa.Table, *, seconds: int = 0) -> sa.ColumnElement[Any]:
+        """`seconds` plus the patient's own extra delay, as an interval."""
+        patient = table.c.id if table.name == "patient" else table.c.patient_id
+        own = (
+            (patient - 1)
+            * self.step_ms
+            * sa.literal_column("interval '1 millisecond'", sa.Interval)
+        )
+        return sa.literal_column(f"interval '{seconds} seconds'", sa.Interval) + own
+
+    def moved(self, table: sa.Table, column: sa.Column[Any]) -> sa.ColumnElement[Any]:
+        """The column's value after the move."""
+        if isinstance(column.type, sa.Date):
+            return column + sa.literal_column(str(self.days), type_=sa.Integer)
+        return column + self.offset(table, seconds=self.seconds)
+
+    def time_of_day(self, patients: sa.Table, due_at: datetime) -> sa.ColumnElement[Any]:
+        """Each patient's new reminder time: the due instant plus their own delay."""
+        instant = sa.cast(sa.literal(due_at.replace(tzinfo=None).isoformat()), sa.DateTime)
+        return sa.cast(instant + self.offset(patients), sa.Time)
 
 
 def count_rows(engine: Engine) -> dict[str, int]:
@@ -274,6 +323,175 @@ def _copies(
 def _shift(row_id: int, copy: int, model: Any, stride: dict[Any, int], base: dict[Any, int]) -> int:
     """The id a template row gets in copy number `copy`."""
     return copy * stride[model] + (row_id - base[model]) + 1
+
+
+# -- the databases a run can use ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunDatabase:
+    """One run's own copy: the bot's DATABASE_URL, and the file its log and folder go by."""
+
+    url: str
+    # The SQLite file itself; for PostgreSQL only the name of the log beside it.
+    path: Path
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A benchmark database made once: a SQLite file, or a PostgreSQL template database."""
+
+    database: str
+    path: Path | None = None
+    server: PostgresServer | None = None
+    template: str | None = None
+
+    @contextmanager
+    def copy(self, workdir: Path, name: str) -> Iterator[RunDatabase]:
+        """A fresh copy for one run (runs change the ledger), removed after it."""
+        # The process id: two benchmarks on one machine never share a copy.
+        stem = f"{name}-{self.database}-{os.getpid()}"
+        if self.server is None:
+            assert self.path is not None
+            path = fresh_copy(self.path, workdir / f"{stem}.sqlite3")
+            try:
+                yield RunDatabase(f"sqlite:///{path.resolve()}", path)
+            finally:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+            return
+        assert self.template is not None
+        template = self.server.database_url(self.template)
+        url = self.server.create_database("b12bench_run", template=template)
+        try:
+            yield RunDatabase(url.render_as_string(hide_password=False), workdir / stem)
+        finally:
+            self.server.drop_database(url)
+
+
+def prepared(
+    database: str,
+    folder: Path,
+    *,
+    patients: int,
+    history: int = 0,
+    server: PostgresServer | None = None,
+) -> Prepared:
+    """The benchmark database for this size on `database` ("sqlite" or "postgres"), made once."""
+    if database == "sqlite":
+        return Prepared(database, path=cached_database(folder, patients=patients, history=history))
+    if server is None:
+        raise ValueError("PostgreSQL needs a server")
+    return Prepared(
+        database,
+        server=server,
+        template=cached_template(server, patients=patients, history=history),
+    )
+
+
+def template_name(*, patients: int, history: int) -> str:
+    """The template database's name: what it holds, and the schema revision it was made at."""
+    kind = "startup" if history else "burst"
+    return f"b12bench_{kind}_{patients}_v{TEMPLATE_VERSION}_h{history}_{head_revision()}"
+
+
+def cached_template(server: PostgresServer, *, patients: int, history: int = 0) -> str:
+    """The PostgreSQL template database for this size, made once and kept on the server."""
+    name = template_name(patients=patients, history=history)
+    with _admin(server) as admin:
+        exists = admin.execute(
+            sa.text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+        ).first()
+    if exists:
+        return name
+    started = time.perf_counter()
+    print(f"making PostgreSQL {name} ({patients:,} patients) …", file=sys.stderr, flush=True)
+    partial = f"{name}_partial"
+    with _admin(server) as admin:
+        admin.execute(sa.text(f'DROP DATABASE IF EXISTS "{partial}" WITH (FORCE)'))
+        admin.execute(sa.text(f'CREATE DATABASE "{partial}"'))
+    make_postgres_database(
+        server.database_url(partial).render_as_string(hide_password=False),
+        patients=patients,
+        history=history,
+    )
+    with _admin(server) as admin:
+        admin.execute(sa.text(f'ALTER DATABASE "{partial}" RENAME TO "{name}"'))
+    print(f"  made in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    return name
+
+
+def make_postgres_database(url: str, *, patients: int, history: int = 0) -> None:
+    """Migrate the empty database at `url` and COPY in `patients` copies of the template.
+
+    Through the bot's own migrations; then, for speed, the secondary indexes are dropped
+    and made again after the rows are in, and foreign keys are not checked row by row
+    (session_replication_role): the copies are consistent by construction.
+    """
+    with TemporaryDirectory() as scratch:
+        template = _template(Path(scratch) / "template.sqlite3", history)
+    engine = create_database_engine(url)
+    try:
+        upgrade_to_latest(engine)
+        connection = engine.raw_connection()
+        try:
+            _copy_into_postgres(connection.driver_connection, template, patients)
+        finally:
+            connection.close()
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as autocommit:
+            autocommit.exec_driver_sql("VACUUM (ANALYZE)")
+    finally:
+        engine.dispose()
+
+
+def _copy_into_postgres(
+    connection: Any, template: dict[Any, list[dict[str, Any]]], patients: int
+) -> None:
+    """The copies through COPY, in one transaction, with ids and references shifted."""
+    stride = {model: len(rows) for model, rows in template.items()}
+    base = {model: min((row["id"] for row in rows), default=1) for model, rows in template.items()}
+    names = [model.__tablename__ for model, _ in TABLES]
+    with connection.cursor() as cursor:
+        cursor.execute("SET session_replication_role = replica")
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY(%s) "
+            "AND indexname NOT IN (SELECT conname FROM pg_constraint)",
+            (names,),
+        )
+        indexes = cursor.fetchall()
+        for index, _ in indexes:
+            cursor.execute(f'DROP INDEX "{index}"')
+        for model, _ in TABLES:
+            rows = template[model]
+            if not rows:
+                continue
+            columns = list(rows[0])
+            listed = ", ".join(f'"{column}"' for column in columns)
+            with cursor.copy(f'COPY "{model.__tablename__}" ({listed}) FROM STDIN') as copy:
+                for first in range(0, patients, CHUNK):
+                    copies = range(first, min(patients, first + CHUNK))
+                    for row in _copies(rows, copies, model, TABLES_REFERENCES[model], stride, base):
+                        copy.write_row([row[column] for column in columns])
+        for _, definition in indexes:
+            cursor.execute(definition)
+        for name in names:
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f'(SELECT coalesce(max(id), 0) + 1 FROM "{name}"), false)'
+            )
+        cursor.execute("SET session_replication_role = DEFAULT")
+    connection.commit()
+
+
+@contextmanager
+def _admin(server: PostgresServer) -> Iterator[sa.Connection]:
+    """An autocommit connection to the server's admin database (CREATE/DROP DATABASE)."""
+    engine = sa.create_engine(server.admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,7 +3,7 @@
 Each run delivers one dose reminder to each of N patients (checked exactly once by the
 audit), then every patient presses Done on it at the same moment. A reply is complete when
 the bot's editMessageText for that chat reaches the Bot API double: update in (long
-polling), the dose recorded done in SQLite, the reminder edited to show it. The bot runs
+polling), the dose recorded done in the database, the reminder edited to show it. The bot runs
 with TELEGRAM_RATE_LIMIT=0, so the figure is the bot's own capacity.
 
     python -m bench.replies --patients 2000 --runs 3
@@ -20,8 +20,20 @@ import sqlalchemy as sa
 from sqlalchemy import Engine
 from sqlmodel import col
 
-from bench.database import cached_database, fresh_copy, move_burst
-from bench.harness import Figure, machine_load, percentile, print_table, spawn, stop, wait_until
+from bench.database import Prepared, RunDatabase, move_burst, prepared
+from bench.harness import (
+    Figure,
+    add_databases_option,
+    chosen_databases,
+    database_ratios,
+    machine,
+    machine_load,
+    percentile,
+    print_table,
+    spawn,
+    stop,
+    wait_until,
+)
 from bot_api_double import BotApiDouble, running_double
 from storage.database import create_database_engine
 from storage.models import DoseStatus, ScheduledDose
@@ -38,15 +50,22 @@ FIGURES = (
 TIMEOUT = 300.0
 
 
-async def replies_run(source: Path, workdir: Path, patients: int) -> dict[str, float]:
+async def replies_run(source: Prepared, workdir: Path, patients: int) -> dict[str, float]:
     """Deliver N reminders, press Done on all at once, time the replies."""
-    database = fresh_copy(source, workdir / "replies.sqlite3")
-    engine = create_database_engine(f"sqlite:///{database}")
+    with source.copy(workdir, "replies") as database:
+        return await _replies_on(database, patients)
+
+
+async def _replies_on(database: RunDatabase, patients: int) -> dict[str, float]:
+    """The reply burst on one run's copy of the database (SQLite or PostgreSQL)."""
+    engine = create_database_engine(database.url)
     due = (datetime.now(UTC) + timedelta(seconds=3)).replace(microsecond=0)
     move_burst(engine, due)
     reminder_ids = due_reminder_ids(engine, due_by=due)
     async with running_double() as double:
-        process = await spawn("ledger", double, database, rate_limit=0)
+        process = await spawn(
+            "ledger", double, database.path, rate_limit=0, database_url=database.url
+        )
         try:
             await double.wait_until_polled(timeout=TIMEOUT)
             await wait_until(lambda: _all_sent(engine, patients), timeout=TIMEOUT, every=0.2)
@@ -105,28 +124,37 @@ def _doses_done(engine: Engine) -> int:
         return int(connection.execute(statement).scalar_one())
 
 
-async def run(arguments: argparse.Namespace) -> list[dict[str, float]]:
-    """Every run, one after the other."""
-    source = cached_database(arguments.workdir, patients=arguments.patients)
-    results = []
+async def run(arguments: argparse.Namespace) -> dict[str, list[dict[str, float]]]:
+    """Every run on every database, alternating; the results by database."""
+    sources = {
+        database: prepared(
+            database, arguments.workdir, patients=arguments.patients, server=arguments.postgres
+        )
+        for database in arguments.databases
+    }
+    results: dict[str, list[dict[str, float]]] = {database: [] for database in sources}
     for number in range(arguments.runs):
-        figures = await replies_run(source, arguments.workdir, arguments.patients)
-        print(f"run {number + 1}: {figures}", file=sys.stderr, flush=True)
-        results.append(figures)
+        for database, source in sources.items():
+            figures = await replies_run(source, arguments.workdir, arguments.patients)
+            print(f"run {number + 1} {database}: {figures}", file=sys.stderr, flush=True)
+            results[database].append(figures)
     return results
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the reply bursts and print the table."""
+    """Run the reply bursts and print the table, a column per database."""
     parser = argparse.ArgumentParser(prog="bench replies", description=__doc__)
     parser.add_argument("--patients", type=int, default=2_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path("data/bench"))
+    add_databases_option(parser)
     arguments = parser.parse_args(argv)
+    arguments.databases, arguments.postgres = chosen_databases(arguments.databases)
     arguments.workdir.mkdir(parents=True, exist_ok=True)
     results = asyncio.run(run(arguments))
     title = f"replies: {arguments.patients:,} patients press Done at once ({machine_load()})"
-    print_table(title, FIGURES, {"ledger": results})
+    print_table(title, FIGURES, results, ratios=database_ratios(list(results)))
+    print(f"machine: {machine(arguments.postgres)}")
     return 0
 
 

@@ -23,6 +23,7 @@ from bot.clock import Clock, system_clock
 from bot.context import BotApplication, BotContext, BotServices
 from bot.delivery.dispatcher import ReminderDispatcher
 from bot.delivery.outgoing import Planner
+from bot.delivery.paid_broadcast import PaidBroadcast
 from bot.delivery.wake_timer import rearming_after_writes
 from bot.domain.code_attempts import CodeAttempts
 from bot.features.appointments import conversation as appointments
@@ -66,6 +67,7 @@ from bot.features.setup import welcome
 from bot.features.symptoms import check_in as symptoms
 from bot.features.symptoms.offer_messages import plan_symptom_deliveries
 from bot.features.symptoms.offer_plan import plan_symptom_offers
+from bot.ops.metrics import PaidBroadcastCollector
 from bot.ops.operations import Operations
 from bot.services.replanning import PatientReplanner, Replanned, register_replanner
 from bot.settings import Settings
@@ -127,6 +129,7 @@ def build_application(
     context_types = ContextTypes(context=BotContext, bot_data=BotServices)
     operations = Operations(settings, engine, clock)
     feeds = calendar_feeds(settings, engine, clock)
+    paid = paid_broadcast(settings, engine, clock, operations)
     builder = (
         ApplicationBuilder()
         .token(settings.token)
@@ -139,10 +142,14 @@ def build_application(
         .persistence(DatabasePersistence(engine, shared=engine.dialect.name != "sqlite"))
         .concurrent_updates(ChatOrderedUpdateProcessor())
         .post_init(partial(_on_start, operations=operations, feeds=feeds))
-        .post_shutdown(partial(_on_stop, operations=operations, feeds=feeds))
+        .post_shutdown(partial(_on_stop, operations=operations, feeds=feeds, paid=paid))
     )
     if settings.telegram_rate_limit:
-        builder.rate_limiter(FloodControl(settings.telegram_rate_limit * PACE, max_retries=3))
+        paid_pace = paid.paid_per_second if paid is not None else None
+        limiter = FloodControl(
+            settings.telegram_rate_limit * PACE, paid_per_second=paid_pace, max_retries=3
+        )
+        builder.rate_limiter(limiter)
     # The builder types the bot by whether a limiter was set; at run time it is the same bot.
     application = cast(BotApplication, builder.build())
     application.bot_data.settings = settings
@@ -158,6 +165,7 @@ def build_application(
         keep_going=lambda: application.running,
         metrics=operations.metrics,
         late_warning=timedelta(seconds=settings.reminders_late_warning_seconds),
+        sending=paid,
     )
     # Whatever a handler wrote to the reminder ledger re-arms the wake-up once, after it.
     processor = cast(ChatOrderedUpdateProcessor, application.update_processor)
@@ -215,6 +223,25 @@ def register_handlers(application: BotApplication) -> None:
     application.add_error_handler(_report_error)
 
 
+def paid_broadcast(
+    settings: Settings, engine: Engine, clock: Clock, operations: Operations
+) -> PaidBroadcast | None:
+    """Paid broadcasts for reminders at a peak, when the operator turned them on."""
+    if not settings.telegram_paid_broadcast:
+        return None
+    paid = PaidBroadcast(
+        engine=engine,
+        clock=clock,
+        daily_budget=settings.telegram_paid_broadcast_daily_budget,
+        free_per_second=settings.telegram_rate_limit * PACE,
+        paid_per_second=settings.telegram_paid_broadcast_rate * PACE,
+        backlog_seconds=settings.telegram_paid_broadcast_backlog_seconds,
+        paid_sent=operations.metrics.reminders_paid,
+    )
+    operations.metrics.registry.register(PaidBroadcastCollector(paid.budget_today))
+    return paid
+
+
 def calendar_feeds(settings: Settings, engine: Engine, clock: Clock) -> CalendarFeedServer | None:
     """The calendar feed server, when the operator gave the feeds a public address."""
     if not settings.calendar_base_url:
@@ -245,12 +272,18 @@ async def _on_start(
 
 
 async def _on_stop(
-    application: BotApplication, *, operations: Operations, feeds: CalendarFeedServer | None
+    application: BotApplication,
+    *,
+    operations: Operations,
+    feeds: CalendarFeedServer | None,
+    paid: PaidBroadcast | None = None,
 ) -> None:
-    """Close the calendar feeds, then the operations."""
+    """Close the calendar feeds, then the operations; give back the paid budget not used."""
     if feeds is not None:
         await feeds.stop()
     await operations.stop(application)
+    if paid is not None:
+        paid.close()
 
 
 async def _count_update(update: Update, context: BotContext) -> None:

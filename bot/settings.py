@@ -4,7 +4,7 @@ import re
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 
 from storage.location import DatabaseLocation
 
@@ -32,6 +32,15 @@ class Settings(DatabaseLocation):
     # The log says once per peak when the reminders due will take longer than this (seconds)
     # to go out at the rate limit: a clinic's 09:00 list going out until 09:55. 0: never.
     reminders_late_warning_seconds: float = Field(default=600, ge=0)
+    # Paid broadcasts (Telegram's allow_paid_broadcast, 0.1 Star a message from the bot's
+    # balance): at a peak, reminders go out at up to telegram_paid_broadcast_rate a second, at
+    # most telegram_paid_broadcast_daily_budget messages a UTC day; answers to patients never.
+    telegram_paid_broadcast: bool = False
+    telegram_paid_broadcast_daily_budget: int = Field(default=0, ge=0)
+    telegram_paid_broadcast_rate: float = Field(default=1000, gt=0, le=1000)
+    # Pay only while the reminders due would take longer than this (seconds) at
+    # telegram_rate_limit; 0: whenever any are waiting.
+    telegram_paid_broadcast_backlog_seconds: float = Field(default=600, ge=0)
     # Webhook mode (`b12bot run --webhook`): Telegram posts updates to the public URL, which a
     # reverse proxy with TLS forwards to listen:port; the secret token proves a post is Telegram's.
     webhook_url: str = ""
@@ -96,6 +105,20 @@ class Settings(DatabaseLocation):
             raise ValueError("use the public https:// address the calendar feeds are served at")
         return value.strip()
 
+    @model_validator(mode="after")
+    def _paid_broadcast_has_a_budget(self) -> "Settings":
+        """Paying needs a daily budget, and the free limit it exceeds."""
+        if not self.telegram_paid_broadcast:
+            return self
+        if self.telegram_paid_broadcast_daily_budget <= 0:
+            raise ValueError(
+                "TELEGRAM_PAID_BROADCAST_DAILY_BUDGET must be more than 0 (messages a UTC day) "
+                "when TELEGRAM_PAID_BROADCAST is on"
+            )
+        if not self.telegram_rate_limit:
+            raise ValueError("TELEGRAM_PAID_BROADCAST needs TELEGRAM_RATE_LIMIT above 0")
+        return self
+
     def webhook_problem(self) -> str | None:
         """Why webhook mode cannot start with these settings, or None."""
         if not self.webhook_url.startswith(("https://", "http://")):
@@ -133,5 +156,6 @@ def _describe(error: ValidationError) -> str:
             problems.append(f"{name} is not set")
         else:
             reason = str(item["msg"]).removeprefix("Value error, ")
-            problems.append(f"{name} is not valid: {reason}")
+            # A check of several settings together names them in its reason.
+            problems.append(f"{name} is not valid: {reason}" if name else reason)
     return "; ".join(problems) + " (set it in the environment or in a .env file)"

@@ -32,6 +32,8 @@ LOOPBACK = "127.0.0.1"
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 # Calls that make or change messages in a chat; the ones flood control applies to.
 _LIMITED_PREFIXES = ("send", "edit", "copy", "forward", "delete")
+# The sendMessage parameter that makes a message a paid broadcast (0.1 Star at Telegram).
+_PAID = "allow_paid_broadcast"
 # Calls that a patient who blocked the bot refuses with 403.
 _BLOCKED_PREFIXES = ("send", "edit", "copy", "forward")
 
@@ -53,6 +55,11 @@ class RecordedCall:
     def chat_id(self) -> Any:
         """The chat_id parameter, if any."""
         return self.params.get("chat_id")
+
+    @property
+    def paid(self) -> bool:
+        """Whether the bot sent it as a paid broadcast (allow_paid_broadcast=true)."""
+        return self.params.get(_PAID) is True
 
     @property
     def text(self) -> str | None:
@@ -99,6 +106,7 @@ class BotApiDouble:
         self._faults: list[FaultRule] = []
         self._random_faults: list[RandomFaults] = []
         self._rate_limiter: RateLimiter | None = None
+        self._paid_refusal: str | None = None
         self._methods = self.world.handlers()
         self._by_lower = {name.lower(): name for name in [*self._methods, "getUpdates"]}
         self._changed = asyncio.Condition()
@@ -186,6 +194,7 @@ class BotApiDouble:
         if fault is not None:
             return await self._faulty(call, fault)
         self._check_blocked(call)
+        self._check_paid(call)
         self._check_rate(call)
         if call.method == "getUpdates":
             call.response_ok = True
@@ -244,11 +253,17 @@ class BotApiDouble:
         if call.method.startswith(_BLOCKED_PREFIXES) and call.chat_id in self.world.blocked:
             raise answer_for(Blocked())
 
+    def _check_paid(self, call: RecordedCall) -> None:
+        """Answer 400 to a paid broadcast while paid broadcasts are refused."""
+        if self._paid_refusal is not None and call.method == "sendMessage" and call.paid:
+            raise AnswerError(400, self._paid_refusal)
+
     def _check_rate(self, call: RecordedCall) -> None:
         """Answer 429 past the configured flood limits."""
         if self._rate_limiter is None or not call.method.startswith(_LIMITED_PREFIXES):
             return
-        self._rate_limiter.admit(call.params.get("chat_id"), self._now())
+        paid = call.method == "sendMessage" and call.paid
+        self._rate_limiter.admit(call.params.get("chat_id"), self._now(), paid=paid)
 
     async def _get_updates(self, params: JSON) -> list[JSON]:
         """Long polling: answer at once if updates are queued, else wait up to `timeout`."""
@@ -317,9 +332,19 @@ class BotApiDouble:
         """Give each later call of `method` one of `faults` (chosen at random) with `rate`."""
         self._random_faults.append(RandomFaults(method, faults, rate, seed))
 
-    def enforce_rate_limit(self, per_second: int = 30, per_chat_per_second: int = 1) -> None:
-        """Answer 429 with a realistic retry_after past these limits (sliding 1 s window)."""
-        self._rate_limiter = RateLimiter(per_second, per_chat_per_second)
+    def enforce_rate_limit(
+        self, per_second: int = 30, per_chat_per_second: int = 1, paid_per_second: int = 1000
+    ) -> None:
+        """Answer 429 with a realistic retry_after past these limits (sliding 1 s window);
+        paid broadcasts count against `paid_per_second` instead of `per_second`."""
+        self._rate_limiter = RateLimiter(per_second, per_chat_per_second, paid_per_second)
+
+    def refuse_paid_broadcasts(
+        self, description: str = "Bad Request: not enough Stars to pay for the broadcast"
+    ) -> None:
+        """From now on answer every paid broadcast 400, as Telegram does when the bot's Stars
+        balance cannot pay for it."""
+        self._paid_refusal = description
 
     # -- acting as patients -----------------------------------------------------------------
 
@@ -381,6 +406,15 @@ class BotApiDouble:
         return self.world.revision
 
     # -- inspecting and awaiting ------------------------------------------------------------
+
+    @property
+    def paid_sends(self) -> int:
+        """sendMessage calls delivered as paid broadcasts (what Telegram would charge for)."""
+        return sum(
+            1
+            for call in self.calls
+            if call.method == "sendMessage" and call.paid and call.delivered
+        )
 
     def calls_to(self, method: str) -> list[RecordedCall]:
         """All recorded calls of one method (case-insensitive)."""

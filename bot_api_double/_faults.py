@@ -137,19 +137,24 @@ class RandomFaults:
 
 @dataclass
 class RateLimiter:
-    """Sliding one-second windows: overall and per chat, counting only accepted calls."""
+    """Sliding one-second windows: overall and per chat, counting only accepted calls. A paid
+    broadcast (sendMessage with allow_paid_broadcast) counts against its own window at
+    `paid_per_second` instead of the overall one, and against its chat's like any message."""
 
     per_second: int
     per_chat_per_second: int
+    paid_per_second: int = 1000
     _overall: deque[float] = field(default_factory=deque)
+    _paid: deque[float] = field(default_factory=deque)
     _per_chat: dict[Any, deque[float]] = field(default_factory=dict)
 
-    def admit(self, chat_id: Any, now: float) -> None:
+    def admit(self, chat_id: Any, now: float, *, paid: bool = False) -> None:
         """Record an accepted call or raise the 429 Telegram would answer."""
-        overall = self._trimmed(self._overall, now)
+        overall = self._trimmed(self._paid if paid else self._overall, now)
+        limit = self.paid_per_second if paid else self.per_second
         chat = self._trimmed(self._per_chat.setdefault(chat_id, deque()), now)
         waits = []
-        if len(overall) >= self.per_second:
+        if len(overall) >= limit:
             waits.append(overall[0] + 1.0 - now)
         if chat_id is not None and len(chat) >= self.per_chat_per_second:
             waits.append(chat[0] + 1.0 - now)

@@ -4,7 +4,7 @@
     python3 deploy/local.py try     # install into .venv, then chat with the bot in a browser
                                     # (no token, no Telegram; --terminal, --script FILE)
     python3 deploy/local.py test    # install into .venv with dev tools, then ruff, mypy, pytest
-    python3 deploy/local.py bench burst|startup|replies|fuzz [options]   # benchmark figures
+    python3 deploy/local.py bench burst|paid|startup|replies|plans|fuzz [options]   # figures
     python3 deploy/local.py lock    # regenerate requirements/*.txt after changing pyproject.toml
 
 Only a Python 3.11+ interpreter is needed; everything else comes from the package index, at
@@ -41,7 +41,17 @@ LOCKS = {
     "dev,postgres": ROOT / "requirements" / "test.txt",
 }
 PIP_TOOLS = "pip-tools==7.6.2"
-BENCHMARKS = ("burst", "startup", "replies", "fuzz", "report")
+BENCHMARKS = (
+    "burst",
+    "peak",
+    "paid",
+    "startup",
+    "replies",
+    "fuzz",
+    "report",
+    "plans",
+    "ledger_cost",
+)
 CHECKS = (
     ("ruff", "check", "."),
     ("ruff", "format", "--check", "."),
@@ -319,11 +329,18 @@ def _free_port() -> int:
 
 
 def run_benchmark(arguments: list[str]) -> int:
-    """Run one benchmark script of bench/ (one of BENCHMARKS) with its options."""
+    """Run one benchmark script of bench/ (one of BENCHMARKS) with its options, on SQLite and
+    on the PostgreSQL the tests use (found or started as for `test`; stopped after)."""
     if not arguments or arguments[0] not in BENCHMARKS:
         print(f"usage: python3 deploy/local.py bench {'|'.join(BENCHMARKS)} [options]")
         return 2
-    return call([str(BIN / "python"), "-m", f"bench.{arguments[0]}", *arguments[1:]])
+    url, stop_server = find_or_start_postgres()
+    if url:
+        os.environ[POSTGRES_URL_VARIABLE] = url
+    try:
+        return call([str(BIN / "python"), "-m", f"bench.{arguments[0]}", *arguments[1:]])
+    finally:
+        stop_server()
 
 
 def call(command: list[str]) -> int:

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError
@@ -79,6 +80,34 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+# Where a session keeps the rows it owes, per table, until its transaction commits.
+_OWED = "b12bot.owed_rows"
+
+
+def owe_row(session: Session, table: sa.Table, row: dict[str, Any]) -> None:
+    """Insert `row` into `table` when the unit commits, in one statement with the rest owed.
+
+    For writes made many times in one unit that nothing in it reads back (a follow-up per
+    reminder settled): no ORM object each, and one executemany instead of one insert each.
+    The row may only refer to rows already written: it goes in before the unit's last flush.
+    """
+    session.info.setdefault(_OWED, {}).setdefault(table, []).append(row)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_owed_rows(session: Session) -> None:
+    """Insert the rows the unit owes, one executemany per table, before it commits."""
+    owed: dict[sa.Table, list[dict[str, Any]]] = session.info.pop(_OWED, {})
+    for table, rows in owed.items():
+        session.connection().execute(sa.insert(table), rows)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_owed_rows(session: Session) -> None:
+    """Rows owed by a unit that rolled back are never written."""
+    session.info.pop(_OWED, None)
 
 
 # Tables whose writes someone wants to hear about as they commit, each with its callbacks.

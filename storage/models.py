@@ -262,16 +262,23 @@ class Reminder(SQLModel, table=True):
 
     __table_args__ = (
         # Only pending rows are ever looked up by time; sent rows pile up and must not
-        # slow the scan, so the index covers pending rows alone.
+        # slow the scan, so the index covers pending rows alone. The id is the claim's
+        # order after the due time: a million rows due at one instant are claimed a batch at
+        # a time, not sorted whole first. The status lets the claim, the wake-up and the
+        # backlog read the index alone (SQLite does not take it from the WHERE); last, so
+        # that a lookup by dose and status still takes the dose's index.
         sa.Index(
             "ix_reminder_pending_due",
             "due_at",
+            "id",
+            "status",
             sqlite_where=sa.text("status = 'pending'"),
             postgresql_where=sa.text("status = 'pending'"),
         ),
         sa.Index(
             "ix_reminder_sending_claimed",
             "claimed_at",
+            "status",
             sqlite_where=sa.text("status = 'sending'"),
             postgresql_where=sa.text("status = 'sending'"),
         ),
@@ -470,3 +477,13 @@ class CaregiverLink(SQLModel, table=True):
     send_reminders: bool = Field(default=False)
     weekly_summary: bool = Field(default=False)
     share_red_flags: bool = Field(default=False)
+
+
+class PaidBroadcastDay(SQLModel, table=True):
+    """How many paid broadcast messages (Telegram's allow_paid_broadcast, 0.1 Star each) one
+    UTC day's budget has given out: taken before the messages go, so never more than the budget."""
+
+    __tablename__ = "paid_broadcast_day"
+
+    day: date = Field(primary_key=True)
+    reserved: int = Field(default=0)

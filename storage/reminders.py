@@ -13,6 +13,7 @@ from typing import NamedTuple
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from storage.database import owe_row
 from storage.models import Patient, Reminder, ReminderKind, ReminderStatus
 from storage.tables import constant, table_of
 
@@ -63,6 +64,30 @@ def add_reminder(
     session.add(reminder)
     session.flush()
     return reminder
+
+
+def owe_reminder(
+    session: Session,
+    *,
+    patient_id: int,
+    kind: ReminderKind,
+    due_at: datetime,
+    created_at: datetime,
+    dose_id: int | None = None,
+) -> None:
+    """Write one pending reminder when the unit commits, with every other one it owes (one
+    statement for the follow-ups of a whole settle); the unit cannot read it back before."""
+    # The same columns in every row owed (one statement); the others are null.
+    row = {
+        "patient_id": patient_id,
+        "kind": kind,
+        "due_at": due_at,
+        "dose_id": dose_id,
+        "status": ReminderStatus.PENDING,
+        "attempts": 0,
+        "created_at": created_at,
+    }
+    owe_row(session, _TABLE, row)
 
 
 def next_pending_due_at(session: Session) -> datetime | None:
@@ -416,10 +441,13 @@ def sent_at_of_prompt(session: Session, *, dose_id: int) -> datetime | None:
 def count_due_backlog(connection: sa.Connection, *, now: datetime) -> int:
     """Reminders due by `now` and not yet sent: pending, or claimed and in flight (the peak's
     backlog, for the metrics and the operator's drain warning)."""
-    due = sa.and_(
+    # Two counts added, not one OR: each reads its own partial index alone, where the OR
+    # scanned every reminder ever written (3 s at a million patients).
+    pending = sa.select(sa.func.count()).where(
         col(Reminder.status) == constant(ReminderStatus.PENDING), col(Reminder.due_at) <= now
     )
-    statement = sa.select(sa.func.count()).where(
-        sa.or_(due, col(Reminder.status) == constant(ReminderStatus.SENDING))
+    sending = sa.select(sa.func.count()).where(
+        col(Reminder.status) == constant(ReminderStatus.SENDING)
     )
+    statement = sa.select(pending.scalar_subquery() + sending.scalar_subquery())
     return int(connection.execute(statement).scalar_one())

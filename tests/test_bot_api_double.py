@@ -391,6 +391,44 @@ async def test_rate_limit_mode(double: BotApiDouble, bot: Bot) -> None:
     assert double.count_429 == 1
 
 
+@pytest.mark.usefixtures("timedelta_periods")
+async def test_paid_broadcasts_count_against_their_own_limit(
+    double: BotApiDouble, bot: Bot
+) -> None:
+    """With allow_paid_broadcast a message counts in the paid window (here 5 a second), not the
+    overall one (3): past 3 free ones paid ones still go, up to 5; one a chat a second for all;
+    paid_sends counts the paid messages delivered."""
+    double.enforce_rate_limit(per_second=3, per_chat_per_second=1, paid_per_second=5)
+    for chat in range(3):
+        await bot.send_message(PATIENT + chat, "free")
+    with pytest.raises(RetryAfter):
+        await bot.send_message(PATIENT + 3, "free, one too many")
+    for chat in range(10, 15):
+        await bot.send_message(PATIENT + chat, "paid", allow_paid_broadcast=True)
+    with pytest.raises(RetryAfter):
+        await bot.send_message(PATIENT + 15, "paid, one too many", allow_paid_broadcast=True)
+    with pytest.raises(RetryAfter):
+        # Its chat had a message within the second: paying does not lift the chat's limit.
+        await bot.send_message(PATIENT, "paid again", allow_paid_broadcast=True)
+    assert double.count_429 == 3
+    assert double.paid_sends == 5
+    paid = [call for call in double.calls_to("sendMessage") if call.paid]
+    assert len(paid) == 7
+    assert [call.response_ok for call in paid] == [True] * 5 + [False] * 2
+
+
+async def test_paid_broadcasts_can_be_refused_as_for_too_few_stars(
+    double: BotApiDouble, bot: Bot
+) -> None:
+    """refuse_paid_broadcasts: every paid message gets 400, a free one still goes."""
+    double.refuse_paid_broadcasts()
+    with pytest.raises(BadRequest, match=r"(?i)not enough stars"):
+        await bot.send_message(PATIENT, "paid", allow_paid_broadcast=True)
+    await bot.send_message(PATIENT, "free")
+    assert [call.delivered for call in double.calls_to("sendMessage")] == [False, True]
+    assert double.paid_sends == 0
+
+
 # -- long polling ----------------------------------------------------------------------------
 
 

@@ -13,9 +13,11 @@ from itertools import pairwise
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from telegram.error import RetryAfter
 
-from bot.telegram.flood_control import CHAT_GAP, FloodControl, reminder_sends
+from bot.telegram.flood_control import CHAT_GAP, PEAK_QUEUE, FloodControl, reminder_sends
 
 RATE = 29.4
 
@@ -292,3 +294,183 @@ async def test_only_sends_inside_reminder_sends_are_reminders() -> None:
     reminders = _reminders(limiter, telegram, range(30))
     await asyncio.gather(first, *reminders)
     assert [number for _, number in telegram.sent][:3] == [500, 501, 0]
+
+
+PAID_RATE = 980.0
+
+
+async def _send_paid(limiter: FloodControl, telegram: Telegram, number: int, chat_id: int) -> Any:
+    """One paid broadcast (a reminder sent with allow_paid_broadcast), numbered, to a chat."""
+    with reminder_sends():
+        return await limiter.process_request(
+            telegram.send,
+            (number,),
+            {},
+            "sendMessage",
+            {"chat_id": chat_id, "allow_paid_broadcast": True},
+            None,
+        )
+
+
+def _paid_limiter(time: FakeTime, **options: Any) -> FloodControl:
+    """A limiter on the fake clock with a paid pool at PAID_RATE beside the free RATE."""
+    return FloodControl(
+        RATE, paid_per_second=PAID_RATE, clock=time.clock, sleep=time.sleep, **options
+    )
+
+
+async def test_paid_broadcasts_go_at_the_paid_rate_beside_the_free_limit() -> None:
+    """2,000 paid reminders and 60 free ones, all at once: the paid ones at 980 a second, never
+    more than 980 in a rolling second; the free ones at the free pace as if alone."""
+    time = FakeTime()
+    telegram = Telegram(time)
+    limiter = _paid_limiter(time)
+    paid = [
+        asyncio.create_task(_send_paid(limiter, telegram, number, 10_000 + number))
+        for number in range(2000)
+    ]
+    free = _reminders(limiter, telegram, range(5000, 5060))
+    await asyncio.gather(*paid, *free)
+    paid_at = [at for at, number in telegram.sent if number < 5000]
+    free_at = [at for at, number in telegram.sent if number >= 5000]
+    assert sorted(number for _, number in telegram.sent) == [*range(2000), *range(5000, 5060)]
+    assert _most_in_any_second(paid_at) <= 980
+    assert min(b - a for a, b in pairwise(paid_at)) >= 1 / PAID_RATE - 1e-9
+    assert 1999 / paid_at[-1] == pytest.approx(980, rel=0.01)
+    assert _most_in_any_second(free_at) <= 29
+    assert 59 / (free_at[-1] - free_at[0]) == pytest.approx(29, rel=0.02)
+    assert limiter.paid_per_second == PAID_RATE
+
+
+async def test_an_answer_at_a_paid_peak_takes_the_next_free_slot() -> None:
+    """500 paid reminders queued: an answer to a patient does not wait for them."""
+    time = FakeTime()
+    telegram = Telegram(time)
+    limiter = _paid_limiter(time)
+    paid = [
+        asyncio.create_task(_send_paid(limiter, telegram, number, 10_000 + number))
+        for number in range(500)
+    ]
+    await _until(telegram, 50)
+    arrived_at = time.now
+    await _send(limiter, telegram, 900, chat_id=7)
+    [answered_at] = [at for at, number in telegram.sent if number == 900]
+    assert answered_at - arrived_at <= 1 / RATE + 1e-9
+    await asyncio.gather(*paid)
+    assert len(telegram.sent) == 501
+
+
+async def test_a_429_on_a_paid_send_holds_only_paid_sends() -> None:
+    """Paid reminder 20 refused with retry_after 2: no paid send during the pause, then the
+    refused one first; free reminders meanwhile keep their pace."""
+    time = FakeTime()
+    telegram = Telegram(time, refuse={20})
+    limiter = _paid_limiter(time)
+    paid = [
+        asyncio.create_task(_send_paid(limiter, telegram, number, 10_000 + number))
+        for number in range(200)
+    ]
+    free = _reminders(limiter, telegram, range(5000, 5120))
+    await asyncio.gather(*paid, *free)
+    [(refused_at, _)] = telegram.refused
+    paid_after = [(at, n) for at, n in telegram.sent if n < 5000 and at > refused_at]
+    assert min(at for at, _ in paid_after) >= refused_at + 2
+    assert paid_after[0][1] == 20
+    during = [at for at, n in telegram.sent if n >= 5000 and refused_at < at < refused_at + 2]
+    # Nearly two seconds' worth of free sends went while paid ones were held.
+    assert len(during) >= 2 * 29 - 2
+    assert sorted(n for _, n in telegram.sent) == [*range(200), *range(5000, 5120)]
+
+
+async def test_a_429_on_a_free_send_does_not_hold_paid_sends() -> None:
+    """An answer refused with retry_after 2: paid reminders go on at their pace meanwhile."""
+    time = FakeTime()
+    telegram = Telegram(time, refuse={9000})
+    limiter = _paid_limiter(time)
+    paid = [
+        asyncio.create_task(_send_paid(limiter, telegram, number, 10_000 + number))
+        for number in range(4000)
+    ]
+    await _until(telegram, 10)
+    answer = asyncio.create_task(_send(limiter, telegram, 9000, chat_id=7))
+    await asyncio.gather(answer, *paid)
+    [(refused_at, _)] = telegram.refused
+    during = [at for at, n in telegram.sent if n < 4000 and refused_at < at < refused_at + 2]
+    assert len(during) >= 2 * 980 - 5
+    [(answered_at, _)] = [(at, n) for at, n in telegram.sent if n == 9000]
+    assert answered_at >= refused_at + 2
+
+
+async def test_a_chat_is_spaced_whichever_pool_its_messages_take() -> None:
+    """At a paid peak, an answer to a chat right after its paid reminder waits CHAT_GAP."""
+    time = FakeTime()
+    telegram = Telegram(time)
+    limiter = _paid_limiter(time)
+    first = asyncio.create_task(_send_paid(limiter, telegram, 0, chat_id=1000))
+    paid = [
+        asyncio.create_task(_send_paid(limiter, telegram, number, 10_000 + number))
+        for number in range(1, 3000)
+    ]
+    await _until(telegram, 1)
+    await _send(limiter, telegram, 900, chat_id=1000)
+    await asyncio.gather(first, *paid)
+    sent_at = dict((number, at) for at, number in telegram.sent)
+    assert sent_at[900] - sent_at[0] >= CHAT_GAP - 1e-9
+
+
+async def test_without_a_paid_pool_paid_broadcasts_count_as_free_messages() -> None:
+    """A limiter with no paid rate paces allow_paid_broadcast messages at the free limit."""
+    time = FakeTime()
+    telegram = Telegram(time)
+    limiter = _limiter(time)
+    await asyncio.gather(
+        *(_send_paid(limiter, telegram, number, 10_000 + number) for number in range(100))
+    )
+    assert _most_in_any_second([at for at, _ in telegram.sent]) <= 29
+    assert limiter.paid_per_second is None
+
+
+_KINDS = st.sampled_from(["answer", "reminder", "paid"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(messages=st.lists(st.tuples(_KINDS, st.integers(0, 5)), min_size=1, max_size=60))
+def test_property_every_message_once_within_each_pool_and_spaced_per_chat_at_a_peak(
+    messages: list[tuple[str, int]],
+) -> None:
+    """Any mix of answers, reminders and paid broadcasts to a few chats, all at once: each sent
+    once; never more in a rolling second than its pool allows, nor closer than its pace; and
+    while a peak lasts (at least PEAK_QUEUE waiting), no chat gets two within CHAT_GAP."""
+    free_rate, paid_rate = 5.5, 40.0
+
+    async def scenario() -> list[tuple[float, int]]:
+        time = FakeTime()
+        telegram = Telegram(time)
+        limiter = FloodControl(
+            free_rate, paid_per_second=paid_rate, clock=time.clock, sleep=time.sleep
+        )
+
+        async def one(number: int, kind: str, chat: int) -> Any:
+            if kind == "paid":
+                return await _send_paid(limiter, telegram, number, chat)
+            if kind == "reminder":
+                with reminder_sends():
+                    return await _send(limiter, telegram, number, chat)
+            return await _send(limiter, telegram, number, chat)
+
+        await asyncio.gather(*(one(n, kind, chat) for n, (kind, chat) in enumerate(messages)))
+        return telegram.sent
+
+    sent = asyncio.run(scenario())
+    assert sorted(number for _, number in sent) == list(range(len(messages)))
+    for paid, rate in ((True, paid_rate), (False, free_rate)):
+        instants = [at for at, n in sent if (messages[n][0] == "paid") is paid]
+        if instants:
+            assert _most_in_any_second(instants) <= int(rate)
+            assert min((b - a for a, b in pairwise(instants)), default=1.0) >= 1 / rate - 1e-9
+    last_of_chat: dict[int, float] = {}
+    for index, (at, number) in enumerate(sent):
+        chat = messages[number][1]
+        if chat in last_of_chat and len(sent) - index >= PEAK_QUEUE:
+            assert at - last_of_chat[chat] >= CHAT_GAP - 1e-9
+        last_of_chat[chat] = at

@@ -72,3 +72,41 @@ def test_redaction_hides_the_token_in_formatted_records() -> None:
     )
     RedactSecrets([VALID_TOKEN]).filter(record)
     assert record.getMessage() == "POST /bot[redacted]/getMe"
+
+
+def test_paid_broadcast_is_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing is paid unless the operator turns it on; then at 1,000 a second at most."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", VALID_TOKEN)
+    settings = load_settings()
+    assert settings.telegram_paid_broadcast is False
+    assert settings.telegram_paid_broadcast_rate == 1000
+    assert settings.telegram_paid_broadcast_backlog_seconds == 600
+
+
+def test_paid_broadcast_needs_a_daily_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turned on without a budget, the bot does not start, and says which setting to give."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", VALID_TOKEN)
+    monkeypatch.setenv("TELEGRAM_PAID_BROADCAST", "true")
+    with pytest.raises(SettingsError) as error:
+        load_settings()
+    assert str(error.value).startswith("TELEGRAM_PAID_BROADCAST_DAILY_BUDGET must be more than 0")
+    monkeypatch.setenv("TELEGRAM_PAID_BROADCAST_DAILY_BUDGET", "5000")
+    assert load_settings().telegram_paid_broadcast_daily_budget == 5000
+
+
+def test_paid_broadcast_rate_is_at_most_telegrams_thousand(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telegram allows up to 1,000 paid messages a second; more is a configuration error."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", VALID_TOKEN)
+    monkeypatch.setenv("TELEGRAM_PAID_BROADCAST_RATE", "1500")
+    with pytest.raises(SettingsError, match="TELEGRAM_PAID_BROADCAST_RATE is not valid"):
+        load_settings()
+
+
+def test_paid_broadcast_needs_the_free_limit_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a rate limiter there is no limit to pay past."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", VALID_TOKEN)
+    monkeypatch.setenv("TELEGRAM_PAID_BROADCAST", "true")
+    monkeypatch.setenv("TELEGRAM_PAID_BROADCAST_DAILY_BUDGET", "5000")
+    monkeypatch.setenv("TELEGRAM_RATE_LIMIT", "0")
+    with pytest.raises(SettingsError, match="needs TELEGRAM_RATE_LIMIT above 0"):
+        load_settings()

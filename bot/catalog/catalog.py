@@ -44,6 +44,8 @@ class Catalog:
         self._formatted = lru_cache(maxsize=FORMATTED_TEXTS)(self._format)
         self._day = lru_cache(maxsize=FORMATTED_TEXTS)(self._format_day)
         self._clock = lru_cache(maxsize=24 * 60)(self._format_clock)
+        # Babel's number formatting costs about 50 µs, and a burst repeats a handful of doses.
+        self._dose = lru_cache(maxsize=1024)(self._format_dose)
 
     def text(self, message_id: str, **values: TextValue) -> str:
         """The message with these values filled in."""
@@ -87,6 +89,10 @@ class Catalog:
 
     def dose(self, dose: Dose) -> str:
         """A dose as the patient's language writes numbers: "1,000 mcg", "1.000 mcg"."""
+        return self._dose(dose)
+
+    def _format_dose(self, dose: Dose) -> str:
+        """Format one dose (what `dose` caches)."""
         amount = format_decimal(dose.amount.normalize(), format="#,##0.###", locale=self.locale)
         unit = self.word("unit-names", dose.unit.value)
         return self.text("dose-amount", amount=amount, unit=unit)

@@ -17,9 +17,12 @@ flight. A result the database cannot take (locked by another writer, unreachable
 memory and is written again with back-off for as long as the process lives; meanwhile its
 claim is never requeued by this process and no new batch is claimed, and a clean stop waits
 up to SETTLE_ON_STOP for it. So, apart from sends whose answer was lost, only a crash (or a
-stop that could not reach the database in time) repeats sends, and at most one batch
-(BATCH_SIZE); while the database answers, only the sends in flight plus those of the short
-window (CONCURRENT_SENDS + SETTLE_MAX).
+stop that could not reach the database in time) repeats sends, and at most the two batches
+open (twice BATCH_SIZE); while the database answers, only the sends in flight plus those of
+the short window (CONCURRENT_SENDS + SETTLE_MAX).
+
+The next batch is claimed and planned while the last sends of the one before are in flight,
+so neither the database work between batches nor the answers awaited leave the sender idle.
 
 Reminders are sent inside `reminder_sends()`: the rate limiter gives answers to patients the
 first free slot, and reminders the rest. When a batch comes full (more may wait), the backlog
@@ -43,6 +46,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.clock import Clock
 from bot.delivery.outgoing import Delivery
+from bot.delivery.paid_broadcast import FreeSending, ReminderSending
 from bot.delivery.recipients import mark_recipient_unreachable
 from bot.delivery.routes import Planners, plan_deliveries
 from bot.ops.health import BacklogCollector, drain_seconds
@@ -152,6 +156,7 @@ class ReminderDispatcher:
         keep_going: Callable[[], bool] = lambda: True,
         metrics: BotMetrics | None = None,
         late_warning: timedelta = LATE_WARNING,
+        sending: ReminderSending | None = None,
     ) -> None:
         """Deliver through `bot`, reading and writing the ledger in `engine`, each kind of
         reminder planned by its feature's planner in `planners`.
@@ -159,6 +164,8 @@ class ReminderDispatcher:
         `keep_going` turns false when the application stops: no new batch is claimed and
         claimed reminders not yet sent go back to the ledger untouched, so a stop is quick.
         `late_warning`: a backlog taking longer than this is logged once a peak (zero: never).
+        `sending`: how each reminder goes out (default: free; bot.delivery.paid_broadcast pays
+        at a peak).
         """
         self.engine = engine
         self.bot = bot
@@ -178,13 +185,18 @@ class ReminderDispatcher:
         self._held: list[_Unsettled] = []
         self._retrying: asyncio.Task[None] | None = None
         self._closing = False
-        # The batch being sent now: claimed by this process, so never requeued.
+        # The batches being sent now: claimed by this process, so never requeued.
         self._batch_ids: set[int] = set()
         self._late_warning = late_warning
         # Whether this peak's backlog was logged; cleared when a claim finds nothing due.
         self._peak_told = False
+        self.reminder_sending = sending or FreeSending()
         self.metrics.registry.register(
-            BacklogCollector(engine=engine, clock=clock, per_second=self.active_limit)
+            BacklogCollector(
+                engine=engine,
+                clock=clock,
+                per_second=lambda: self.reminder_sending.pace(self.active_limit()),
+            )
         )
 
     def active_limit(self) -> float | None:
@@ -214,15 +226,27 @@ class ReminderDispatcher:
             self._requeue_stuck()
             if self._held:
                 self._write_held()
-            # Nothing new goes out while results of sent messages wait for the database.
-            while self._keep_going() and not self._held:
-                batch = self._claim()
-                if not batch:
-                    self._peak_told = False
-                    break
-                if len(batch) == BATCH_SIZE:
-                    self._tell_of_peak()
-                settled += await self._deliver(batch)
+            # The batches under way: the last, and the one before while its tail is in flight.
+            open_batches: list[asyncio.Task[int]] = []
+            try:
+                # Nothing new goes out while results of sent messages wait for the database.
+                while self._keep_going() and not self._held:
+                    batch = self._claim()
+                    if not batch:
+                        self._peak_told = False
+                        break
+                    if len(batch) == BATCH_SIZE:
+                        self._tell_of_peak()
+                    current, all_started = self._start_batch(batch)
+                    open_batches.append(current)
+                    if len(open_batches) > 1:
+                        settled += await open_batches.pop(0)
+                    await _until_started(current, all_started)
+            finally:
+                for outcome in await asyncio.gather(*open_batches, return_exceptions=True):
+                    if isinstance(outcome, BaseException):
+                        raise outcome
+                    settled += outcome
             self.last_run_finished = time.monotonic()
             if settled:
                 logger.info("delivery run settled %d reminders", settled)
@@ -254,7 +278,7 @@ class ReminderDispatcher:
 
     def _tell_of_peak(self) -> None:
         """Log once a peak when the backlog takes longer than late_warning at the limit."""
-        per_second = self.active_limit()
+        per_second = self.reminder_sending.peak_pace(self.active_limit())
         if self._peak_told or not per_second or self._late_warning <= timedelta(0):
             return
         now = self.clock()
@@ -303,26 +327,45 @@ class ReminderDispatcher:
         with session_scope(self.engine) as session:
             return claim_due_reminders(session, now=self.clock(), limit=BATCH_SIZE)
 
-    async def _deliver(self, batch: list[Reminder]) -> int:
+    def _start_batch(self, batch: list[Reminder]) -> tuple[asyncio.Task[int], asyncio.Event]:
+        """Start delivering a claimed batch; the event is set once each of its sends began."""
+        all_started = asyncio.Event()
+        task = asyncio.get_running_loop().create_task(
+            self._deliver(batch, all_started), name="reminders:batch"
+        )
+        return task, all_started
+
+    async def _deliver(self, batch: list[Reminder], all_started: asyncio.Event) -> int:
         """Plan, send and settle one claimed batch."""
         now = self.clock()
+        ids = {reminder.id for reminder in batch if reminder.id is not None}
+        # Claimed by this process until settled: never requeued as stuck meanwhile.
+        self._batch_ids |= ids
         try:
-            with session_scope(self.engine) as session:
-                deliveries = plan_deliveries(session, batch, now, self.planners)
-        except Exception:
-            logger.exception("could not plan %d claimed reminders; retrying later", len(batch))
-            self._retry_later(batch, now)
-            return len(batch)
-        attempts = {reminder.id: reminder.attempts for reminder in batch}
-        self._due = {reminder.id: reminder.due_at for reminder in batch}
-        self._batch_ids = {reminder.id for reminder in batch if reminder.id is not None}
-        try:
+            try:
+                with session_scope(self.engine) as session:
+                    deliveries = plan_deliveries(session, batch, now, self.planners)
+            except Exception:
+                logger.exception("could not plan %d claimed reminders; retrying later", len(batch))
+                self._retry_later(batch, now)
+                return len(batch)
+            attempts = {reminder.id: reminder.attempts for reminder in batch}
+            self._due.update((reminder.id, reminder.due_at) for reminder in batch)
+            unstarted = [len(deliveries)]
+            if not deliveries:
+                all_started.set()
             outcomes = await asyncio.gather(
-                *(self._send_and_settle(delivery, now, attempts) for delivery in deliveries),
+                *(
+                    self._send_and_settle(delivery, now, attempts, unstarted, all_started)
+                    for delivery in deliveries
+                ),
                 return_exceptions=True,
             )
         finally:
-            self._batch_ids = set()
+            all_started.set()
+            self._batch_ids -= ids
+            for reminder_id in ids:
+                self._due.pop(reminder_id, None)
         for outcome in outcomes:
             if isinstance(outcome, Exception):
                 # Its reminders stay claimed; _requeue_stuck gives them back later.
@@ -340,12 +383,27 @@ class ReminderDispatcher:
                 )
 
     async def _send_and_settle(
-        self, delivery: Delivery, now: datetime, attempts: dict[int | None, int]
+        self,
+        delivery: Delivery,
+        now: datetime,
+        attempts: dict[int | None, int],
+        unstarted: list[int],
+        all_started: asyncio.Event,
     ) -> None:
-        """Send one message, then settle it with those that finished in the same moment."""
+        """Send one message, then settle it with those that finished in the same moment.
+
+        `unstarted` counts the batch's sends not yet begun; the last to begin sets `all_started`.
+        """
+
+        def started() -> None:
+            """One more send of the batch is under way."""
+            unstarted[0] -= 1
+            if unstarted[0] <= 0:
+                all_started.set()
+
         self._in_flight += 1
         try:
-            result = await self._send(delivery)
+            result = await self._send(delivery, started)
         finally:
             self._in_flight -= 1
         tries = max(attempts.get(reminder_id, 1) for reminder_id in delivery.reminder_ids)
@@ -466,18 +524,20 @@ class ReminderDispatcher:
         elif isinstance(result, NotSent) and delivery.unsent_status == ReminderStatus.EXPIRED:
             self.metrics.reminders_expired.inc(count)
 
-    async def _send(self, delivery: Delivery) -> SendResult:
-        """Send one message and classify what Telegram answered."""
+    async def _send(self, delivery: Delivery, started: Callable[[], None]) -> SendResult:
+        """Send one message and classify what Telegram answered; `started` once it is its turn."""
         if delivery.outgoing is None:
+            started()
             return NotSent()
         outgoing = delivery.outgoing
         async with self._sending:
+            started()
             if not self._keep_going():
                 return Unclaimed()
             try:
                 with reminder_sends():
-                    message: Message = await self.bot.send_message(
-                        outgoing.chat_id, outgoing.text, reply_markup=outgoing.reply_markup
+                    message: Message = await self.reminder_sending.send(
+                        self.bot, outgoing, self.clock()
                     )
             except RetryAfter as error:
                 return RetryLater(
@@ -490,6 +550,20 @@ class ReminderDispatcher:
             except TelegramError as error:
                 return RetryLater(self.clock(), type(error).__name__)
         return Sent(message.message_id)
+
+
+async def _until_started(batch: asyncio.Task[int], all_started: asyncio.Event) -> None:
+    """Wait until each send of the batch is under way, or the batch is done.
+
+    The next batch is claimed and planned meanwhile, so neither the database work between
+    batches nor the last answers awaited leave the sender idle: at most two batches are open,
+    and the sends in flight stay within CONCURRENT_SENDS.
+    """
+    waiting = asyncio.get_running_loop().create_task(all_started.wait())
+    try:
+        await asyncio.wait({batch, waiting}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        waiting.cancel()
 
 
 def _settle(

@@ -1,6 +1,7 @@
 """Prometheus metrics: counters kept as things happen, gauges read from the ledger when scraped."""
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
@@ -28,6 +29,9 @@ class BotMetrics:
         self.reminders_sent = self._counter("reminders_sent", "Reminders Telegram accepted")
         self.reminders_failed = self._counter(
             "reminders_failed", "Reminders that could not be delivered (blocked, refused, gave up)"
+        )
+        self.reminders_paid = self._counter(
+            "reminders_paid", "Reminders Telegram accepted as paid broadcasts (0.1 Star each)"
         )
         self.reminders_expired = self._counter(
             "reminders_expired", "Reminders too old to be useful, summarised instead of sent"
@@ -82,6 +86,46 @@ class LedgerCollector(Collector):
             "b12bot_scheduler_leader",
             "1 if this replica runs the reminder loop",
             value=1 if self.is_leader() else 0,
+        )
+
+    def describe(self) -> Iterator[Metric]:
+        """Nothing up front: the registry must not collect (query) at registration."""
+        return iter(())
+
+
+@dataclass(frozen=True)
+class PaidBudget:
+    """Today's paid broadcasts (UTC day): sent (or going out now), left, and whether paying."""
+
+    used: int
+    left: int
+    paying: bool
+
+
+class PaidBroadcastCollector(Collector):
+    """Gauges of today's paid broadcast budget, read at scrape time."""
+
+    def __init__(self, read: Callable[[], PaidBudget]) -> None:
+        """`read` gives today's figures (it reads the day's count in the database)."""
+        self.read = read
+
+    def collect(self) -> Iterator[Metric]:
+        """Paid messages today, the budget left, and 1 while reminders go out paid."""
+        budget = self.read()
+        yield GaugeMetricFamily(
+            "b12bot_paid_broadcasts_today",
+            "Paid broadcast messages sent today (UTC day), counted as they go out",
+            value=budget.used,
+        )
+        yield GaugeMetricFamily(
+            "b12bot_paid_broadcast_budget_left",
+            "Paid broadcast messages today's budget still allows",
+            value=budget.left,
+        )
+        yield GaugeMetricFamily(
+            "b12bot_paid_broadcast_paying",
+            "1 while reminders go out as paid broadcasts (a peak, within the budget)",
+            value=1 if budget.paying else 0,
         )
 
     def describe(self) -> Iterator[Metric]:

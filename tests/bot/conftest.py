@@ -4,6 +4,7 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from pydantic import SecretStr
@@ -142,3 +143,28 @@ async def eventually(check: Callable[[], bool], what: str, timeout: float = 10.0
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"timed out waiting until {what}")
         await asyncio.sleep(0.05)
+
+
+@asynccontextmanager
+async def running_with(
+    double: BotApiDouble, engine: Engine, clock: FakeClock, **changed: Any
+) -> AsyncIterator[BotApplication]:
+    """The Application with these settings changed, polling the double; stopped as the
+    command stops it (post_shutdown included)."""
+    settings = settings_for(double, str(engine.url)).model_copy(update=changed)
+    app = build_application(settings, engine, clock=clock)
+    await app.initialize()
+    assert app.post_init is not None
+    assert app.post_shutdown is not None
+    await app.post_init(app)
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0, timeout=timedelta(seconds=1))
+    await double.wait_until_polled()
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.post_shutdown(app)
+        await app.shutdown()

@@ -19,7 +19,6 @@ from icalendar import Calendar
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from bot.app import build_application
 from bot.context import BotApplication
 from bot.domain.presets import preset
 from bot.domain.regimen import Drug, Giver, Regimen, Route
@@ -40,7 +39,7 @@ from storage.models import (
     ScheduledDose,
 )
 from storage.patients import get_or_create_patient
-from tests.bot.conftest import START, settings_for
+from tests.bot.conftest import START, running_with
 from tests.bot.patients import common_monthly, maintenance_only, patient_with_plan
 from tests.bot.processes import free_ports
 from tests.bot.setup_chat import SetupChat
@@ -263,25 +262,9 @@ async def feeds(
 ) -> AsyncIterator[tuple[BotApplication, str]]:
     """The Application polling the double, with calendar feeds on a free port; the local URL."""
     [port] = free_ports(1)
-    settings = settings_for(double, str(engine.url)).model_copy(
-        update={"calendar_base_url": BASE_URL, "calendar_port": port}
-    )
-    app = build_application(settings, engine, clock=clock)
-    await app.initialize()
-    assert app.post_init is not None
-    assert app.post_shutdown is not None
-    await app.post_init(app)
-    await app.start()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0, timeout=timedelta(seconds=1))
-    await double.wait_until_polled()
-    try:
+    changed = {"calendar_base_url": BASE_URL, "calendar_port": port}
+    async with running_with(double, engine, clock, **changed) as app:
         yield app, f"http://127.0.0.1:{port}"
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.post_shutdown(app)
-        await app.shutdown()
 
 
 async def _get(url: str) -> tuple[int, str, bytes]:

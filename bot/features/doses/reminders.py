@@ -1,7 +1,9 @@
 """Dose reminders, follow-ups, "late" reminders and missed-dose notes."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from decimal import Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -29,7 +31,11 @@ from storage.models import (
     ScheduledDose,
 )
 from storage.regimens import clinic_regimen_ids, self_injecting_patients
-from storage.reminders import doses_with_missed_check_due, pending_due_times_of_doses
+from storage.reminders import (
+    doses_with_missed_check_due,
+    owe_reminder,
+    pending_due_times_of_doses,
+)
 from storage.treatment import recent_sites_of_patients
 
 # A reminder sent this long after its due time says that it is late, and when it was due.
@@ -50,7 +56,12 @@ def plan_dose_deliveries(
     clinic = clinic_regimen_ids(session, regimen_ids={dose.regimen_id for dose in doses.values()})
     overdue = doses_with_missed_check_due(session, dose_ids=list(doses), now=now)
     sites = _recent_sites_of_self_injectors(session, [patient for _, patient in reminders])
-    missed_checks = MissedChecks(list(doses))
+    # Read with the plan, not when each send settles: a follow-up written against a missed
+    # check that moved meanwhile is harmless, since it is planned afresh when due (unsent
+    # for a dose answered, expired for one overdue).
+    missed_checks = pending_due_times_of_doses(
+        session, dose_ids=list(doses), kind=ReminderKind.DOSE_MISSED
+    )
     # One query for the batch: the caregivers alerted once a follow-up goes unanswered.
     prompted = {
         patient.id
@@ -112,7 +123,13 @@ def _doses_of(session: Session, reminders: Sequence[Reminder]) -> dict[int, Sche
 
 def dose_of(dose: ScheduledDose) -> Dose:
     """The domain dose a scheduled dose carries."""
-    return Dose(dose.dose_amount, DoseUnit(dose.dose_unit))
+    return _dose(dose.dose_amount, dose.dose_unit)
+
+
+@lru_cache(maxsize=1024)
+def _dose(amount: Decimal, unit: str) -> Dose:
+    """One domain dose per amount and unit: a burst names the same few thousands of times."""
+    return Dose(amount, DoseUnit(unit))
 
 
 def dose_prompt_text(
@@ -255,34 +272,11 @@ def _prompt_body(
     return dose_prompt_text(catalog, dose, zone, clinic=clinic, also=also)
 
 
-class MissedChecks:
-    """The pending missed checks of a batch's doses, read once per settle transaction.
-
-    The results of sends that finish together are settled in one transaction; one query
-    there serves every follow-up written in it, instead of one query per reminder.
-    """
-
-    def __init__(self, dose_ids: Sequence[int]) -> None:
-        """Cover these doses."""
-        self._dose_ids = list(dose_ids)
-        self._read_in: Session | None = None
-        self._due: dict[int, list[datetime]] = {}
-
-    def due_times(self, session: Session, dose_id: int) -> list[datetime]:
-        """When the dose's pending missed checks are due, as this transaction sees them."""
-        if self._read_in is not session:
-            self._due = pending_due_times_of_doses(
-                session, dose_ids=self._dose_ids, kind=ReminderKind.DOSE_MISSED
-            )
-            self._read_in = session
-        return self._due.get(dose_id, [])
-
-
 def _follow_up_writer(
     patient: Patient,
     dose: ScheduledDose,
     now: datetime,
-    missed_checks: MissedChecks,
+    missed_checks: Mapping[int, Sequence[datetime]],
     caregivers: Sequence[CaregiverLink] = (),
 ) -> AfterSettled:
     """Once the reminder is out, plan one follow-up if no answer comes (before it is missed),
@@ -293,15 +287,14 @@ def _follow_up_writer(
         if message_id is None or dose.id is None or patient.id is None:
             return
         follow_up_at = now + timedelta(minutes=patient.follow_up_after_minutes)
-        if all(due_at > follow_up_at for due_at in missed_checks.due_times(session, dose.id)):
-            # Not flushed one by one: the settle transaction inserts them all at its commit.
-            session.add(
-                Reminder(
-                    patient_id=patient.id,
-                    kind=ReminderKind.DOSE_FOLLOW_UP,
-                    due_at=follow_up_at,
-                    dose_id=dose.id,
-                )
+        if all(due_at > follow_up_at for due_at in missed_checks.get(dose.id, ())):
+            owe_reminder(
+                session,
+                patient_id=patient.id,
+                kind=ReminderKind.DOSE_FOLLOW_UP,
+                due_at=follow_up_at,
+                dose_id=dose.id,
+                created_at=now,
             )
             for link in caregivers:
                 add_alert(
