@@ -2,7 +2,8 @@
 
 A message is counted before it is sent, never after, so a crash can only leave messages
 counted that never went (at most what was taken and not yet used); the budget is never
-overspent. Taking is one compare-and-set update, so two processes never both take the last.
+overspent. Taking reads the day's count locked, so two processes never both take the last,
+and neither mistakes the other's take for a budget spent.
 """
 
 from datetime import date
@@ -15,19 +16,27 @@ from storage.models import PaidBroadcastDay
 
 
 def take_paid_broadcasts(session: Session, *, day: date, wanted: int, budget: int) -> int:
-    """Take up to `wanted` messages out of `day`'s `budget`; how many were granted (0: spent)."""
+    """Take up to `wanted` messages out of `day`'s `budget`; how many were granted (0: spent).
+
+    The day's row is read locked (PostgreSQL's FOR UPDATE; SQLite has one writer, whose lock
+    the insert took), so a process taking at the same moment waits and then sees this take.
+    """
     session.execute(_insert(session).values(day=day, reserved=0).on_conflict_do_nothing())
-    taken = paid_broadcasts_taken(session, day=day)
+    locked = (
+        sa.select(col(PaidBroadcastDay.reserved))
+        .where(col(PaidBroadcastDay.day) == day)
+        .with_for_update()
+    )
+    taken = int(session.execute(locked).scalar_one())
     granted = min(wanted, budget - taken)
     if granted <= 0:
         return 0
-    changed = session.execute(
+    session.execute(
         sa.update(PaidBroadcastDay)
-        .where(col(PaidBroadcastDay.day) == day, col(PaidBroadcastDay.reserved) == taken)
+        .where(col(PaidBroadcastDay.day) == day)
         .values(reserved=taken + granted)
     )
-    # Another process took some meanwhile: nothing now, the caller asks again later.
-    return granted if changed.rowcount == 1 else 0  # type: ignore[attr-defined]
+    return granted
 
 
 def give_back_paid_broadcasts(session: Session, *, day: date, count: int) -> None:

@@ -1,5 +1,6 @@
 """The paid broadcast budget in the database: taken before sending, never past the budget."""
 
+import threading
 from datetime import date
 
 from sqlalchemy import Engine
@@ -51,3 +52,25 @@ def test_what_is_given_back_can_be_taken_again(engine: Engine) -> None:
         # More than was taken is never given back (the count stays at least 0).
         give_back_paid_broadcasts(session, day=DAY, count=1000)
     assert _taken(engine) == 250
+
+
+def test_processes_taking_at_once_share_the_budget_and_none_is_told_it_is_spent(
+    engine: Engine,
+) -> None:
+    """Four processes take 100 each at the same moment from a budget of 350: 350 granted in
+    all, and each got some (a take that met another's is never mistaken for a spent day)."""
+    start = threading.Barrier(4)
+    granted: list[int] = []
+
+    def take() -> None:
+        """One process's take, started with the others."""
+        start.wait()
+        granted.append(_take(engine, 100, budget=350))
+
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(granted) == [50, 100, 100, 100]
+    assert _taken(engine) == 350
